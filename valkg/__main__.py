@@ -1,0 +1,3 @@
+from valkg.cli import main
+
+main()

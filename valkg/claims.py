@@ -1,0 +1,124 @@
+"""The records that flow from extraction to graph building.
+
+A ``Claim`` is one statement the monograph makes (subject, predicate kind,
+object) together with the exact span of text that states it and how it was
+found.  Entities are identified by ``(kind, slug)``; the graph module mints
+their IRIs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from valkg.lexicon import Identifier
+
+#: Claim kinds, in the order they are reported.
+CLAIM_KINDS = (
+    "brand_name",
+    "has_role",
+    "prodrug_of",
+    "converted_into",
+    "conversion",
+    "indication",
+    "curative",
+    "therapeutic_effect",
+    "dosage_form",
+    "dose",
+    "adverse_effect",
+    "risk_population",
+    "management",
+    "mechanism",
+    "precaution",
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing the graph names: a drug, condition, dosage form, population, ..."""
+
+    kind: str
+    slug: str
+    label: str
+    identifiers: tuple[Identifier, ...] = field(default=(), compare=False)
+    in_lexicon: bool = field(default=True, compare=False)
+    related: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A statement kept in the monograph's words."""
+
+    value: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A yes/no property (e.g. whether the drug is curative)."""
+
+    value: bool
+
+
+@dataclass(frozen=True)
+class DoseRange:
+    """A dose or dose range, normalised to one UCUM unit."""
+
+    minimum: Decimal
+    maximum: Decimal
+    unit: str
+    stated: str
+    frequency: str | None = None
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """Where a drug is converted, and into how many compounds."""
+
+    site: Entity | None
+    product_count: int | None
+
+
+ClaimObject = Entity | Text | Flag | DoseRange | Conversion
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The span of the monograph that states a claim: ``text[start:end] == quote``."""
+
+    start: int
+    end: int
+    quote: str
+    section: int | None
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A curator's reason to doubt what the monograph says."""
+
+    rule: str
+    note: str
+    reason: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of the monograph, with its evidence."""
+
+    kind: str
+    subject: Entity
+    object: ClaimObject
+    evidence: Evidence
+    rule: str
+    negated: bool = False
+    hedged: bool = False
+    serious: bool | None = None
+    frequency: str | None = None
+    body_system: Entity | None = None
+    risk: Entity | None = None
+    dispute: Dispute | None = None
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the graph states the fact directly (not negated, not disputed)."""
+        return not self.negated and self.dispute is None

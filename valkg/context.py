@@ -1,0 +1,103 @@
+"""Negation, hedging and hypotheticals: the ConText algorithm.
+
+An implementation of ConText (Harkema et al., J Biomed Inform 2009), the
+successor of NegEx (Chapman et al., 2001).  Trigger terms come from the data
+file ``context_triggers.tsv``; each trigger has a category (negated,
+possible, hypothetical) and a direction; its scope runs from the trigger to
+the end of the sentence (forward) or to its start (backward), cut short by a
+termination term or after ``WINDOW`` tokens.  Pseudo-triggers ("not only",
+"no more than") are matched first and hide the triggers inside them.
+
+Maintained implementations (medspaCy's ConText) need spaCy, whose import
+alone costs several times valkg's start-up budget; the algorithm is small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from valkg.resources import read_tsv
+
+#: Maximum scope of a trigger, in tokens (ConText uses the sentence; consumer
+#: prose runs long sentences together, so a window keeps scopes local).
+WINDOW = 12
+
+_WORD = re.compile(r"\w+(?:'\w+)?|;")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    category: str
+    direction: str
+    start: int
+    end: int
+    phrase: str
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    rows = read_tsv("context_triggers.tsv")
+    table = {row["phrase"].lower(): (row["category"], row["direction"]) for row in rows}
+    phrases = sorted(table, key=len, reverse=True)
+    alternatives = "|".join(
+        r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases
+    )
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.I), table
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """ConText triggers in ``text`` (offsets relative to ``text``), pseudo-triggers removed."""
+    pattern, table = _compiled()
+    found = []
+    for match in pattern.finditer(text):
+        phrase = " ".join(match.group().lower().split())
+        category, direction = table[phrase]
+        if category != "pseudo":
+            found.append(Trigger(category, direction, match.start(), match.end(), phrase))
+    return found
+
+
+def _token_starts(text: str) -> list[int]:
+    return [m.start() for m in _WORD.finditer(text)]
+
+
+def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = None) -> frozenset[str]:
+    """The ConText categories whose scope covers ``text[start:end]``.
+
+    ``text`` is one sentence; offsets are relative to it.
+    """
+    if triggers is None:
+        triggers = find_triggers(text)
+    words = _token_starts(text)
+    terminators = [t for t in triggers if t.category == "terminate"]
+    found: set[str] = set()
+    for trigger in triggers:
+        if trigger.category == "terminate" or trigger.start < end and trigger.end > start:
+            continue
+        if trigger.direction in ("forward", "bidirectional") and trigger.end <= start:
+            limit = _nth_after(words, trigger.end, WINDOW, len(text))
+            for stop in terminators:
+                if trigger.end <= stop.start < limit:
+                    limit = stop.start
+            if start < limit:
+                found.add(trigger.category)
+        if trigger.direction in ("backward", "bidirectional") and trigger.start >= end:
+            limit = _nth_before(words, trigger.start, WINDOW)
+            for stop in terminators:
+                if limit < stop.end <= trigger.start:
+                    limit = stop.end
+            if end > limit:
+                found.add(trigger.category)
+    return frozenset(found)
+
+
+def _nth_after(starts: list[int], position: int, count: int, default: int) -> int:
+    after = [s for s in starts if s >= position]
+    return after[count] if len(after) > count else default
+
+
+def _nth_before(starts: list[int], position: int, count: int) -> int:
+    before = [s for s in starts if s < position]
+    return before[-count] if len(before) >= count else 0

@@ -1,0 +1,701 @@
+"""Extract claims from a monograph: rules for the genre, not for one article.
+
+The drug and its brand are read from the title (``Generic (Brand)``), the
+"What is X?" heading or the lexicon; every other entity comes from the
+lexicon or, in a recognised slot such as a side-effect list, from the text
+itself (marked as not in the lexicon).  Cue patterns live in ``cues.tsv``,
+negation and hedging come from ConText (``valkg.context``), curation rules
+from ``disputes.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cache
+
+from valkg import context
+from valkg.claims import (
+    Claim,
+    Conversion,
+    Dispute,
+    DoseRange,
+    Entity,
+    Evidence,
+    Flag,
+    Text,
+)
+from valkg.errors import InputError
+from valkg.lexicon import Lexicon, Mention, Term, load_lexicon, slugify
+from valkg.reader import Monograph, Sentence
+from valkg.resources import read_text, read_tsv
+
+
+@dataclass
+class Extraction:
+    """What was extracted from one monograph."""
+
+    monograph: Monograph
+    drug: Entity
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def entities(self) -> list[Entity]:
+        """Every entity named by a claim, sorted by kind and slug."""
+        found: dict[tuple[str, str], Entity] = {(self.drug.kind, self.drug.slug): self.drug}
+        for claim in self.claims:
+            for entity in (claim.subject, claim.object, claim.body_system, claim.risk):
+                if isinstance(entity, Entity):
+                    found.setdefault((entity.kind, entity.slug), entity)
+            if isinstance(claim.object, Conversion) and claim.object.site is not None:
+                found.setdefault((claim.object.site.kind, claim.object.site.slug), claim.object.site)
+        return [found[key] for key in sorted(found)]
+
+
+@cache
+def cue(name: str) -> re.Pattern[str]:
+    """The compiled cue pattern ``name`` from ``cues.tsv``."""
+    table = {row["name"]: row["pattern"] for row in read_tsv("cues.tsv")}
+    return re.compile(table[name], re.I)
+
+
+@cache
+def _dispute_rules() -> tuple[tuple[str, re.Pattern[str], Dispute], ...]:
+    return tuple(
+        (
+            row["applies_to"],
+            re.compile(row["pattern"], re.I | re.S),
+            Dispute(row["id"], row["note"], row["reason"], row["reference"]),
+        )
+        for row in read_tsv("disputes.tsv")
+    )
+
+
+@cache
+def _inn_stems() -> tuple[str, ...]:
+    lines = read_text("data", "inn_stems.txt").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def entity_of(term: Term) -> Entity:
+    return Entity(term.kind, term.slug, term.label, term.identifiers, term.in_lexicon, term.related)
+
+
+def unmapped(kind: str, label: str) -> Entity:
+    """An entity named only by the text (no lexicon entry)."""
+    label = " ".join(label.split())
+    return Entity(kind, slugify(label), label.lower() if not label.isupper() else label, (), False)
+
+
+# --- the drug ---------------------------------------------------------------
+
+_TITLE_PAIR = re.compile(r"^\s*(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\s*$")
+_WHAT_IS = re.compile(r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+_BRAND_PATTERNS = (
+    re.compile(r"\bbrand(?:ed)?\s+names?\s+(?:is\s+|are\s+|include\s+|includes\s+|such as\s+|like\s+|of\s+)?(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"),
+    re.compile(r"\b(?:sold|marketed|available)\s+(?:under\s+the\s+(?:brand\s+|trade\s+)?names?\s+|as\s+)(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"),
+)
+
+
+def _looks_generic(name: str, text: str, lexicon: Lexicon) -> bool | None:
+    if lexicon.lookup("drug", name):
+        return True
+    if lexicon.lookup("brand", name):
+        return False
+    lower = name.lower()
+    if re.search(rf"(?<=[a-z,;] ){re.escape(lower)}\b", text):
+        return True
+    if lower.endswith(_inn_stems()):
+        return True
+    return None
+
+
+def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[tuple[str, int, int]]]:
+    """The drug the monograph is about, and brand names with their offsets."""
+    text = monograph.text
+    brands: list[tuple[str, int, int]] = []
+    generic: str | None = None
+    title = monograph.title or ""
+    title_start = monograph.title_start or 0
+    pair = _TITLE_PAIR.match(title)
+    if pair:
+        first = pair.group("a")
+        others = [n for n in _NAME_SPLIT.split(pair.group("b")) if n]
+        first_generic = _looks_generic(first, text, lexicon)
+        other_generic = [_looks_generic(n, text, lexicon) for n in others]
+        if first_generic is False or (first_generic is None and any(other_generic)):
+            generic = next((n for n, g in zip(others, other_generic, strict=True) if g), others[0])
+            brand_names = [first]
+        else:
+            generic, brand_names = first, others
+        for name in brand_names:
+            position = title.find(name)
+            brands.append((name, title_start + position, title_start + position + len(name)))
+    if generic is None:
+        generic = _generic_from_headings(monograph, lexicon) or _generic_from_title(title, lexicon)
+    if generic is None:
+        counts: dict[str, int] = {}
+        for sentence in monograph.sentences:
+            for mention in lexicon.find("drug", sentence.text):
+                counts[mention.term.slug] = counts.get(mention.term.slug, 0) + 1
+        if not counts:
+            raise InputError("no drug named in the title, headings or text", source=monograph.source)
+        best = max(sorted(counts), key=lambda slug: counts[slug])
+        term = lexicon.get("drug", best)
+        generic = term.label if term else best
+    term = lexicon.lookup("drug", generic)
+    drug = entity_of(term) if term else unmapped("drug", generic)
+    for name, start, end in _brands_in_text(monograph):
+        if name.lower() != drug.label.lower() and all(name != b[0] for b in brands):
+            brands.append((name, start, end))
+    for brand_term in lexicon.brands_of(drug.slug):
+        for match in re.finditer(rf"\b{re.escape(brand_term.label)}\b", text):
+            if all(brand_term.label != b[0] for b in brands):
+                brands.append((brand_term.label, match.start(), match.end()))
+            break
+    return drug, brands
+
+
+def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None:
+    for section in monograph.sections:
+        match = _WHAT_IS.match(section.heading or "")
+        if match:
+            name = match.group("name")
+            if _looks_generic(name, monograph.text, lexicon) is not False:
+                return name
+    return None
+
+
+def _generic_from_title(title: str, lexicon: Lexicon) -> str | None:
+    mentions = lexicon.find("drug", title)
+    if mentions:
+        return mentions[0].term.label
+    words = title.split()
+    if 1 <= len(words) <= 2 and all(w[:1].isalpha() for w in words):
+        return title.strip()
+    return None
+
+
+def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
+    for pattern in _BRAND_PATTERNS:
+        for match in pattern.finditer(monograph.text):
+            names_start = match.start("names")
+            for name in re.finditer(r"[A-Z][\w-]+", match.group("names")):
+                yield name.group(), names_start + name.start(), names_start + name.end()
+
+
+# --- sentences ----------------------------------------------------------------
+
+
+class _Sentence:
+    """A sentence with its lexicon mentions and ConText triggers, computed once."""
+
+    def __init__(self, sentence: Sentence, kind: str, lexicon: Lexicon, drug_names: re.Pattern[str]):
+        self.sentence = sentence
+        self.text = sentence.text
+        self.section_kind = kind
+        self.lexicon = lexicon
+        self.triggers = context.find_triggers(self.text)
+        self.drug_mentions = [(m.start(), m.end()) for m in drug_names.finditer(self.text)]
+        self._mentions: dict[str, list[Mention]] = {}
+
+    def mentions(self, kind: str) -> list[Mention]:
+        if kind not in self._mentions:
+            self._mentions[kind] = self.lexicon.find(kind, self.text)
+        return self._mentions[kind]
+
+    def modifiers(self, start: int, end: int) -> frozenset[str]:
+        return context.modifiers(self.text, start, end, self.triggers)
+
+    def has(self, cue_name: str) -> bool:
+        return cue(cue_name).search(self.text) is not None
+
+    def evidence(self) -> Evidence:
+        s = self.sentence
+        return Evidence(s.start, s.end, s.text, s.section)
+
+
+_CLAUSE_END = re.compile(
+    r"[.;:!?]|\b(?:which|that|who|when|because|if|but|although|while|whereas|so|therefore|in order|due to)\b",
+    re.I,
+)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bsuch as\b|\blike\b|\bplus\b)\s*", re.I)
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:a|an|the|some|certain|other|severe|mild|serious|rare|occasional|possible|also|even|more|very|"
+    r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
+    r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?)\s+)+",
+    re.I,
+)
+_ITEM_BAD = re.compile(
+    r"\b(?:is|are|be|been|being|can|may|might|has|have|had|will|would|must|should|was|were|do|does|"
+    r"it|this|these|those|they|them|their|its|patients?|people|doctors?|physicians?|drugs?|medications?|"
+    r"medicines?|treatments?|therapy|dose|doses|dosage|body|number|numerous|conditions?|diseases?|"
+    r"disorders?|problems?|effects?|symptoms?|virus|viruses|bacteria|brain|kidneys?|liver|heart|"
+    r"skin|stomach|blood|time|times|day|days|week|weeks|cases?|other|clinical|certain|various|many|"
+    r"several|different|some|all|any|well|also|often|then|only)\b",
+    re.I,
+)
+
+
+def slot_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """Items of a list that starts at ``text[start:]`` and runs to the end of its clause."""
+    stop = _CLAUSE_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    cursor = start
+    for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        item_end = separator.start() if separator else end
+        raw = text[cursor:item_end]
+        lead = _ITEM_LEAD.match(raw.strip())
+        stripped = raw.strip()[lead.end() :] if lead else raw.strip()
+        if stripped:
+            offset = cursor + raw.find(stripped)
+            words = stripped.split()
+            if (
+                1 <= len(words) <= 4
+                and all(re.fullmatch(r"[A-Za-z][A-Za-z'-]*", w) for w in words)
+                and not _ITEM_BAD.search(stripped)
+            ):
+                yield stripped, offset, offset + len(stripped)
+        cursor = separator.end() if separator else end
+
+
+# --- the extractor ------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, monograph: Monograph, lexicon: Lexicon):
+        self.monograph = monograph
+        self.lexicon = lexicon
+        self.drug, self.brands = identify_drug(monograph, lexicon)
+        names = {self.drug.label, *(b[0] for b in self.brands)}
+        term = lexicon.get("drug", self.drug.slug)
+        if term:
+            names.update(term.synonyms)
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self.drug_names = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+        self.sentences = [
+            _Sentence(s, monograph.section_of(s).kind, lexicon, self.drug_names) for s in monograph.sentences
+        ]
+        self.claims: list[Claim] = []
+        self.adverse_by_sentence: dict[int, list[Entity]] = {}
+
+    def emit(self, sentence: _Sentence, kind: str, obj: object, rule: str, start: int = 0, end: int = 0, **extra: object) -> None:
+        mods = sentence.modifiers(start, end) if end > start else frozenset()
+        negated = extra.pop("negated", "negated" in mods)
+        hedged = extra.pop("hedged", bool(mods & {"possible", "hypothetical"}))
+        subject = extra.pop("subject", self.drug)
+        self.claims.append(
+            Claim(kind, subject, obj, sentence.evidence(), rule, negated=bool(negated), hedged=bool(hedged), **extra)  # type: ignore[arg-type]
+        )
+
+    def run(self) -> list[Claim]:
+        self.brand_claims()
+        for sentence in self.sentences:
+            self.roles(sentence)
+            self.prodrug(sentence)
+            self.indications(sentence)
+            self.therapeutic(sentence)
+            self.dosage_forms(sentence)
+            self.doses(sentence)
+            self.adverse_effects(sentence)
+        for sentence in self.sentences:
+            self.risk_populations(sentence)
+            self.statements(sentence)
+        return _dedupe(_apply_disputes(self.claims))
+
+    # brand names -------------------------------------------------------------
+    def brand_claims(self) -> None:
+        m = self.monograph
+        for name, start, end in self.brands:
+            if m.title_start is not None and m.title_end is not None and m.title_start <= start < m.title_end:
+                evidence = Evidence(m.title_start, m.title_end, m.text[m.title_start : m.title_end], None)
+            else:
+                sentence = next((s for s in m.sentences if s.start <= start < s.end), None)
+                evidence = (
+                    Evidence(sentence.start, sentence.end, sentence.text, sentence.section)
+                    if sentence
+                    else Evidence(start, end, m.text[start:end], None)
+                )
+            self.claims.append(Claim("brand_name", self.drug, Text(name), evidence, "brand/title-or-pattern"))
+
+    # roles (drug classes) ----------------------------------------------------
+    def _subject_before(self, sentence: _Sentence, position: int) -> Entity | None:
+        """The drug a copula before ``position`` is about: the nearest drug named before it."""
+        before = sentence.text[:position]
+        copulas = list(cue("copula").finditer(before))
+        if not copulas:
+            return None
+        copula = copulas[-1]
+        if copula.end() < position - 2 and not re.fullmatch(r"[\s\w-]*", before[copula.end() : position]):
+            return None
+        candidates: list[tuple[int, Entity]] = [(s, self.drug) for s, e in sentence.drug_mentions if e <= copula.start()]
+        for mention in sentence.mentions("drug"):
+            if mention.end <= copula.start():
+                candidates.append((mention.start, self._drug_entity(mention.term)))
+        if re.match(r"^\s*(?:it|this (?:drug|medicine|medication))\b", before, re.I):
+            candidates.append((0, self.drug))
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: c[0])[1]
+
+    def _names_a_drug(self, item: str) -> bool:
+        return bool(
+            self.drug_names.search(item)
+            or self.lexicon.lookup("drug", item)
+            or self.lexicon.lookup("brand", item)
+            or self.lexicon.lookup("role", item)
+            or self.lexicon.lookup("dosage_form", item)
+        )
+
+    def _drug_entity(self, term: Term) -> Entity:
+        return self.drug if term.slug == self.drug.slug else entity_of(term)
+
+    def roles(self, sentence: _Sentence) -> None:
+        for mention in sentence.mentions("role"):
+            subject = self._subject_before(sentence, mention.start)
+            if subject is None:
+                continue
+            self.emit(sentence, "has_role", entity_of(mention.term), "role/copula", mention.start, mention.end, subject=subject)
+
+    # prodrugs and conversion -------------------------------------------------
+    _NAME = r"(?P<y>[A-Za-z][\w-]{3,}(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
+    _INTO = re.compile(
+        r"\b(?:broken down|breaks? down|breaking down|converted|converts?|converting|changed|changes|metaboli[sz]ed|"
+        r"hydroly[sz]ed|transformed|turned|activated)\b[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
+        r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*(?:called\s+|known as\s+|named\s+)?)?"
+        + _NAME,
+        re.I,
+    )
+    _IS_ACTIVE = re.compile(
+        _NAME + r",?\s+(?:which|that|,)?\s*(?:is|being)\s+the\s+(?:main\s+|pharmacologically\s+)?active\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:form|compound|metabolite|agent|drug|substance|ingredient|moiety|component)\b",
+        re.I,
+    )
+    _ACTIVE_IS = re.compile(
+        r"\bactive\s+(?:form|metabolite|compound|substance|moiety)\s+(?:of\s+[\w-]+\s+)?(?:is|,|called|known as|named)\s+" + _NAME,
+        re.I,
+    )
+    _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
+    _COUNT = re.compile(
+        r"\b(?P<n>two|three|four|\d+)\s+(?:different\s+|separate\s+|smaller\s+)?(?:compounds|components|substances|parts|molecules|metabolites|chemicals|products)\b",
+        re.I,
+    )
+    _NUMBERS = {"two": 2, "three": 3, "four": 4}
+    _NOT_A_NAME = frozenset(
+        "its the smaller components compounds metabolites substances inactive parts pieces other another body blood "
+        "liver gut stomach intestine form forms compound metabolite active drug medicine medication".split()
+    )
+
+    def _named_drug(self, sentence: _Sentence, match: re.Match[str]) -> Entity | None:
+        name = match.group("y")
+        if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
+            return None
+        start = match.start("y")
+        for mention in sentence.mentions("drug"):
+            if mention.start <= start < mention.end:
+                return self._drug_entity(mention.term)
+        term = self.lexicon.lookup("drug", name)
+        if term:
+            return self._drug_entity(term)
+        if name[0].isupper() and not sentence.text.startswith(name):
+            return None  # a capitalised word mid-sentence is a name of something else
+        return unmapped("drug", name)
+
+    def prodrug(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        for pattern, rule, active in (
+            (self._INTO, "prodrug/converted-into", None),
+            (self._IS_ACTIVE, "prodrug/is-the-active-form", True),
+            (self._ACTIVE_IS, "prodrug/active-form-is", True),
+            (self._ONE_IS, "prodrug/one-product-is", None),
+        ):
+            for match in pattern.finditer(text):
+                product = self._named_drug(sentence, match)
+                if product is None or product.slug == self.drug.slug:
+                    continue
+                is_active = active or bool("active" in match.groupdict() and match.group("active"))
+                start, end = match.start("y"), match.end("y")
+                self.emit(sentence, "converted_into", product, rule, start, end)
+                if is_active or self._said_prodrug() or cue("active_form").search(text):
+                    self.emit(sentence, "prodrug_of", product, rule, start, end)
+        if cue("conversion").search(text) and sentence.drug_mentions or cue("conversion").search(text) and re.match(r"^\s*(?:after [^,]+,\s*)?it\b", text, re.I):
+            site = None
+            for mention in sentence.mentions("body_system"):
+                if re.search(r"\b(?:in|within|by)\s+(?:the\s+)?$", text[: mention.start]):
+                    site = entity_of(mention.term)
+                    break
+            count_match = self._COUNT.search(text)
+            count = None
+            if count_match:
+                word = count_match.group("n").lower()
+                count = int(word) if word.isdigit() else self._NUMBERS[word]
+            if site is not None or count is not None:
+                self.emit(sentence, "conversion", Conversion(site, count), "conversion/site-and-count", 0, 0)
+
+    def _said_prodrug(self) -> bool:
+        for sentence in self.sentences:
+            match = cue("prodrug").search(sentence.text)
+            if match and "negated" not in sentence.modifiers(match.start(), match.end()):
+                if sentence.drug_mentions or re.match(r"^\s*(?:it|this)\b", sentence.text, re.I):
+                    return True
+        return False
+
+    # indications ---------------------------------------------------------------
+    def indications(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        cues = list(cue("indication").finditer(text))
+        adverse = cue("adverse").search(text)
+        if not cues or (adverse and adverse.start() < cues[0].start()):
+            if sentence.section_kind != "uses" or adverse:
+                return
+        first_cue = cues[0].end() if cues else 0
+        if adverse and sentence.section_kind != "uses":
+            return
+        found: dict[str, tuple[Entity, int, int]] = {}
+        for mention in sentence.mentions("condition"):
+            if mention.start >= first_cue or sentence.section_kind == "uses":
+                found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+        for match in cues:
+            for item, start, end in slot_items(text, match.end()):
+                if any(s <= start < e for _, s, e in found.values()) or self._names_a_drug(item):
+                    continue
+                term = self.lexicon.lookup("condition", item)
+                entity = entity_of(term) if term else unmapped("condition", item)
+                found.setdefault(entity.slug, (entity, start, end))
+        for entity, start, end in found.values():
+            if self._inside_population(sentence, start):
+                continue
+            self.emit(sentence, "indication", entity, "indication/cue", start, end)
+
+    def therapeutic(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        not_curative = cue("not_curative").search(text)
+        if not_curative:
+            self.emit(sentence, "curative", Flag(False), "curative/negated-cue", negated=False)
+        elif cue("curative").search(text) and sentence.section_kind in ("uses", "overview"):
+            match = cue("curative").search(text)
+            assert match is not None
+            self.emit(sentence, "curative", Flag(True), "curative/cue", match.start(), match.end())
+        for match in cue("therapeutic_effect").finditer(text):
+            self.emit(sentence, "therapeutic_effect", Text(match.group()), "therapeutic-effect/cue", match.start(), match.end())
+
+    # dosage forms and doses ---------------------------------------------------
+    def dosage_forms(self, sentence: _Sentence) -> None:
+        if not (sentence.has("availability") or sentence.section_kind == "dosage"):
+            return
+        for mention in sentence.mentions("dosage_form"):
+            self.emit(sentence, "dosage_form", entity_of(mention.term), "dosage-form/availability", mention.start, mention.end)
+
+    _NUM = r"\d+(?:[.,]\d+)?"
+    _UNIT = r"(?:mg/kg|mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
+    _DOSE = re.compile(
+        rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?:to|-|–|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
+        r"|\bup to\s+(?P<c>" + _NUM + r")\s*(?P<uc>" + _UNIT + r")(?![\w/])",
+        re.I,
+    )
+    _FREQUENCY = re.compile(
+        r"\b(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+day\b|\b(?:daily|per day|a day|each day)\b|"
+        r"\bevery\s+\d+(?:\s*(?:to|-|–)\s*\d+)?\s+hours\b|\b(?:per|a|each)\s+week\b|\bweekly\b|\bat bedtime\b",
+        re.I,
+    )
+    _UCUM = {
+        "mg": ("mg", 1), "milligram": ("mg", 1), "milligrams": ("mg", 1), "g": ("mg", 1000), "gram": ("mg", 1000),
+        "grams": ("mg", 1000), "mcg": ("ug", 1), "µg": ("ug", 1), "microgram": ("ug", 1), "micrograms": ("ug", 1),
+        "ml": ("mL", 1), "milliliter": ("mL", 1), "milliliters": ("mL", 1), "millilitre": ("mL", 1),
+        "millilitres": ("mL", 1), "iu": ("[iU]", 1), "unit": ("U", 1), "units": ("U", 1), "mg/kg": ("mg/kg", 1),
+    }
+
+    def doses(self, sentence: _Sentence) -> None:
+        if not (sentence.has("dose_context") or sentence.section_kind == "dosage"):
+            return
+        text = sentence.text
+        for match in self._DOSE.finditer(text):
+            if match.group("c"):
+                low_value, low_unit, high_value, high_unit = match.group("c"), match.group("uc"), match.group("c"), match.group("uc")
+                maximum_only = True
+            else:
+                low_value, low_unit = match.group("a"), match.group("ua") or match.group("ub")
+                high_value, high_unit = match.group("b") or low_value, match.group("ub") or low_unit
+                maximum_only = False
+            if not low_unit or not high_unit:
+                continue
+            low = self._normalise(low_value, low_unit)
+            high = self._normalise(high_value, high_unit)
+            if low is None or high is None:
+                continue
+            (low_amount, low_code), (high_amount, high_code) = low, high
+            if low_code != high_code:
+                continue
+            if maximum_only:
+                low_amount = high_amount
+            frequency = self._FREQUENCY.search(text, match.end())
+            dose = DoseRange(
+                min(low_amount, high_amount),
+                max(low_amount, high_amount),
+                low_code,
+                match.group().strip(),
+                " ".join(frequency.group().lower().split()) if frequency and frequency.start() - match.end() < 40 else None,
+            )
+            self.emit(sentence, "dose", dose, "dose/expression", match.start(), match.end())
+
+    def _normalise(self, value: str, unit: str) -> tuple[Decimal, str] | None:
+        code = self._UCUM.get(unit.lower()) or self._UCUM.get(unit)
+        if code is None:
+            return None
+        amount = Decimal(value.replace(",", ".")) * code[1]
+        return Decimal(format(amount.normalize(), "f")), code[0]
+
+    # adverse effects ------------------------------------------------------------
+    def _inside_population(self, sentence: _Sentence, position: int) -> bool:
+        for mention in sentence.mentions("population"):
+            if mention.start <= position < mention.end:
+                return True
+        for match in cue("population_phrase").finditer(sentence.text):
+            if match.start() <= position < match.end():
+                return True
+        return False
+
+    def adverse_effects(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        cues = list(cue("adverse").finditer(text))
+        in_section = sentence.section_kind in ("side_effects",)
+        if not cues and not in_section:
+            return
+        indication = cue("indication").search(text)
+        first_cue = cues[0].start() if cues else 0
+        found: dict[str, tuple[Entity, int, int]] = {}
+        for mention in sentence.mentions("condition"):
+            if mention.start < first_cue and not in_section:
+                continue
+            if indication and indication.end() <= mention.start and (not cues or indication.start() > first_cue or indication.end() < first_cue) and not in_section:
+                continue
+            if self._inside_population(sentence, mention.start):
+                continue
+            found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+        for match in cues:
+            if re.match(r"caus|lead|result|include|trigger|experienc|develop", match.group(), re.I) or re.search(r"side[- ]?effects?|adverse|reactions?", match.group(), re.I):
+                rest = text[match.end() :]
+                list_start = re.match(r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*", rest)
+                start = match.end() + (list_start.end() if list_start else 0)
+                for item, s, e in slot_items(text, start):
+                    if any(fs <= s < fe or s <= fs < e for _, fs, fe in found.values()):
+                        continue
+                    if self._names_a_drug(item):
+                        continue
+                    if self._inside_population(sentence, s):
+                        continue
+                    term = self.lexicon.lookup("condition", item)
+                    entity = entity_of(term) if term else unmapped("condition", item)
+                    found.setdefault(entity.slug, (entity, s, e))
+        if not found:
+            return
+        serious: bool | None = None
+        if cue("serious").search(text):
+            serious = True
+        elif cue("not_serious").search(text):
+            serious = False
+        frequency_match = cue("frequency").search(text)
+        frequency = " ".join(frequency_match.group().lower().split()) if frequency_match else None
+        systems = sentence.mentions("body_system")
+        effects = []
+        for entity, start, end in found.values():
+            system = next((entity_of(m.term) for m in systems if m.end <= start), None)
+            self.emit(
+                sentence, "adverse_effect", entity, "adverse-effect/cue", start, end,
+                serious=serious, frequency=frequency, body_system=system,
+            )
+            effects.append(entity)
+        self.adverse_by_sentence[sentence.sentence.index] = effects
+
+    # risk populations -------------------------------------------------------------
+    def risk_populations(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        if not (sentence.has("risk") or sentence.section_kind == "precautions"):
+            return
+        populations: dict[str, tuple[Entity, int, int]] = {}
+        for mention in sentence.mentions("population"):
+            populations.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+        for match in cue("population_phrase").finditer(text):
+            if any(s < match.end() and match.start() < e for _, s, e in populations.values()):
+                continue
+            phrase = re.sub(r"[\s,]+$", "", match.group())
+            term = self.lexicon.lookup("population", phrase)
+            entity = entity_of(term) if term else unmapped("population", phrase)
+            populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
+        if not populations:
+            return
+        risk = self._risk_of(sentence, populations)
+        for entity, start, end in populations.values():
+            self.emit(sentence, "risk_population", entity, "risk-population/cue", start, end, risk=risk, negated=False)
+
+    def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
+        own = [
+            m for m in sentence.mentions("condition")
+            if not any(s <= m.start < e for _, s, e in populations.values())
+        ]
+        if own:
+            return entity_of(own[0].term)
+        index = sentence.sentence.index
+        known = [e for effects in self.adverse_by_sentence.values() for e in effects]
+        for mention in sentence.mentions("body_system"):
+            for effect in known:
+                if effect.related == mention.term.slug:
+                    return effect
+        if cue("anaphora").search(sentence.text) and index - 1 in self.adverse_by_sentence:
+            return self.adverse_by_sentence[index - 1][0]
+        return None
+
+    # statements kept in the monograph's words ---------------------------------------
+    def statements(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        if sentence.has("management"):
+            self.emit(sentence, "management", Text(text), "management/cue")
+        if sentence.has("precaution") and (sentence.section_kind in ("precautions", "side_effects", "interactions") or sentence.drug_mentions):
+            self.emit(sentence, "precaution", Text(text), "precaution/cue")
+        mechanism = cue("mechanism").search(text)
+        if mechanism and (sentence.section_kind == "mechanism" or re.search(r"\bworks? by\b|\bacts? (?:on|by)\b", text, re.I)):
+            subject = self._mechanism_subject(sentence, mechanism.start())
+            if subject is not None:
+                self.emit(sentence, "mechanism", Text(text), "mechanism/cue", subject=subject)
+
+    def _mechanism_subject(self, sentence: _Sentence, position: int) -> Entity | None:
+        named: list[tuple[int, Entity]] = [(s, self.drug) for s, _ in sentence.drug_mentions if s < position]
+        named += [(m.start, self._drug_entity(m.term)) for m in sentence.mentions("drug") if m.start < position]
+        if named:
+            return min(named, key=lambda n: n[0])[1]
+        if re.match(r"^\s*(?:it|this (?:drug|medicine|medication)|the (?:drug|medicine|medication))\b", sentence.text, re.I):
+            return self.drug
+        return None
+
+
+def _apply_disputes(claims: Iterable[Claim]) -> list[Claim]:
+    result = []
+    for claim in claims:
+        for kind, pattern, dispute in _dispute_rules():
+            if claim.kind == kind and pattern.search(claim.evidence.quote):
+                claim = replace(claim, dispute=dispute)
+                break
+        result.append(claim)
+    return result
+
+
+def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
+    seen: dict[tuple[object, ...], Claim] = {}
+    for claim in claims:
+        key = (claim.kind, claim.subject.slug, claim.object, claim.evidence.start, claim.negated)
+        seen.setdefault(key, claim)
+    return list(seen.values())
+
+
+def extract(monograph: Monograph, lexicon: Lexicon | None = None) -> Extraction:
+    """Extract the claims a monograph makes.
+
+    Raises ``InputError`` when the monograph names no drug.
+    """
+    extractor = _Extractor(monograph, lexicon or load_lexicon())
+    claims = extractor.run()
+    warnings = list(monograph.warnings)
+    return Extraction(monograph, extractor.drug, claims, warnings)

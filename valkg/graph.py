@@ -1,0 +1,327 @@
+"""Build the RDF graph of one monograph's claims.
+
+Each fact appears twice: as a direct triple that is easy to query, and as a
+``vk:Claim`` (an ``rdf:Statement``) carrying its provenance::
+
+    <drug/valacyclovir> vk:hasIndication <condition/chickenpox> .
+    <source/5d77…/claim/indication-…> a vk:Claim ; rdf:subject <drug/valacyclovir> ;
+        rdf:predicate vk:hasIndication ; rdf:object <condition/chickenpox> ;
+        vk:evidence <source/5d77…/span/848-957> .
+
+All IRIs are minted from stable keys under ``base``: no blank nodes, no
+random identifiers, so the same input gives the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from valkg import __version__
+from valkg.claims import Claim, Conversion, DoseRange, Entity, Flag, Text
+from valkg.extract import Extraction
+from valkg.namespaces import DEFAULT_BASE, NIF, OBOINOWL, ONTOLOGY_IRI, SCHEMA, VK, VOID
+from valkg.resources import read_tsv
+
+LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+
+_PATHS = {
+    "drug": "drug",
+    "role": "role",
+    "condition": "condition",
+    "dosage_form": "dosage-form",
+    "route": "route",
+    "population": "population",
+    "body_system": "body-system",
+}
+_CLASSES = {
+    "drug": VK.Drug,
+    "role": VK.DrugRole,
+    "condition": VK.Condition,
+    "dosage_form": VK.DosageForm,
+    "route": VK.Route,
+    "population": VK.Population,
+    "body_system": VK.BodySystem,
+}
+_PREDICATES = {
+    "brand_name": VK.brandName,
+    "has_role": VK.hasRole,
+    "prodrug_of": VK.isProdrugOf,
+    "converted_into": VK.convertedInto,
+    "indication": VK.hasIndication,
+    "curative": VK.isCurative,
+    "therapeutic_effect": VK.therapeuticEffect,
+    "dosage_form": VK.availableAs,
+    "dose": VK.hasDoseRange,
+    "adverse_effect": VK.hasAdverseEffect,
+    "risk_population": VK.hasRiskPopulation,
+    "management": VK.managementAdvice,
+    "mechanism": VK.mechanismStatement,
+    "precaution": VK.precaution,
+}
+
+
+@cache
+def _prefix_map() -> dict[str, tuple[str, str]]:
+    """Identifier prefix → (CURIE prefix, IRI prefix), from the packaged ``prefixes.tsv``."""
+    try:
+        rows = read_tsv("lexicon", "prefixes.tsv")
+    except FileNotFoundError:
+        return {}
+    return {row["prefix"]: (row["curie_prefix"], row["uri_prefix"]) for row in rows}
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An ``xsd:decimal`` literal in canonical form (``500.0``, ``0.25``)."""
+    text = format(value.normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints the IRIs of one document's graph under ``base``."""
+
+    base: str
+    sha256: str
+
+    @property
+    def document_key(self) -> str:
+        return self.sha256[:16]
+
+    def entity(self, entity: Entity) -> URIRef:
+        return URIRef(f"{self.base}{_PATHS[entity.kind]}/{entity.slug}")
+
+    def document(self) -> URIRef:
+        return URIRef(f"{self.base}source/{self.document_key}")
+
+    def dataset(self) -> URIRef:
+        return URIRef(f"{self.base}dataset/{self.document_key}")
+
+    def section(self, index: int) -> URIRef:
+        return URIRef(f"{self.document()}/section/{index}")
+
+    def span(self, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.document()}/span/{start}-{end}")
+
+    def activity(self) -> URIRef:
+        return URIRef(f"{self.base}activity/valkg-{__version__}/{self.document_key}")
+
+    def agent(self) -> URIRef:
+        return URIRef(f"{self.base}agent/valkg-{__version__}")
+
+    def dose(self, subject: Entity, dose: DoseRange) -> URIRef:
+        key = f"{format(dose.minimum, 'f')}-{format(dose.maximum, 'f')}-{dose.unit}"
+        if dose.frequency:
+            key += "-" + dose.frequency.replace(" ", "-")
+        key = "".join(c if c.isalnum() or c in "-." else "_" for c in key)
+        return URIRef(f"{self.base}dose/{subject.slug}/{key}")
+
+    def claim(self, claim: Claim) -> URIRef:
+        digest = hashlib.sha256(
+            "\x1f".join(
+                (claim.kind, claim.subject.slug, repr(claim.object), str(claim.evidence.start),
+                 str(claim.evidence.end), str(claim.negated))
+            ).encode()
+        ).hexdigest()[:12]
+        return URIRef(f"{self.document()}/claim/{claim.kind.replace('_', '-')}-{digest}")
+
+
+def build_graph(extraction: Extraction, *, base: str = DEFAULT_BASE, created: str | None = None) -> Graph:
+    """The RDF graph of one monograph: entities, direct facts, claims, provenance, dataset description."""
+    graph = Graph()
+    monograph = extraction.monograph
+    mint = Minter(base, monograph.sha256)
+    document = mint.document()
+
+    graph.add((document, RDF.type, VK.SourceDocument))
+    graph.add((document, VK.sha256, Literal(monograph.sha256)))
+    graph.add((document, VK.fileName, Literal(monograph.name)))
+    graph.add((document, NIF.isString, Literal(monograph.text)))
+    graph.add((document, DCTERMS.format, Literal("text/plain")))
+    if monograph.title:
+        graph.add((document, DCTERMS.title, Literal(monograph.title, lang="en")))
+    for section in monograph.sections:
+        node = mint.section(section.index)
+        graph.add((node, RDF.type, VK.Section))
+        graph.add((node, VK.sectionIndex, Literal(section.index)))
+        graph.add((node, VK.sectionKind, Literal(section.kind)))
+        graph.add((node, RDFS.label, Literal(section.heading or "(untitled introduction)", lang="en")))
+        graph.add((node, NIF.beginIndex, Literal(section.start, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, NIF.endIndex, Literal(section.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, NIF.referenceContext, document))
+
+    for entity in extraction.entities():
+        _add_entity(graph, mint, entity)
+    for claim in extraction.claims:
+        _add_claim(graph, mint, claim)
+
+    _add_dataset_description(graph, mint, extraction, created)
+    return graph
+
+
+def _add_entity(graph: Graph, mint: Minter, entity: Entity) -> None:
+    node = mint.entity(entity)
+    graph.add((node, RDF.type, _CLASSES[entity.kind]))
+    graph.add((node, RDFS.label, Literal(entity.label, lang="en")))
+    graph.add((node, VK.inLexicon, Literal(entity.in_lexicon)))
+    prefixes = _prefix_map()
+    mapped = False
+    for identifier in entity.identifiers:
+        if identifier.confidence == "unverified":
+            continue
+        curie_prefix, uri_prefix = prefixes.get(identifier.prefix, (identifier.prefix, ""))
+        graph.add((node, OBOINOWL.hasDbXref, Literal(f"{curie_prefix}:{identifier.local_id}")))
+        if uri_prefix:
+            relation = SKOS.exactMatch if identifier.match == "exact" else SKOS.closeMatch
+            graph.add((node, relation, URIRef(uri_prefix + identifier.local_id)))
+        mapped = True
+    if not mapped:
+        graph.add((node, VK.unmapped, Literal(True)))
+    if entity.kind == "dosage_form" and entity.related:
+        route = Entity("route", entity.related, entity.related.replace("-", " "))
+        graph.add((node, VK.route, mint.entity(route)))
+        graph.add((mint.entity(route), RDF.type, VK.Route))
+        graph.add((mint.entity(route), RDFS.label, Literal(route.label, lang="en")))
+        graph.add((mint.entity(route), VK.inLexicon, Literal(True)))
+        graph.add((mint.entity(route), VK.unmapped, Literal(True)))
+
+
+def _object_term(graph: Graph, mint: Minter, claim: Claim) -> tuple[URIRef, URIRef | Literal]:
+    """The predicate and object of a claim's direct triple (adding any node it needs)."""
+    obj = claim.object
+    subject = mint.entity(claim.subject)
+    if isinstance(obj, Entity):
+        predicate = VK.notAvailableAs if claim.kind == "dosage_form" and claim.negated else _PREDICATES[claim.kind]
+        return predicate, mint.entity(obj)
+    if isinstance(obj, Text):
+        literal = Literal(obj.value) if claim.kind == "brand_name" else Literal(obj.value, lang="en")
+        return _PREDICATES[claim.kind], literal
+    if isinstance(obj, Flag):
+        return _PREDICATES[claim.kind], Literal(obj.value)
+    if isinstance(obj, DoseRange):
+        node = mint.dose(claim.subject, obj)
+        graph.add((node, RDF.type, VK.DoseRange))
+        graph.add((node, RDFS.label, Literal(f"{obj.stated}{' ' + obj.frequency if obj.frequency else ''}", lang="en")))
+        graph.add((node, VK.minDose, decimal_literal(obj.minimum)))
+        graph.add((node, VK.maxDose, decimal_literal(obj.maximum)))
+        graph.add((node, VK.doseUnit, Literal(obj.unit)))
+        graph.add((node, VK.statedDose, Literal(obj.stated, lang="en")))
+        if obj.frequency:
+            graph.add((node, VK.doseFrequency, Literal(obj.frequency, lang="en")))
+        return VK.hasDoseRange, node
+    if isinstance(obj, Conversion):
+        if obj.site is not None:
+            return VK.conversionSite, mint.entity(obj.site)
+        return VK.conversionProductCount, Literal(obj.product_count)
+    raise TypeError(f"unknown claim object {obj!r} for {subject}")
+
+
+def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
+    node = mint.claim(claim)
+    subject = mint.entity(claim.subject)
+    predicate, obj = _object_term(graph, mint, claim)
+    evidence = claim.evidence
+    span = mint.span(evidence.start, evidence.end)
+
+    if claim.asserted or predicate == VK.notAvailableAs:
+        graph.add((subject, predicate, obj))
+        if isinstance(claim.object, Conversion) and claim.object.site and claim.object.product_count:
+            graph.add((subject, VK.conversionProductCount, Literal(claim.object.product_count)))
+
+    graph.add((node, RDF.type, VK.Claim))
+    graph.add((node, RDF.subject, subject))
+    graph.add((node, RDF.predicate, predicate))
+    graph.add((node, RDF.object, obj))
+    graph.add((node, VK.claimKind, Literal(claim.kind)))
+    graph.add((node, VK.negated, Literal(claim.negated)))
+    graph.add((node, VK.hedged, Literal(claim.hedged)))
+    graph.add((node, VK.disputed, Literal(claim.dispute is not None)))
+    graph.add((node, VK.extractionRule, Literal(claim.rule)))
+    graph.add((node, VK.evidence, span))
+    graph.add((node, PROV.wasDerivedFrom, mint.document()))
+    graph.add((node, PROV.wasGeneratedBy, mint.activity()))
+    if isinstance(claim.object, Conversion) and claim.object.product_count is not None:
+        graph.add((node, VK.conversionProductCount, Literal(claim.object.product_count)))
+    if claim.serious is not None:
+        graph.add((node, VK.serious, Literal(claim.serious)))
+    if claim.frequency:
+        graph.add((node, VK.frequency, Literal(claim.frequency, lang="en")))
+    if claim.body_system is not None:
+        graph.add((node, VK.affectedSystem, mint.entity(claim.body_system)))
+    if claim.risk is not None:
+        graph.add((node, VK.riskOf, mint.entity(claim.risk)))
+    if claim.dispute is not None:
+        graph.add((node, VK.curatorNote, Literal(claim.dispute.note, lang="en")))
+        graph.add((node, VK.disputeReason, Literal(claim.dispute.reason, lang="en")))
+        graph.add((node, VK.disputeRule, Literal(claim.dispute.rule)))
+        graph.add((node, RDFS.seeAlso, URIRef(claim.dispute.reference)))
+
+    if (span, RDF.type, VK.TextSpan) not in graph:
+        graph.add((span, RDF.type, VK.TextSpan))
+        graph.add((span, NIF.beginIndex, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+        graph.add((span, NIF.endIndex, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((span, NIF.anchorOf, Literal(evidence.quote)))
+        graph.add((span, NIF.referenceContext, mint.document()))
+        if evidence.section is not None:
+            graph.add((span, VK.inSection, mint.section(evidence.section)))
+
+
+def _add_dataset_description(graph: Graph, mint: Minter, extraction: Extraction, created: str | None) -> None:
+    dataset = mint.dataset()
+    activity = mint.activity()
+    agent = mint.agent()
+    monograph = extraction.monograph
+    graph.add((activity, RDF.type, VK.ExtractionActivity))
+    graph.add((activity, RDFS.label, Literal(f"valkg {__version__} extraction of {monograph.name}", lang="en")))
+    graph.add((activity, PROV.used, mint.document()))
+    graph.add((activity, PROV.wasAssociatedWith, agent))
+    graph.add((agent, RDF.type, PROV.SoftwareAgent))
+    graph.add((agent, RDFS.label, Literal(f"valkg {__version__}", lang="en")))
+    graph.add((agent, OWL.versionInfo, Literal(__version__)))
+
+    graph.add((dataset, RDF.type, VOID.Dataset))
+    graph.add((dataset, RDFS.label, Literal(f"valkg graph of {monograph.title or monograph.name}", lang="en")))
+    graph.add((dataset, DCTERMS.title, Literal(f"valkg graph of {monograph.title or monograph.name}", lang="en")))
+    graph.add((dataset, DCTERMS.license, LICENSE))
+    graph.add((dataset, DCTERMS.source, mint.document()))
+    graph.add((dataset, PROV.wasGeneratedBy, activity))
+    graph.add((dataset, PROV.wasDerivedFrom, mint.document()))
+    graph.add((dataset, OWL.versionInfo, Literal(f"{__version__}+{monograph.sha256[:16]}")))
+    graph.add((dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI)))
+    graph.add((dataset, VOID.vocabulary, URIRef(str(SCHEMA))))
+    graph.add((dataset, VOID.exampleResource, mint.entity(extraction.drug)))
+    graph.add((dataset, VOID.uriSpace, Literal(mint.base)))
+    if created:
+        graph.add((dataset, DCTERMS.created, Literal(created, datatype=XSD.date)))
+    _add_statistics(graph, dataset)
+
+
+def _add_statistics(graph: Graph, dataset: URIRef) -> None:
+    """VoID counts; the ``void:triples`` figure includes the statistics triples themselves."""
+    subjects = {s for s in graph.subjects() if isinstance(s, URIRef)}
+    classes = set(graph.objects(None, RDF.type))
+    properties = set(graph.predicates())
+    properties.update((VOID.triples, VOID.entities, VOID.classes, VOID.properties, VOID.distinctSubjects))
+    extra: list[tuple[URIRef, URIRef, Literal]] = [
+        (dataset, VOID.entities, Literal(len(subjects))),
+        (dataset, VOID.classes, Literal(len(classes))),
+        (dataset, VOID.properties, Literal(len(properties))),
+        (dataset, VOID.distinctSubjects, Literal(len(subjects))),
+    ]
+    total = len(graph) + len(extra) + 1
+    for triple in extra:
+        graph.add(triple)
+    graph.add((dataset, VOID.triples, Literal(total)))
+
+
+def build_graphs(extractions: Iterable[Extraction], *, base: str = DEFAULT_BASE) -> list[tuple[URIRef, Graph]]:
+    """One (named-graph IRI, graph) pair per monograph."""
+    return [(Minter(base, e.monograph.sha256).dataset(), build_graph(e, base=base)) for e in extractions]

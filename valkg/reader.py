@@ -1,0 +1,263 @@
+"""Read a monograph: decode it, split it into sections, paragraphs and sentences.
+
+Every span keeps character offsets into ``Monograph.text`` (the text exactly
+as read: a UTF-8 byte-order mark is dropped, line endings are kept), so any
+fact extracted later can point at ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from valkg.errors import InputError
+from valkg.resources import BUNDLED_MONOGRAPH, data_file, read_text, read_tsv
+
+#: Monographs larger than this are refused: the genre is a few kilobytes, and
+#: the whole text is kept in memory (and in the graph, as the provenance context).
+MAX_BYTES = 16 * 1024 * 1024
+
+BUNDLED = "bundled:" + BUNDLED_MONOGRAPH
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the paragraphs under it (the text before the first heading has none)."""
+
+    index: int
+    heading: str | None
+    kind: str
+    start: int
+    end: int
+    heading_start: int | None = None
+    heading_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence, with its offsets in the monograph text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    section: int
+    paragraph: int
+
+
+@dataclass
+class Monograph:
+    """A monograph as read, with its structure."""
+
+    text: str
+    source: str
+    sha256: str
+    title: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """A short name for the source: the file name, never a directory path."""
+        return self.source.rsplit("/", 1)[-1].removeprefix("bundled:")
+
+    def section_of(self, sentence: Sentence) -> Section:
+        return self.sections[sentence.section]
+
+
+def read_monograph(path: str | Path | None = None, *, encoding: str = "utf-8") -> Monograph:
+    """Read and parse a monograph file; ``None`` reads the bundled one, ``"-"`` stdin.
+
+    Raises ``InputError`` (naming the file, and the offset where it applies) for
+    a missing, empty, binary, oversized or undecodable file.
+    """
+    if path is None:
+        raw = data_file(BUNDLED_MONOGRAPH).read_bytes()
+        source = BUNDLED
+    elif str(path) == "-":
+        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        source = "<stdin>"
+    else:
+        file = Path(path)
+        source = str(path)
+        if not file.exists():
+            raise InputError("no such file", source=source)
+        if file.is_dir():
+            raise InputError("is a directory, not a monograph file", source=source)
+        if file.stat().st_size > MAX_BYTES:
+            raise InputError(
+                f"file is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for a monograph",
+                source=source,
+            )
+        try:
+            raw = file.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read: {error.strerror}", source=source) from error
+    return parse_monograph(decode(raw, source, encoding), source=source, raw=raw)
+
+
+def decode(raw: bytes, source: str, encoding: str = "utf-8") -> str:
+    """Decode monograph bytes, refusing binary data and naming where decoding fails."""
+    if len(raw) > MAX_BYTES:
+        raise InputError(
+            f"input is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit for a monograph",
+            source=source,
+        )
+    if b"\x00" in raw[:8192]:
+        raise InputError("looks like binary data (NUL bytes), not a text monograph", source=source)
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise InputError(
+            f"not valid {encoding} (byte 0x{raw[error.start]:02x} at byte offset {error.start});"
+            " pass --encoding to read it in another encoding",
+            source=source,
+            where=f"{line}:{column}",
+        ) from error
+    except LookupError as error:
+        raise InputError(f"unknown encoding {encoding!r}", source=source) from error
+    return text.removeprefix("\ufeff")
+
+
+def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = None) -> Monograph:
+    """Split ``text`` into title, sections, paragraphs and sentences."""
+    if not text.strip():
+        raise InputError("the monograph is empty" if not text else "the monograph is only whitespace", source=source)
+    digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()
+    monograph = Monograph(text=text, source=source, sha256=digest)
+    paragraphs = _paragraphs(text)
+    monograph.paragraphs = paragraphs
+
+    headings: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(paragraphs):
+        if _is_heading(text[start:end]):
+            if index == 0 and monograph.title is None:
+                monograph.title, monograph.title_start, monograph.title_end = text[start:end], start, end
+            else:
+                headings.append((start, end))
+
+    body_start = monograph.title_end if monograph.title_end is not None else 0
+    sections: list[Section] = []
+    if not headings or headings[0][0] > body_start and text[body_start : headings[0][0]].strip():
+        first_end = headings[0][0] if headings else len(text)
+        sections.append(Section(0, None, "introduction", body_start, first_end))
+    for number, (start, end) in enumerate(headings):
+        section_end = headings[number + 1][0] if number + 1 < len(headings) else len(text)
+        heading = text[start:end]
+        sections.append(
+            Section(len(sections), heading, classify_heading(heading), start, section_end, start, end)
+        )
+    monograph.sections = sections
+    if not headings:
+        monograph.warnings.append("no section headings recognised; the whole text is one section")
+
+    sentences: list[Sentence] = []
+    heading_spans = set(headings)
+    if monograph.title_start is not None:
+        heading_spans.add((monograph.title_start, monograph.title_end or 0))
+    for number, (start, end) in enumerate(paragraphs):
+        if (start, end) in heading_spans:
+            continue
+        section = _section_at(sections, start)
+        for s_start, s_end in split_sentences(text, start, end):
+            sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end], section, number))
+    monograph.sentences = sentences
+    return monograph
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blocks of non-blank lines, trimmed of surrounding whitespace."""
+    blocks: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if line.strip():
+            if start is None:
+                start = match.start() + (len(line) - len(line.lstrip()))
+            end = match.start() + len(line.rstrip())
+        elif start is not None:
+            blocks.append((start, end))
+            start = None
+    if start is not None:
+        blocks.append((start, end))
+    return blocks
+
+
+def _is_heading(block: str) -> bool:
+    if "\n" in block or "\r" in block or len(block) > 100:
+        return False
+    words = block.split()
+    if not words or len(words) > 12 or not block[0].isupper() and not block[0].isdigit():
+        return False
+    if block.endswith(("?", ":")):
+        return True
+    return not block.endswith((".", "!", ";", ","))
+
+
+def _section_at(sections: list[Section], offset: int) -> int:
+    chosen = 0
+    for section in sections:
+        if section.start <= offset:
+            chosen = section.index
+    return chosen
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(
+        line.strip().lower()
+        for line in read_text("data", "abbreviations.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _heading_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row["kind"], re.compile(row["pattern"], re.I)) for row in read_tsv("sections.tsv"))
+
+
+def classify_heading(heading: str) -> str:
+    """The kind of section a heading introduces (``uses``, ``dosage``, ...), or ``other``."""
+    for kind, pattern in _heading_patterns():
+        if pattern.search(heading):
+            return kind
+    return "other"
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]``, not splitting after abbreviations."""
+    spans: list[tuple[int, int]] = []
+    chunk = text[start:end]
+    cursor = 0
+    abbreviations = _abbreviations()
+    for match in _SENTENCE_END.finditer(chunk):
+        last = _LAST_WORD.search(chunk[cursor : match.end()])
+        word = last.group(1) if last else ""
+        if word.lower() in abbreviations or re.fullmatch(r"[A-Z]\.", word):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, len(chunk)))
+    result = []
+    for s, e in spans:
+        piece = chunk[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if piece.strip():
+            result.append((start + s + lead, start + e - trail))
+    return result
