@@ -28,7 +28,7 @@ from valkg.claims import (
     Text,
 )
 from valkg.errors import InputError
-from valkg.lexicon import Lexicon, Mention, Term, load_lexicon, slugify
+from valkg.lexicon import Lexicon, Mention, Term, load_lexicon, slugify, tokens
 from valkg.reader import Monograph, Sentence
 from valkg.resources import read_text, read_tsv
 
@@ -232,10 +232,17 @@ _ITEM_LEAD = re.compile(
 _ITEM_BAD = re.compile(
     r"\b(?:is|are|be|been|being|can|may|might|has|have|had|will|would|must|should|was|were|do|does|"
     r"it|this|these|those|they|them|their|its|patients?|people|doctors?|physicians?|drugs?|medications?|"
-    r"medicines?|treatments?|therapy|dose|doses|dosage|body|number|numerous|conditions?|diseases?|"
-    r"disorders?|problems?|effects?|symptoms?|virus|viruses|bacteria|brain|kidneys?|liver|heart|"
-    r"skin|stomach|blood|time|times|day|days|week|weeks|cases?|other|clinical|certain|various|many|"
-    r"several|different|some|all|any|well|also|often|then|only)\b",
+    r"medicines?|treatments?|therapy|dose|doses|dosage|body|number|numerous|time|times|day|days|week|"
+    r"weeks|cases?|other|clinical|certain|various|many|several|different|some|all|any|well|also|often|"
+    r"then|only|than|about|usually|described|above|below)\b",
+    re.I,
+)
+#: Words that cannot be the head (last word) of a new condition or form.
+_HEAD_BAD = re.compile(
+    r"(?:^|\s)(?:conditions?|diseases?|disorders?|problems?|effects?|symptoms?|virus|viruses|bacteria|"
+    r"germs?|brain|kidneys?|liver|heart|skin|stomach|blood|face|lips?|tongue|throat|mouth|eyes?|hands?|"
+    r"feet|foot|legs?|arms?|chest|bowel|gut|bladder|lungs?|nose|ears?|years?|months?|weight|age|"
+    r"surgery|operation|procedure|serious|rare|common|mild|severe)$",
     re.I,
 )
 
@@ -257,6 +264,7 @@ def slot_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
                 1 <= len(words) <= 4
                 and all(re.fullmatch(r"[A-Za-z][A-Za-z'-]*", w) for w in words)
                 and not _ITEM_BAD.search(stripped)
+                and not _HEAD_BAD.search(stripped)
             ):
                 yield stripped, offset, offset + len(stripped)
         cursor = separator.end() if separator else end
@@ -340,6 +348,44 @@ class _Extractor:
         if not candidates:
             return None
         return max(candidates, key=lambda c: c[0])[1]
+
+    def _slot_entity(self, kind: str, item: str) -> Entity | None:
+        """The lexicon term an item of a list names, or a new entity if the item plausibly is one."""
+        term = self.lexicon.lookup(kind, item)
+        if term is not None:
+            return entity_of(term)
+        last = item.split()[-1].lower()
+        words = tokens(item)
+        if not words:
+            return None
+        if words[-1][0] in self.lexicon.heads(kind) or (kind == "condition" and cue("condition_word").search(last)):
+            return unmapped(kind, item)
+        return None
+
+    def _mentioned_before(self, entity: Entity) -> bool:
+        head = entity.label.split()[-1].lower()
+        return any(
+            e.slug == entity.slug or e.label.split()[-1].lower() == head
+            for effects in self.adverse_by_sentence.values()
+            for e in effects
+        )
+
+    def _descriptions(self, sentence: _Sentence) -> list[tuple[int, int]]:
+        """Spans that describe a condition just named ("angioedema, a swelling of the lips"), not new ones."""
+        spans = []
+        for mention in sentence.mentions("condition"):
+            match = cue("appositive").search(sentence.text[mention.end :])
+            if match:
+                spans.append((mention.end, mention.end + match.end()))
+        return spans
+
+    def _named_in_parentheses(self, sentence: _Sentence, mention: Mention) -> Entity | None:
+        """The condition named in parentheses right after a description of it: "inflammation of the bowel (colitis)"."""
+        match = cue("parenthetical").search(sentence.text[mention.end :])
+        if not match:
+            return None
+        term = self.lexicon.lookup("condition", match.group("alt"))
+        return entity_of(term) if term else None
 
     def _names_a_drug(self, item: str) -> bool:
         return bool(
@@ -460,11 +506,11 @@ class _Extractor:
                 found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
         for match in cues:
             for item, start, end in slot_items(text, match.end()):
-                if any(s <= start < e for _, s, e in found.values()) or self._names_a_drug(item):
+                if any(s < end and start < e for _, s, e in found.values()) or self._names_a_drug(item):
                     continue
-                term = self.lexicon.lookup("condition", item)
-                entity = entity_of(term) if term else unmapped("condition", item)
-                found.setdefault(entity.slug, (entity, start, end))
+                entity = self._slot_entity("condition", item)
+                if entity is not None:
+                    found.setdefault(entity.slug, (entity, start, end))
         for entity, start, end in found.values():
             if self._inside_population(sentence, start):
                 continue
@@ -486,8 +532,18 @@ class _Extractor:
     def dosage_forms(self, sentence: _Sentence) -> None:
         if not (sentence.has("availability") or sentence.section_kind == "dosage"):
             return
+        found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
-            self.emit(sentence, "dosage_form", entity_of(mention.term), "dosage-form/availability", mention.start, mention.end)
+            found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+        for match in cue("form_list").finditer(sentence.text):
+            for item, start, end in slot_items(sentence.text, match.end()):
+                if any(s < end and start < e for _, s, e in found.values()):
+                    continue
+                entity = self._slot_entity("dosage_form", item)
+                if entity is not None:
+                    found.setdefault(entity.slug, (entity, start, end))
+        for entity, start, end in found.values():
+            self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
 
     _NUM = r"\d+(?:[.,]\d+)?"
     _UNIT = r"(?:mg/kg|mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
@@ -558,37 +614,56 @@ class _Extractor:
                 return True
         return False
 
+    def _drug_is_agent(self, sentence: _Sentence, position: int) -> bool:
+        """Whether the clause before ``position`` has the drug (or a word for it) as its agent."""
+        clause_start = 0
+        for boundary in cue("agent_boundary").finditer(sentence.text, 0, position):
+            clause_start = boundary.end()
+        clause = sentence.text[clause_start:position]
+        if any(clause_start <= s < position for s, _ in sentence.drug_mentions):
+            return True
+        return cue("drug_anaphor").search(clause) is not None
+
     def adverse_effects(self, sentence: _Sentence) -> None:
         text = sentence.text
-        cues = list(cue("adverse").finditer(text))
-        in_section = sentence.section_kind in ("side_effects",)
-        if not cues and not in_section:
+        side_effect = cue("side_effect").search(text)
+        causal = [m for m in cue("causal").finditer(text) if self._drug_is_agent(sentence, m.start())]
+        about_drug = bool(sentence.drug_mentions) or sentence.section_kind in ("side_effects", "precautions")
+        experienced = [m for m in cue("experience").finditer(text) if about_drug]
+        in_section = sentence.section_kind == "side_effects"
+        if not (side_effect or causal or experienced or in_section):
             return
-        indication = cue("indication").search(text)
-        first_cue = cues[0].start() if cues else 0
+        if sentence.section_kind == "introduction" and not side_effect:
+            return  # the opening paragraph of the genre talks about the disease, not the drug's harms
+        if not (side_effect or causal) and cue("indication").search(text):
+            return  # a statement of use, not of harm
+        population = sentence.mentions("population") or cue("population_phrase").search(text)
+        if population and not side_effect and not causal:
+            return  # the conditions of such a sentence are the group's risks
+        cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
+        first_cue = 0 if (side_effect or in_section) else min(m.start() for m in cues)
+        excluded = self._descriptions(sentence)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
-            if mention.start < first_cue and not in_section:
+            if mention.start < first_cue or self._inside_population(sentence, mention.start):
                 continue
-            if indication and indication.end() <= mention.start and (not cues or indication.start() > first_cue or indication.end() < first_cue) and not in_section:
+            if any(s <= mention.start < e for s, e in excluded):
                 continue
-            if self._inside_population(sentence, mention.start):
-                continue
-            found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+            entity = self._named_in_parentheses(sentence, mention) or entity_of(mention.term)
+            if not cues and self._mentioned_before(entity):
+                continue  # "the cough can be bothersome": a re-mention, not a new effect
+            found.setdefault(entity.slug, (entity, mention.start, mention.end))
         for match in cues:
-            if re.match(r"caus|lead|result|include|trigger|experienc|develop", match.group(), re.I) or re.search(r"side[- ]?effects?|adverse|reactions?", match.group(), re.I):
-                rest = text[match.end() :]
-                list_start = re.match(r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*", rest)
-                start = match.end() + (list_start.end() if list_start else 0)
-                for item, s, e in slot_items(text, start):
-                    if any(fs <= s < fe or s <= fs < e for _, fs, fe in found.values()):
-                        continue
-                    if self._names_a_drug(item):
-                        continue
-                    if self._inside_population(sentence, s):
-                        continue
-                    term = self.lexicon.lookup("condition", item)
-                    entity = entity_of(term) if term else unmapped("condition", item)
+            rest = text[match.end() :]
+            list_start = re.match(r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*", rest)
+            start = match.end() + (list_start.end() if list_start else 0)
+            for item, s, e in slot_items(text, start):
+                if any(fs < e and s < fe for _, fs, fe in found.values()) or any(a <= s < b for a, b in excluded):
+                    continue
+                if self._names_a_drug(item) or self._inside_population(sentence, s):
+                    continue
+                entity = self._slot_entity("condition", item)
+                if entity is not None:
                     found.setdefault(entity.slug, (entity, s, e))
         if not found:
             return

@@ -114,11 +114,13 @@ class Lexicon:
     def __init__(self, terms: Iterable[Term]):
         self.terms: dict[tuple[str, str], Term] = {}
         self._index: dict[str, dict[tuple[str, ...], Term]] = {kind: {} for kind in KINDS}
+        self._heads: dict[str, frozenset[str]] = {}
         for term in terms:
             self.add(term)
 
     def add(self, term: Term) -> None:
         self.terms[(term.kind, term.slug)] = term
+        self._heads.pop(term.kind, None)
         index = self._index.setdefault(term.kind, {})
         for surface in (term.label, *term.synonyms):
             for key in keys_for(surface):
@@ -156,6 +158,16 @@ class Lexicon:
             else:
                 position += 1
         return mentions
+
+    def heads(self, kind: str) -> frozenset[str]:
+        """Head words (last normalised token) of the labels and synonyms of ``kind`` terms.
+
+        An unknown phrase ending in one of them ("soluble tablets", "bacterial
+        pneumonia") is plausibly a term of that kind.
+        """
+        if kind not in self._heads:
+            self._heads[kind] = frozenset(key[-1] for key in self._index.get(kind, {}) if len(key[-1]) > 2)
+        return self._heads[kind]
 
     def brands_of(self, drug_slug: str) -> list[Term]:
         return [t for t in self.terms.values() if t.kind == "brand" and t.related == drug_slug]

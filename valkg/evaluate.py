@@ -1,0 +1,215 @@
+"""Measure extraction against gold annotations: precision, recall and F1 per category.
+
+The predictions are read from each monograph's graph with the packaged named
+queries (so the evaluation also tests the public query contract).  Names are
+compared after the lexicon's normalisation (case, plurals, determiners), and
+a predicted entity matches a gold item when its label or any of its lexicon
+synonyms equals one of the item's accepted names.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from valkg.errors import InputError
+
+CATEGORIES = (
+    "prodrug",
+    "indications",
+    "forms available",
+    "forms unavailable",
+    "doses",
+    "adverse effects",
+    "risk populations",
+)
+
+_MASS_IN_MG = {"mg": Decimal(1), "g": Decimal(1000), "ug": Decimal("0.001"), "mcg": Decimal("0.001")}
+
+
+@dataclass
+class Score:
+    """Counts for one category."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.true_positives += other.true_positives
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+        self.missed += other.missed
+        self.spurious += other.spurious
+
+
+def _normal(name: str) -> tuple[str, ...]:
+    from valkg.lexicon import tokens
+
+    return tuple(t for t, _, _ in tokens(name))
+
+
+def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
+    """A predicted label and, when the lexicon knows it, all its synonyms."""
+    from valkg.lexicon import load_lexicon
+
+    names = {_normal(label)}
+    term = load_lexicon().lookup(kind, label)
+    if term is not None:
+        names.update(_normal(s) for s in (term.label, *term.synonyms))
+    return names
+
+
+def match(predicted: Iterable[str], gold: Sequence[Sequence[str]], kind: str, document: str) -> Score:
+    """Score predicted labels against gold items (each a list of accepted names), one-to-one."""
+    score = Score()
+    remaining = [(item[0], {_normal(n) for n in item}) for item in gold]
+    for label in sorted(set(predicted)):
+        names = _names_of(label, kind)
+        hit = next((g for g in remaining if g[1] & names), None)
+        if hit is not None:
+            remaining.remove(hit)
+            score.true_positives += 1
+        else:
+            score.false_positives += 1
+            score.spurious.append(f"{document}: {label}")
+    score.false_negatives = len(remaining)
+    score.missed = [f"{document}: {name}" for name, _ in remaining]
+    return score
+
+
+def _dose_key(minimum: Any, maximum: Any, unit: str) -> tuple[Decimal | None, Decimal, str]:
+    factor = _MASS_IN_MG.get(unit)
+    base = "mg" if factor is not None else unit
+    factor = factor or Decimal(1)
+    low = None if minimum is None else (Decimal(str(minimum)) * factor).normalize()
+    return low, (Decimal(str(maximum)) * factor).normalize(), base
+
+
+def match_doses(predicted: Iterable[tuple[Decimal, Decimal, str]], gold: Sequence[dict[str, Any]], document: str) -> Score:
+    """Doses match on (min, max, unit) in a common unit; a gold ``min`` of null matches on max only."""
+    score = Score()
+    remaining = [_dose_key(g.get("min"), g["max"], g["unit"]) for g in gold]
+    for minimum, maximum, unit in sorted(set(predicted)):
+        low, high, base = _dose_key(minimum, maximum, unit)
+        hit = next((g for g in remaining if g[1] == high and g[2] == base and (g[0] is None or g[0] == low)), None)
+        if hit is not None:
+            remaining.remove(hit)
+            score.true_positives += 1
+        else:
+            score.false_positives += 1
+            score.spurious.append(f"{document}: {minimum}-{maximum} {unit}")
+    score.false_negatives = len(remaining)
+    score.missed = [f"{document}: {g[0]}-{g[1]} {g[2]}" for g in remaining]
+    return score
+
+
+def _rows(query: str, graphs: Any) -> list[dict[str, str]]:
+    from valkg.query import named_queries, run_query
+
+    results = run_query(named_queries()[query].text, graphs)
+    return [
+        {v: (t.value if t is not None else "") for v, t in zip(results.variables, row, strict=True)}
+        for row in results.rows
+    ]
+
+
+def evaluate_document(monograph: str, gold: dict[str, Any]) -> dict[str, Score]:
+    """Scores of one monograph against its gold annotation."""
+    from valkg.api import build
+
+    result = build(monograph, check=False)
+    if result.error is not None or result.graph is None:
+        raise InputError(f"cannot evaluate: {result.error}", source=monograph)
+    graphs = [(result.graph_name, result.graph)]
+    name = Path(monograph).stem
+    forms = _rows("dosage-forms", graphs)
+    return {
+        "prodrug": match(
+            (r["activeFormLabel"] for r in _rows("prodrugs", graphs)),
+            [[n] for n in gold.get("prodrug_of", [])], "drug", name,
+        ),
+        "indications": match(
+            (r["conditionLabel"] for r in _rows("indications", graphs)), gold.get("indications", []), "condition", name
+        ),
+        "forms available": match(
+            (r["formLabel"] for r in forms if r["available"] == "true"),
+            gold.get("forms_available", []), "dosage_form", name,
+        ),
+        "forms unavailable": match(
+            (r["formLabel"] for r in forms if r["available"] == "false"),
+            gold.get("forms_unavailable", []), "dosage_form", name,
+        ),
+        "doses": match_doses(
+            ((Decimal(r["minDose"]), Decimal(r["maxDose"]), r["unit"]) for r in _rows("doses", graphs)),
+            gold.get("doses", []), name,
+        ),
+        "adverse effects": match(
+            (r["effectLabel"] for r in _rows("adverse-effects", graphs)),
+            [e["names"] for e in gold.get("adverse_effects", [])], "condition", name,
+        ),
+        "risk populations": match(
+            (r["populationLabel"] for r in _rows("risk-populations", graphs)),
+            [p["names"] for p in gold.get("risk_populations", [])], "population", name,
+        ),
+    }
+
+
+def evaluate(monograph_dir: str, gold_dir: str) -> dict[str, Score]:
+    """Micro-averaged scores over every monograph that has a gold file."""
+    gold_files = sorted(Path(gold_dir).glob("*.json"))
+    if not gold_files:
+        raise InputError("no gold annotation files (*.json)", source=gold_dir)
+    totals = {category: Score() for category in CATEGORIES}
+    for gold_file in gold_files:
+        text_file = Path(monograph_dir) / (gold_file.stem + ".txt")
+        if not text_file.is_file():
+            raise InputError(f"gold file has no monograph {text_file.name}", source=str(gold_file))
+        try:
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as error:
+            raise InputError(f"invalid JSON: {error.msg}", source=str(gold_file), where=f"{error.lineno}:{error.colno}") from None
+        for category, score in evaluate_document(str(text_file), gold).items():
+            totals[category].add(score)
+    return totals
+
+
+def report(scores: dict[str, Score], *, details: bool = False) -> str:
+    """A Markdown table of precision, recall and F1 per category."""
+    lines = [
+        "| category | precision | recall | F1 | TP | FP | FN |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for category, s in scores.items():
+        lines.append(
+            f"| {category} | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} | "
+            f"{s.true_positives} | {s.false_positives} | {s.false_negatives} |"
+        )
+    if details:
+        for category, s in scores.items():
+            for item in s.spurious:
+                lines.append(f"spurious {category}: {item}")
+            for item in s.missed:
+                lines.append(f"missed {category}: {item}")
+    return "\n".join(lines) + "\n"
