@@ -688,18 +688,30 @@ class _Extractor:
     # risk populations -------------------------------------------------------------
     def risk_populations(self, sentence: _Sentence) -> None:
         text = sentence.text
-        if not (sentence.has("risk") or sentence.section_kind == "precautions"):
+        without_limits = cue("dose_limit").sub(" ", text)
+        if not (cue("risk").search(without_limits) or sentence.section_kind == "precautions"):
             return
+        consequence = cue("consequence").search(text)
+        clause_end = consequence.start() if consequence else len(text)
         populations: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("population"):
-            populations.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+            if mention.start < clause_end and not cue("victim").search(text[: mention.start]):
+                populations.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
         for match in cue("population_phrase").finditer(text):
-            if any(s < match.end() and match.start() < e for _, s, e in populations.values()):
+            if match.start() >= clause_end or any(s < match.end() and match.start() < e for _, s, e in populations.values()):
                 continue
             phrase = re.sub(r"[\s,]+$", "", match.group())
             term = self.lexicon.lookup("population", phrase)
-            entity = entity_of(term) if term else unmapped("population", phrase)
+            entity = entity_of(term) if term else unmapped("population", _people(phrase))
             populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
+        for match in cue("co_medication").finditer(text):
+            other = match.group("other")
+            if match.start() >= clause_end or self._names_a_drug(other) and not self.lexicon.lookup("role", other):
+                continue
+            label = "people taking " + other
+            term = self.lexicon.lookup("population", label)
+            entity = entity_of(term) if term else unmapped("population", label)
+            populations.setdefault(entity.slug, (entity, match.start("other"), match.end("other")))
         if not populations:
             return
         risk = self._risk_of(sentence, populations)
@@ -744,6 +756,13 @@ class _Extractor:
         if re.match(r"^\s*(?:it|this (?:drug|medicine|medication)|the (?:drug|medicine|medication))\b", sentence.text, re.I):
             return self.drug
         return None
+
+
+def _people(phrase: str) -> str:
+    """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
+    phrase = cue("people").sub("people", phrase, count=1)
+    phrase = re.sub(r"^people on\b", "people taking", phrase)
+    return re.sub(r"^people who has\b", "people who have", phrase)
 
 
 def _apply_disputes(claims: Iterable[Claim]) -> list[Claim]:
