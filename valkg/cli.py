@@ -296,6 +296,12 @@ def query_command(
     write_stdout(format_results(results, chosen))
 
 
+from valkg.cli_store import load_command, serve_command  # noqa: E402
+
+main.add_command(load_command, "load")
+main.add_command(serve_command, "serve")
+
+
 def run() -> None:
     """Entry point that maps a bare usage error to exit 2 (click's own convention)."""
     main(prog_name="valkg")

@@ -224,9 +224,10 @@ _CLAUSE_END = re.compile(
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bsuch as\b|\blike\b|\bplus\b)\s*", re.I)
 _ITEM_LEAD = re.compile(
-    r"^(?:(?:a|an|the|some|certain|other|severe|mild|serious|rare|occasional|possible|also|even|more|very|"
+    r"^(?:(?:a|an|the|some|certain|other|severe|mild|serious|rare|occasional|possible|also|even|more|very|for|and|"
     r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
-    r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?)\s+)+",
+    r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?|called|"
+    r"known as|named)\s+)+",
     re.I,
 )
 _ITEM_BAD = re.compile(
@@ -493,16 +494,19 @@ class _Extractor:
     def indications(self, sentence: _Sentence) -> None:
         text = sentence.text
         cues = list(cue("indication").finditer(text))
-        adverse = cue("adverse").search(text)
-        if not cues or (adverse and adverse.start() < cues[0].start()):
-            if sentence.section_kind != "uses" or adverse:
-                return
-        first_cue = cues[0].end() if cues else 0
-        if adverse and sentence.section_kind != "uses":
+        in_section = sentence.section_kind == "uses"
+        if not cues and not in_section:
             return
+        harms = [m.start() for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
+        side_effect = cue("side_effect").search(text)
+        if side_effect:
+            harms.append(side_effect.start())
+        if harms and (not cues or min(harms) < cues[0].start()):
+            return  # a sentence about harms that happens to name a use
+        first_cue = cues[0].end() if cues and not in_section else 0
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
-            if mention.start >= first_cue or sentence.section_kind == "uses":
+            if mention.start >= first_cue and not self._qualifies_another(sentence, mention):
                 found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
         for match in cues:
             for item, start, end in slot_items(text, match.end()):
@@ -515,6 +519,22 @@ class _Extractor:
             if self._inside_population(sentence, start):
                 continue
             self.emit(sentence, "indication", entity, "indication/cue", start, end)
+
+    def _qualifies_another(self, sentence: _Sentence, mention: Mention) -> bool:
+        """Whether a condition named here only describes another one.
+
+        "the pain and swelling of rheumatoid arthritis" (a symptom of the next
+        condition), "several anxiety conditions" (a category), "radiotherapy
+        for cancer" (another treatment's use).
+        """
+        after = sentence.text[mention.end :]
+        before = sentence.text[: mention.start]
+        if cue("category_noun").match(after) or cue("other_treatment").search(before):
+            return True
+        link = cue("symptom_of").match(after)
+        if link:
+            return any(m.start >= mention.end + link.end() - 1 for m in sentence.mentions("condition"))
+        return False
 
     def therapeutic(self, sentence: _Sentence) -> None:
         text = sentence.text
@@ -545,7 +565,7 @@ class _Extractor:
         for entity, start, end in found.values():
             self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
 
-    _NUM = r"\d+(?:[.,]\d+)?"
+    _NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     _UNIT = r"(?:mg/kg|mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
     _DOSE = re.compile(
         rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?:to|-|–|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
@@ -601,7 +621,8 @@ class _Extractor:
         code = self._UCUM.get(unit.lower()) or self._UCUM.get(unit)
         if code is None:
             return None
-        amount = Decimal(value.replace(",", ".")) * code[1]
+        number = value.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", value) else value.replace(",", ".")
+        amount = Decimal(number) * code[1]
         return Decimal(format(amount.normalize(), "f")), code[0]
 
     # adverse effects ------------------------------------------------------------
@@ -613,6 +634,13 @@ class _Extractor:
             if match.start() <= position < match.end():
                 return True
         return False
+
+    def _causes_harm(self, sentence: _Sentence, match: re.Match[str]) -> bool:
+        """Whether a causal verb has the drug as its agent ("it can cause", but not "caused by chemotherapy")."""
+        passive = re.match(r"\s+by\s+((?:[\w-]+\s+){0,3}[\w-]+)", sentence.text[match.end() :])
+        if passive:
+            return bool(self.drug_names.search(passive.group(1)) or cue("drug_anaphor").search(passive.group(1)))
+        return self._drug_is_agent(sentence, match.start())
 
     def _drug_is_agent(self, sentence: _Sentence, position: int) -> bool:
         """Whether the clause before ``position`` has the drug (or a word for it) as its agent."""
@@ -627,7 +655,7 @@ class _Extractor:
     def adverse_effects(self, sentence: _Sentence) -> None:
         text = sentence.text
         side_effect = cue("side_effect").search(text)
-        causal = [m for m in cue("causal").finditer(text) if self._drug_is_agent(sentence, m.start())]
+        causal = [m for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
         about_drug = bool(sentence.drug_mentions) or sentence.section_kind in ("side_effects", "precautions")
         experienced = [m for m in cue("experience").finditer(text) if about_drug]
         in_section = sentence.section_kind == "side_effects"
@@ -665,6 +693,11 @@ class _Extractor:
                 entity = self._slot_entity("condition", item)
                 if entity is not None:
                     found.setdefault(entity.slug, (entity, s, e))
+        for _, _, end in list(found.values()):
+            description = cue("appositive").search(text[end:])
+            if description:
+                zone = (end, end + description.end())
+                found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
         if not found:
             return
         serious: bool | None = None
@@ -689,7 +722,8 @@ class _Extractor:
     def risk_populations(self, sentence: _Sentence) -> None:
         text = sentence.text
         without_limits = cue("dose_limit").sub(" ", text)
-        if not (cue("risk").search(without_limits) or sentence.section_kind == "precautions"):
+        harmful = cue("risk").search(without_limits) or cue("causal").search(text)
+        if not (harmful or sentence.section_kind == "precautions"):
             return
         consequence = cue("consequence").search(text)
         clause_end = consequence.start() if consequence else len(text)

@@ -1,0 +1,255 @@
+"""A local, read-only SPARQL endpoint over the graph, served by the Oxigraph server.
+
+The graph is written as N-Quads into a private temporary folder, bulk-loaded with
+``oxigraph load`` and served by ``oxigraph serve-read-only --union-default-graph``
+as a child process, so that a query's default graph is the union of the
+monographs' graphs, exactly as for ``valkg query``.  The ``oxigraph`` binary comes
+from the ``oxigraph`` PyPI package (``pip install 'valkg[serve]'``).
+
+>>> with start_server(graphs) as server:
+...     urllib.request.urlopen(server.query_url + "?query=ASK%7B%7D")
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import weakref
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from valkg.errors import InputError, ValkgError
+
+if TYPE_CHECKING:
+    from valkg.serialize import NamedGraphs
+
+STARTUP_TIMEOUT = 20.0
+STOP_GRACE = 5.0
+
+
+def find_oxigraph() -> str:
+    """The path of the ``oxigraph`` server binary (beside this Python first, then on PATH)."""
+    name = "oxigraph.exe" if os.name == "nt" else "oxigraph"
+    for folder in (sysconfig.get_path("scripts"), str(Path(sys.executable).parent)):
+        candidate = Path(folder) / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    found = shutil.which("oxigraph")
+    if found is None:
+        raise ValkgError(
+            "the oxigraph server binary is not installed; install it with: pip install 'valkg[serve]'"
+            " (or pip install oxigraph)"
+        )
+    return found
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine only (``localhost``, ``127.0.0.0/8``, ``::1``)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that is free on ``host`` right now."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.bind((host.strip("[]"), 0))
+        return int(probe.getsockname()[1])
+
+
+def _port_in_use(host: str, port: int) -> bool:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError:
+            return True
+    return False
+
+
+def _stop_process(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, then SIGKILL if the process is still there after ``STOP_GRACE`` seconds."""
+    with contextlib.suppress(ProcessLookupError):
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(STOP_GRACE)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _cleanup(process: subprocess.Popen[bytes], folder: str) -> None:
+    _stop_process(process)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+class ServerHandle:
+    """A running read-only Oxigraph server; ``stop()`` (or leaving the ``with``) ends it."""
+
+    def __init__(self, process: subprocess.Popen[bytes], folder: str, host: str, port: int):
+        self.process = process
+        self.folder = folder
+        self.host = host
+        self.port = port
+        shown = f"[{host}]" if ":" in host else host
+        self.url = f"http://{shown}:{port}"
+        self._finalizer = weakref.finalize(self, _cleanup, process, folder)
+
+    @property
+    def query_url(self) -> str:
+        """The SPARQL 1.1 Protocol query endpoint (GET ``?query=`` or POST)."""
+        return f"{self.url}/query"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def log(self) -> str:
+        """What the server wrote on stderr/stdout so far."""
+        return _read_log(Path(self.folder) / "server.log")
+
+    def stop(self) -> None:
+        """Terminate the server (SIGTERM, SIGKILL after a grace period) and remove its files."""
+        self._finalizer()
+
+    def __enter__(self) -> ServerHandle:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"ServerHandle(url={self.url!r}, pid={self.pid}, running={self.running()})"
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "(no message)"
+
+
+def _read_log(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _wait_ready(process: subprocess.Popen[bytes], query_url: str, log: Path, timeout: float) -> None:
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise ValkgError(
+                f"the oxigraph server exited at start (code {process.returncode}): {_last_line(_read_log(log))}"
+            )
+        try:
+            with opener.open(query_url + "?query=ASK%7B%7D", timeout=1) as answer:
+                if answer.status == 200:
+                    return
+        except (OSError, urllib.error.URLError):
+            pass
+        time.sleep(0.05)
+    raise ValkgError(f"the oxigraph server did not answer within {timeout:g} s at {query_url}")
+
+
+def prepare_store(graphs: NamedGraphs, folder: str, *, binary: str | None = None) -> str:
+    """Bulk-load ``graphs`` (one named graph each) into an Oxigraph store under ``folder``."""
+    from valkg.serialize import serialize
+
+    binary = binary or find_oxigraph()
+    data = Path(folder) / "graph.nq"
+    location = Path(folder) / "store"
+    data.write_bytes(serialize(graphs, "n-quads"))
+    try:
+        done = subprocess.run(
+            [binary, "load", "--location", str(location), "--file", str(data), "--format", "nq"],
+            capture_output=True, timeout=600, check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise ValkgError(f"oxigraph load failed: {error}") from None
+    finally:
+        data.unlink(missing_ok=True)
+    if done.returncode != 0:
+        raise ValkgError(f"oxigraph load failed: {_last_line(done.stderr.decode('utf-8', 'replace'))}")
+    return str(location)
+
+
+def start_server(
+    graphs: NamedGraphs,
+    port: int = 0,
+    *,
+    host: str = "127.0.0.1",
+    allow_remote_bind: bool = False,
+    union_default_graph: bool = True,
+    query_timeout: float | None = None,
+    startup_timeout: float = STARTUP_TIMEOUT,
+    binary: str | None = None,
+) -> ServerHandle:
+    """Serve ``graphs`` read-only over SPARQL on ``host:port`` (``port=0``: any free port).
+
+    The default graph of a query is the union of the graphs (``union_default_graph``).
+    A host that is not loopback is refused unless ``allow_remote_bind``.
+    """
+    if not is_loopback(host) and not allow_remote_bind:
+        raise InputError(
+            f"refusing to listen on {host}: the endpoint has no authentication, so valkg serves"
+            " loopback addresses only (pass --allow-remote-bind to serve other machines)"
+        )
+    if not 0 <= port <= 65535:
+        raise InputError(f"--port must be between 0 and 65535, not {port}")
+    if port and _port_in_use(host, port):
+        raise InputError(f"port {port} on {host} is in use; pick another with --port (0: any free port)")
+    binary = binary or find_oxigraph()
+    folder = tempfile.mkdtemp(prefix="valkg-serve-")
+    try:
+        location = prepare_store(graphs, folder, binary=binary)
+        for attempt in range(3):
+            chosen = port or free_port(host)
+            command = [binary, "serve-read-only", "--location", location, "--bind",
+                       f"[{host}]:{chosen}" if ":" in host else f"{host}:{chosen}"]
+            if union_default_graph:
+                command.append("--union-default-graph")
+            if query_timeout is not None:
+                command += ["--timeout-s", str(max(1, round(query_timeout)))]
+            log = Path(folder) / "server.log"
+            with open(log, "wb") as output:
+                process = subprocess.Popen(
+                    command, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            shown = f"[{host}]" if ":" in host else host
+            try:
+                _wait_ready(process, f"http://{shown}:{chosen}/query", log, startup_timeout)
+            except BaseException as error:
+                _stop_process(process)
+                busy = "in use" in _read_log(log).lower()
+                if port or not busy or attempt == 2 or not isinstance(error, ValkgError):
+                    raise
+                continue
+            return ServerHandle(process, folder, host, chosen)
+        raise AssertionError("unreachable")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
