@@ -302,6 +302,34 @@ main.add_command(load_command, "load")
 main.add_command(serve_command, "serve")
 
 
+@main.command("evaluate")
+@click.argument("monograph_dir", default="evaluation/monographs", type=click.Path(file_okay=False))
+@click.argument("gold_dir", default="evaluation/gold", type=click.Path(file_okay=False))
+@click.option("--details", is_flag=True, help="List every missed and spurious item.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None, metavar="X",
+              help="Exit 1 if any category's precision or recall is below X.")
+def evaluate_command(monograph_dir: str, gold_dir: str, details: bool, min_score: float | None) -> None:
+    """Measure extraction against gold annotations (precision, recall, F1 per category).
+
+    Each NAME.json in GOLD_DIR is compared with the graph of NAME.txt in
+    MONOGRAPH_DIR, read through the named queries.
+
+    \b
+    Example:
+      valkg evaluate evaluation/monographs evaluation/gold --details
+    """
+    from valkg.evaluate import evaluate, report
+    from valkg.output import write_stdout
+
+    scores = evaluate(monograph_dir, gold_dir)
+    write_stdout(report(scores, details=details).encode("utf-8"))
+    if min_score is not None:
+        low = [c for c, s in scores.items() if s.precision < min_score or s.recall < min_score]
+        if low:
+            click.echo(f"valkg: below {min_score}: {', '.join(low)}", err=True)
+            sys.exit(EXIT_FAILED)
+
+
 def run() -> None:
     """Entry point that maps a bare usage error to exit 2 (click's own convention)."""
     main(prog_name="valkg")

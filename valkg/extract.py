@@ -135,7 +135,7 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
             position = title.find(name)
             brands.append((name, title_start + position, title_start + position + len(name)))
     if generic is None:
-        generic = _generic_from_headings(monograph, lexicon) or _generic_from_title(title, lexicon)
+        generic = _generic_from_headings(monograph, lexicon) or _generic_from_title(title, monograph.text, lexicon)
     if generic is None:
         counts: dict[str, int] = {}
         for sentence in monograph.sentences:
@@ -164,19 +164,26 @@ def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None
         match = _WHAT_IS.match(section.heading or "")
         if match:
             name = match.group("name")
-            if _looks_generic(name, monograph.text, lexicon) is not False:
+            if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(name, monograph.text, lexicon):
                 return name
     return None
 
 
-def _generic_from_title(title: str, lexicon: Lexicon) -> str | None:
+def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     mentions = lexicon.find("drug", title)
     if mentions:
         return mentions[0].term.label
     words = title.split()
-    if 1 <= len(words) <= 2 and all(w[:1].isalpha() for w in words):
+    if 1 <= len(words) <= 2 and all(w[:1].isalpha() for w in words) and _is_medicine(title.strip(), text, lexicon):
         return title.strip()
     return None
+
+
+def _is_medicine(name: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether the text treats ``name`` as a medicine (lexicon, INN stem, or how it speaks of it)."""
+    if lexicon.lookup("drug", name) or lexicon.lookup("brand", name) or name.lower().endswith(_inn_stems()):
+        return True
+    return bool(re.search(rf"\b{re.escape(name)}\b" + cue("medicine_context").pattern, text, re.I))
 
 
 def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
@@ -238,12 +245,12 @@ _ITEM_BAD = re.compile(
     r"then|only|than|about|usually|described|above|below)\b",
     re.I,
 )
-#: Words that cannot be the head (last word) of a new condition or form.
+#: Words that cannot be the head (last word) of a new condition or form, or that cannot stand alone.
 _HEAD_BAD = re.compile(
-    r"(?:^|\s)(?:conditions?|diseases?|disorders?|problems?|effects?|symptoms?|virus|viruses|bacteria|"
-    r"germs?|brain|kidneys?|liver|heart|skin|stomach|blood|face|lips?|tongue|throat|mouth|eyes?|hands?|"
-    r"feet|foot|legs?|arms?|chest|bowel|gut|bladder|lungs?|nose|ears?|years?|months?|weight|age|"
-    r"surgery|operation|procedure|serious|rare|common|mild|severe)$",
+    r"(?:^|\s)(?:virus|viruses|bacteria|germs?|brain|kidneys?|liver|heart|skin|stomach|blood|face|lips?|"
+    r"tongue|throat|mouth|eyes?|hands?|feet|foot|legs?|arms?|chest|bowel|gut|bladder|lungs?|nose|ears?|"
+    r"years?|months?|weight|age|surgery|operation|procedure|serious|rare|common|mild|severe)$"
+    r"|^(?:conditions?|diseases?|disorders?|problems?|effects?|symptoms?|illness(?:es)?|infections?)$",
     re.I,
 )
 
@@ -785,6 +792,12 @@ class _Extractor:
     def _mechanism_subject(self, sentence: _Sentence, position: int) -> Entity | None:
         named: list[tuple[int, Entity]] = [(s, self.drug) for s, _ in sentence.drug_mentions if s < position]
         named += [(m.start, self._drug_entity(m.term)) for m in sentence.mentions("drug") if m.start < position]
+        for claim in self.claims:
+            # active forms named only by the text ("converted into zorbacin")
+            if claim.kind in ("prodrug_of", "converted_into") and isinstance(claim.object, Entity):
+                found = re.search(rf"\b{re.escape(claim.object.label)}\b", sentence.text[:position], re.I)
+                if found:
+                    named.append((found.start(), claim.object))
         if named:
             return min(named, key=lambda n: n[0])[1]
         if re.match(r"^\s*(?:it|this (?:drug|medicine|medication)|the (?:drug|medicine|medication))\b", sentence.text, re.I):

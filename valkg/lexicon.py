@@ -166,7 +166,13 @@ class Lexicon:
         pneumonia") is plausibly a term of that kind.
         """
         if kind not in self._heads:
-            self._heads[kind] = frozenset(key[-1] for key in self._index.get(kind, {}) if len(key[-1]) > 2)
+            # A head word must end the names of at least two different terms: "infection",
+            # "pain", "tablet" qualify; an everyday word that ends one synonym does not.
+            owners: dict[str, set[str]] = {}
+            for key, term in self._index.get(kind, {}).items():
+                if len(key) > 1 and len(key[-1]) > 2:
+                    owners.setdefault(key[-1], set()).add(term.slug)
+            self._heads[kind] = frozenset(head for head, slugs in owners.items() if len(slugs) >= 2)
         return self._heads[kind]
 
     def brands_of(self, drug_slug: str) -> list[Term]:

@@ -1,0 +1,806 @@
+"""valkg benchmark suite: one command, a Markdown table of medians and ratios against baselines.
+
+Usage::
+
+    python benchmarks/run.py                          # sizes 10,100,1000; 5 runs per figure
+    python benchmarks/run.py --quick                  # sizes 10,100; 3 runs per figure
+    python benchmarks/run.py --sizes 10,100,1000,10000 --repeat 5 --write-results
+
+What it measures (every figure is the median of ``--repeat`` runs, and every
+ratio is against a baseline measured in the same run, on the same machine):
+
+cold start
+    ``valkg export -f turtle`` on the bundled monograph (validation on), as a
+    whole fresh process, against ``python -c "import rdflib, pyshacl"``
+    (target <= 1.5x); ``valkg --help`` against ``python -c pass`` (target <= 3x).
+    Both use this interpreter (``sys.executable -m valkg``).
+corpus throughput
+    ``benchmarks/generate.py`` writes N synthetic monographs; then
+    ``valkg export DIR -f n-quads -o out.nq`` (validation on): wall time,
+    documents/s, triples/s (lines of out.nq), peak RSS (the largest single
+    process of the tree, from ``getrusage(RUSAGE_CHILDREN)`` in a fresh wrapper
+    process per run; and the whole tree's RSS, sampled from /proc every 0.1 s),
+    the scaling exponent between consecutive sizes, and the baseline: pyshacl
+    alone validating the same per-document graphs (built first, untimed), spread
+    over as many processes as valkg uses.  Target: valkg <= 1.5x pyshacl at the
+    largest N.
+serialization
+    the largest corpus written as N-Quads, Turtle and JSON-LD by
+    ``valkg.serialize.serialize`` (from the graphs valkg builds) against
+    ``oxigraph convert`` of the same data (target within 2x for N-Quads, Turtle).
+query
+    each named query (``valkg.query.named_queries()``) over the largest corpus by
+    ``valkg.query.run_query`` against the same query sent over HTTP to an
+    ``oxigraph serve-read-only --union-default-graph`` on 127.0.0.1 loaded with
+    the same N-Quads (target within 3x).
+
+Nothing is written into the repository unless ``--write-results`` is given (then
+``benchmarks/RESULTS.md`` gets the tables, the machine and the exact command).
+Work files go to a temporary directory that is removed at the end (``--keep``
+keeps it).  Every process is bounded by ``--timeout`` seconds and an address-space
+limit (``--memory-limit``); the only network traffic is to the oxigraph server on
+the loopback interface.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import os
+import platform
+import resource
+import shlex
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+RESULTS = HERE / "RESULTS.md"
+PYTHON = sys.executable
+DEFAULT_SIZES = (10, 100, 1000)
+QUICK_SIZES = (10, 100)
+
+#: Arguments valkg.validate passes to pyshacl; the pyshacl-only baseline uses the same.
+PYSHACL_OPTIONS = {"inference": "none", "allow_warnings": True, "advanced": True}
+
+
+# --- measuring one process --------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """One measured process: wall seconds, peak RSS (KiB) of the largest process and of the tree."""
+
+    wall: float
+    maxrss_kib: int
+    tree_rss_kib: int
+    returncode: int
+    stderr: str = ""
+    timed_out: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and not self.timed_out
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found += [int(c) for c in handle.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def _tree_rss_kib(root: int) -> int:
+    """Sum of the resident set sizes of ``root`` and its descendants (shared pages counted per process)."""
+    total, stack, page_kib = 0, [root], os.sysconf("SC_PAGE_SIZE") // 1024
+    while stack:
+        pid = stack.pop()
+        try:
+            with open(f"/proc/{pid}/statm") as handle:
+                total += int(handle.read().split()[1]) * page_kib
+        except (OSError, IndexError, ValueError):
+            continue
+        stack += _children(pid)
+    return total
+
+
+def _measure_main(argv: Sequence[str]) -> int:
+    """``run.py _measure TIMEOUT MEMORY_BYTES STDOUT -- CMD...``: run CMD, print a JSON ``Run`` on stdout.
+
+    Runs in its own fresh process so that ``RUSAGE_CHILDREN`` covers exactly one command's tree.
+    """
+    timeout, memory, stdout_path = float(argv[0]), int(argv[1]), argv[2]
+    command = list(argv[4:])
+
+    def limit() -> None:
+        if memory > 0:
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    peak = 0
+    with open(stdout_path, "wb") as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True, preexec_fn=limit
+        )
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.wait(0.1):
+                peak = max(peak, _tree_rss_kib(process.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        timed_out = False
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        wall = time.perf_counter() - start
+        done.set()
+        sampler.join()
+        err.seek(0)
+        stderr = err.read()[-4000:].decode("utf-8", "replace")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({
+        "wall": wall, "maxrss_kib": usage.ru_maxrss, "tree_rss_kib": max(peak, usage.ru_maxrss),
+        "returncode": process.returncode, "stderr": stderr, "timed_out": timed_out,
+    }))
+    return 0
+
+
+def measure(command: Sequence[str], options: Options, stdout: str = os.devnull, cwd: Path | None = None) -> Run:
+    """Run ``command`` once in a fresh wrapper process; its wall time and peak memory."""
+    wrapper = [PYTHON, str(Path(__file__).resolve()), "_measure", str(options.timeout),
+               str(options.memory_limit), stdout, "--", *command]
+    done = subprocess.run(wrapper, capture_output=True, text=True, timeout=options.timeout + 60, cwd=cwd)
+    if done.returncode != 0:
+        raise RuntimeError(f"measuring wrapper failed: {done.stderr[-2000:]}")
+    return Run(**json.loads(done.stdout))
+
+
+@dataclass
+class Series:
+    """Repeated runs of one measurement."""
+
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.runs) and all(r.ok for r in self.runs)
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def maxrss_kib(self) -> int:
+        return max(r.maxrss_kib for r in self.runs)
+
+    @property
+    def tree_rss_kib(self) -> int:
+        return max(r.tree_rss_kib for r in self.runs)
+
+    def failure(self) -> str:
+        bad = next((r for r in self.runs if not r.ok), None)
+        if bad is None:
+            return ""
+        if bad.timed_out:
+            return f"timed out after {bad.wall:.0f} s"
+        tail = bad.stderr.strip().splitlines()[-1:] or [""]
+        return f"exit {bad.returncode}: {tail[0][:200]}"
+
+
+def repeat(run_once: Callable[[], Run], options: Options, label: str) -> Series:
+    """Up to ``options.repeat`` runs; fewer when the next would exceed ``options.budget`` seconds."""
+    series = Series()
+    spent = 0.0
+    for index in range(options.repeat):
+        run = run_once()
+        series.runs.append(run)
+        spent += run.wall
+        log(f"  {label}: run {index + 1}: {run.wall:.3f} s" + ("" if run.ok else f" FAILED ({series.failure()})"))
+        if not run.ok:
+            break
+        if spent + statistics.median(r.wall for r in series.runs) > options.budget:
+            break
+    return series
+
+
+# --- the machine -----------------------------------------------------------------------------
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def oxigraph_binary() -> str | None:
+    """The ``oxigraph`` server binary beside this interpreter, else on PATH."""
+    sibling = Path(PYTHON).parent / "oxigraph"
+    if sibling.is_file() and os.access(sibling, os.X_OK):
+        return str(sibling)
+    return shutil.which("oxigraph")
+
+
+def machine() -> list[tuple[str, str]]:
+    cpu = "unknown"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = "unknown"
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    commit = "unknown"
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=10)
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=10)
+        if head.returncode == 0:
+            commit = head.stdout.strip() + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
+    binary = oxigraph_binary()
+    oxigraph = "not found"
+    if binary:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            oxigraph = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10).stdout.strip()
+    return [
+        ("CPU", cpu),
+        ("cores", str(os.cpu_count())),
+        ("memory", memory),
+        ("OS", f"{platform.system()} {platform.release()}"),
+        ("Python", f"{platform.python_version()} ({platform.python_implementation()}, {PYTHON})"),
+        ("packages", ", ".join(f"{p} {_version(p)}" for p in ("valkg", "rdflib", "pyshacl", "pyoxigraph", "click"))),
+        ("oxigraph server", oxigraph),
+        ("valkg commit", commit),
+    ]
+
+
+# --- workers run in fresh interpreters (they import valkg; this file's top level does not) -----
+
+
+def _build_graphs(folder: str) -> list[tuple[Any, Any]]:
+    from valkg import api
+
+    graphs = []
+    for source in api.expand_sources([folder]):
+        result = api.build(source, check=False)
+        if result.graph is None:
+            raise SystemExit(f"{source}: {result.error}")
+        graphs.append((result.graph_name, result.graph))
+    return graphs
+
+
+def _worker_pyshacl(folder: str, index: int, workers: int) -> dict[str, Any]:
+    """Validate every ``workers``-th graph of the corpus with pyshacl alone; only validation is timed."""
+    import gc
+
+    from pyshacl import validate
+    from valkg import api
+    from valkg.validate import shapes_graph
+
+    shapes = shapes_graph()
+    sources = api.expand_sources([folder])[index::workers]
+    seconds, conforming, batch = 0.0, 0, 100
+    for first in range(0, len(sources), batch):
+        graphs = []
+        for source in sources[first : first + batch]:
+            result = api.build(source, check=False)
+            if result.graph is None:
+                raise SystemExit(f"{source}: {result.error}")
+            graphs.append(result.graph)
+        for graph in graphs:
+            start = time.perf_counter()
+            conforms, _, _ = validate(graph, shacl_graph=shapes, **PYSHACL_OPTIONS)
+            seconds += time.perf_counter() - start
+            conforming += bool(conforms)
+        del graphs
+        gc.collect()
+    return {"seconds": seconds, "documents": len(sources), "conforming": conforming,
+            "shape_triples": len(shapes)}
+
+
+def _timed(function: Callable[[], Any], times: int) -> tuple[float, Any]:
+    walls, value = [], None
+    for _ in range(times):
+        start = time.perf_counter()
+        value = function()
+        walls.append(time.perf_counter() - start)
+    return statistics.median(walls), value
+
+
+def _worker_graphs(folder: str, workdir: str, times: int) -> dict[str, Any]:
+    """Serialization and query timings of valkg over the corpus graphs (built untimed)."""
+    from valkg.query import check_query, make_store, named_queries, run_query
+    from valkg.serialize import serialize
+
+    graphs = _build_graphs(folder)
+    out: dict[str, Any] = {"documents": len(graphs), "triples": sum(len(g) for _, g in graphs), "serialize": {}, "query": {}}
+    Path(workdir, "merged.nt").write_bytes(serialize(graphs, "n-triples"))  # the Turtle anchor's input
+    for fmt in ("n-quads", "turtle", "json-ld"):
+        seconds, data = _timed(lambda fmt=fmt: serialize(graphs, fmt), times)
+        out["serialize"][fmt] = {"seconds": seconds, "bytes": len(data)}
+        log(f"  valkg.serialize {fmt}: {seconds:.3f} s")
+    local = [str(name) for name, _ in graphs if name is not None]
+    store_seconds, store = _timed(lambda: make_store(graphs), min(times, 3))
+    out["store_seconds"] = store_seconds
+    for name, query in named_queries().items():
+        seconds, results = _timed(lambda text=query.text: run_query(text, graphs), times)
+        form = check_query(query.text, local_graphs=local)
+        engine, _ = _timed(lambda text=query.text: list(store.query(text, use_default_graph_as_union=True)), times)
+        out["query"][name] = {
+            "seconds": seconds, "engine_seconds": engine, "rows": len(results.rows), "form": form, "text": query.text,
+        }
+        log(f"  valkg run_query {name}: {seconds:.3f} s ({len(results.rows)} rows)")
+    return out
+
+
+def _worker_main(argv: Sequence[str]) -> int:
+    kind, *rest = argv
+    if kind == "pyshacl":
+        result = _worker_pyshacl(rest[0], int(rest[1]), int(rest[2]))
+    elif kind == "graphs":
+        result = _worker_graphs(rest[0], rest[1], int(rest[2]))
+    else:
+        raise SystemExit(f"unknown worker {kind}")
+    print(json.dumps(result))
+    return 0
+
+
+def worker(options: Options, *arguments: str) -> dict[str, Any]:
+    """Run a worker in a fresh interpreter (bounded in time and memory) and return its JSON answer."""
+    command = [PYTHON, str(Path(__file__).resolve()), "_worker", *arguments]
+    with tempfile.NamedTemporaryFile(suffix=".json") as answer:
+        run = measure(command, options, stdout=answer.name)
+        if not run.ok:
+            raise RuntimeError(f"worker {arguments[0]} failed: {Series([run]).failure()}\n{run.stderr[-1500:]}")
+        result: dict[str, Any] = json.loads(Path(answer.name).read_text())
+        result["_run"] = run
+        return result
+
+
+# --- the benchmarks ---------------------------------------------------------------------------
+
+
+@dataclass
+class Options:
+    sizes: tuple[int, ...]
+    repeat: int
+    seed: int
+    jobs: int
+    timeout: float
+    budget: float
+    memory_limit: int
+    workdir: Path
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _seconds(value: float) -> str:
+    if value >= 100:
+        return f"{value:.0f} s"
+    if value >= 1:
+        return f"{value:.2f} s"
+    return f"{value * 1000:.0f} ms" if value >= 0.01 else f"{value * 1000:.1f} ms"
+
+
+def _mib(kib: int) -> str:
+    return f"{kib / 1024:.0f} MiB"
+
+
+def _ratio(value: float, baseline: float) -> float:
+    return value / baseline if baseline > 0 else math.inf
+
+
+def _verdict(ratio: float, target: float) -> str:
+    return "yes" if ratio <= target else "**no**"
+
+
+def cold_start(options: Options) -> list[str]:
+    log("cold start")
+    valkg = [PYTHON, "-m", "valkg"]
+    pairs = [
+        ("`valkg export -f turtle` (bundled monograph, validated)", [*valkg, "export", "-f", "turtle"],
+         '`python -c "import rdflib, pyshacl"`', [PYTHON, "-c", "import rdflib, pyshacl"], 1.5),
+        ("`valkg --help`", [*valkg, "--help"], "`python -c pass`", [PYTHON, "-c", "pass"], 3.0),
+    ]
+    rows = ["| measurement | valkg | baseline | baseline time | ratio | target | met |", "|---|---|---|---|---|---|---|"]
+    for label, command, base_label, base_command, target in pairs:
+        for warm in (command, base_command):  # compiles .pyc files, fills the page cache
+            measure(warm, options)
+        # interleave the two commands so that drift in machine speed hits both alike
+        mine, base = Series(), Series()
+        for index in range(options.repeat):
+            mine.runs.append(measure(command, options))
+            base.runs.append(measure(base_command, options))
+            log(f"  {label}: run {index + 1}: {mine.runs[-1].wall:.3f} s vs {base.runs[-1].wall:.3f} s")
+        if not mine.ok:
+            rows.append(f"| {label} | FAILED ({mine.failure()}) | {base_label} | {_seconds(base.wall)} | – | ≤ {target:g}× | **no** |")
+            continue
+        ratio = _ratio(mine.wall, base.wall)
+        rows.append(
+            f"| {label} | {_seconds(mine.wall)} | {base_label} | {_seconds(base.wall)} | {ratio:.2f}× | ≤ {target:g}× | {_verdict(ratio, target)} |"
+        )
+    return rows
+
+
+@dataclass
+class CorpusResult:
+    n: int
+    folder: Path
+    output: Path
+    series: Series
+    triples: int = 0
+    baseline: float = 0.0
+    baseline_serial: float = 0.0
+    conforming: int = 0
+    shape_triples: int = 0
+
+
+def generate_corpus(n: int, options: Options) -> Path:
+    sys.path.insert(0, str(HERE))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(HERE))
+    folder = options.workdir / f"corpus-{n}"
+    if not folder.is_dir():
+        generate.generate(folder, n, options.seed)
+    return folder
+
+
+def pyshacl_baseline(folder: Path, options: Options) -> tuple[float, float, int, int]:
+    """(parallel wall equivalent, serial sum, conforming documents, shape triples) of pyshacl alone."""
+    workers = options.jobs
+    with tempfile.TemporaryDirectory(dir=options.workdir) as scratch:
+        processes = []
+        for index in range(workers):
+            answer = Path(scratch, f"{index}.json")
+            command = [PYTHON, str(Path(__file__).resolve()), "_worker", "pyshacl", str(folder), str(index), str(workers)]
+            wrapper = [PYTHON, str(Path(__file__).resolve()), "_measure", str(options.timeout),
+                       str(options.memory_limit), str(answer), "--", *command]
+            processes.append((answer, subprocess.Popen(wrapper, stdout=subprocess.PIPE, text=True)))
+        parts = []
+        for answer, process in processes:
+            out, _ = process.communicate(timeout=options.timeout + 60)
+            run = Run(**json.loads(out))
+            if not run.ok:
+                raise RuntimeError(f"pyshacl baseline failed: {Series([run]).failure()}\n{run.stderr[-1500:]}")
+            parts.append(json.loads(answer.read_text()))
+    seconds = [p["seconds"] for p in parts]
+    return max(seconds), sum(seconds), sum(p["conforming"] for p in parts), parts[0]["shape_triples"]
+
+
+def corpus(options: Options) -> tuple[list[str], list[CorpusResult]]:
+    results: list[CorpusResult] = []
+    for n in options.sizes:
+        log(f"corpus N={n}")
+        folder = generate_corpus(n, options)
+        output = options.workdir / f"out-{n}.nq"
+        command = [PYTHON, "-m", "valkg", "export", str(folder), "-f", "n-quads", "-o", str(output), "-j", str(options.jobs)]
+        if n <= 100:
+            measure(command, options)  # warm-up
+        series = repeat(lambda command=command: measure(command, options), options, f"export N={n}")
+        result = CorpusResult(n, folder, output, series)
+        results.append(result)
+        if not series.ok:
+            log(f"  export failed: {series.failure()}; larger sizes skipped")
+            break
+        with open(output, "rb") as handle:
+            result.triples = sum(1 for line in handle if line.strip())
+        walls, serial = [], []
+        for index in range(options.repeat if n <= 1000 else 1):
+            parallel, total, result.conforming, result.shape_triples = pyshacl_baseline(folder, options)
+            walls.append(parallel)
+            serial.append(total)
+            log(f"  pyshacl-only N={n}: run {index + 1}: {parallel:.3f} s ({total:.3f} s over {options.jobs} processes)")
+            if sum(walls) + parallel > options.budget:
+                break
+        result.baseline, result.baseline_serial = statistics.median(walls), statistics.median(serial)
+    rows = [
+        "| N | runs | wall | docs/s | triples | triples/s | peak RSS (largest process) | peak RSS (tree, sampled) "
+        "| scaling exponent | pyshacl-only | ratio |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    previous: CorpusResult | None = None
+    for result in results:
+        series = result.series
+        if not series.ok:
+            rows.append(f"| {result.n} | {len(series.runs)} | FAILED ({series.failure()}) | | | | | | | | |")
+            continue
+        exponent = "–"
+        if previous is not None and previous.series.ok:
+            exponent = f"{math.log(series.wall / previous.series.wall) / math.log(result.n / previous.n):.2f}"
+        ratio = _ratio(series.wall, result.baseline)
+        rows.append(
+            f"| {result.n:,} | {len(series.runs)} | {_seconds(series.wall)} | {result.n / series.wall:,.1f} | "
+            f"{result.triples:,} | {result.triples / series.wall:,.0f} | {_mib(series.maxrss_kib)} | "
+            f"{_mib(series.tree_rss_kib)} | {exponent} | {_seconds(result.baseline)} | {ratio:.2f}× |"
+        )
+        previous = result
+    done = [r for r in results if r.series.ok]
+    if done:
+        last = done[-1]
+        ratio = _ratio(last.series.wall, last.baseline)
+        rows.append("")
+        rows.append(
+            f"Target: valkg ≤ 1.5× pyshacl-only at the largest N ({last.n:,}): {ratio:.2f}× — "
+            f"{'met' if ratio <= 1.5 else '**not met**'}.  pyshacl-only is the wall time of {options.jobs} "
+            f"process(es) validating their share of the per-document graphs (serial sum at N={last.n:,}: "
+            f"{_seconds(last.baseline_serial)}; {last.conforming:,} of {last.n:,} graphs conform to the "
+            f"{last.shape_triples:,} shape triples)."
+        )
+    return rows, results
+
+
+def serialization_and_query(largest: CorpusResult, options: Options) -> tuple[list[str], list[str]]:
+    log(f"serialization and query, N={largest.n}")
+    answer = worker(options, "graphs", str(largest.folder), str(options.workdir), str(options.repeat))
+    binary = oxigraph_binary()
+    triples = answer["triples"]
+    ser_rows = [
+        f"N = {largest.n:,} documents, {triples:,} triples; valkg.serialize.serialize from the in-memory rdflib graphs "
+        "vs the `oxigraph convert` process (parse and write).",
+        "",
+        "| format | valkg | oxigraph convert | ratio | target | met | valkg output |",
+        "|---|---:|---:|---:|---:|---|---:|",
+    ]
+    anchors = {
+        "n-quads": (largest.output, "nq", 2.0),
+        "turtle": (options.workdir / "merged.nt", "ttl", 2.0),
+        "json-ld": (largest.output, "jsonld", None),
+    }
+    for fmt, (source, extension, target) in anchors.items():
+        mine = answer["serialize"][fmt]
+        anchor_text, ratio_text, target_text, met = "n/a", "–", f"≤ {target:g}×" if target else "–", "–"
+        if binary:
+            target_file = str(options.workdir / f"convert.{extension}")
+            command = [binary, "convert", "-f", str(source), "-t", target_file]
+            series = repeat(lambda command=command: measure(command, options), options, f"oxigraph convert {fmt}")
+            if series.ok:
+                anchor_text = _seconds(series.wall)
+                ratio = _ratio(mine["seconds"], series.wall)
+                ratio_text = f"{ratio:.2f}×"
+                met = _verdict(ratio, target) if target else "–"
+            else:
+                anchor_text = f"FAILED ({series.failure()})"
+        ser_rows.append(
+            f"| {fmt} | {_seconds(mine['seconds'])} | {anchor_text} | {ratio_text} | {target_text} | {met} | "
+            f"{mine['bytes'] / 1e6:.1f} MB |"
+        )
+    query_rows = [
+        f"N = {largest.n:,} documents, {triples:,} triples.  valkg: `run_query(text, graphs)`, which builds a "
+        f"pyoxigraph store from the graphs on every call ({_seconds(answer['store_seconds'])} of it here); "
+        "'engine' is the same query on a store built beforehand.  oxigraph: one HTTP POST to "
+        "`oxigraph serve-read-only --union-default-graph` on 127.0.0.1 (SPARQL JSON results read in full).",
+        "",
+        "| query | rows | valkg run_query | engine only | oxigraph HTTP | ratio | target | met |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    queries = {name: q["text"] for name, q in answer["query"].items()}
+    served = _serve_queries(largest.output, queries, options) if binary else {}
+    for name, mine in answer["query"].items():
+        theirs = served.get(name)
+        if theirs is None:
+            remote, ratio_text, met = "n/a", "–", "–"
+        else:
+            remote = _seconds(theirs)
+            ratio = _ratio(mine["seconds"], theirs)
+            ratio_text, met = f"{ratio:.1f}×", _verdict(ratio, 3.0)
+        query_rows.append(
+            f"| {name} | {mine['rows']:,} | {_seconds(mine['seconds'])} | {_seconds(mine['engine_seconds'])} | "
+            f"{remote} | {ratio_text} | ≤ 3× | {met} |"
+        )
+    return ser_rows, query_rows
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def _server(nquads: Path, options: Options) -> Iterator[str]:
+    binary = oxigraph_binary()
+    assert binary is not None
+    location = options.workdir / "oxigraph-store"
+    shutil.rmtree(location, ignore_errors=True)
+    subprocess.run([binary, "load", "--location", str(location), "--file", str(nquads)], check=True,
+                   capture_output=True, timeout=options.timeout)
+    port = _free_port()
+    process = subprocess.Popen(
+        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+         "--union-default-graph", "--timeout-s", str(int(options.timeout))],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                _post(url, "ASK {}", 5)
+                break
+            except (OSError, urllib.error.URLError):
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the oxigraph server did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only: never a proxy
+
+
+def _post(url: str, query: str, timeout: float) -> bytes:
+    request = urllib.request.Request(
+        url, data=query.encode("utf-8"), method="POST",
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
+    with _OPENER.open(request, timeout=timeout) as response:
+        return bytes(response.read())
+
+
+def _serve_queries(nquads: Path, queries: dict[str, str], options: Options) -> dict[str, float]:
+    """Median wall time of each query sent over HTTP to an oxigraph server holding ``nquads``."""
+    timings: dict[str, float] = {}
+    with _server(nquads, options) as url:
+        for name, text in queries.items():
+            _post(url, text, options.timeout)  # warm-up
+            walls = []
+            for _ in range(options.repeat):
+                start = time.perf_counter()
+                _post(url, text, options.timeout)
+                walls.append(time.perf_counter() - start)
+            timings[name] = statistics.median(walls)
+            log(f"  oxigraph HTTP {name}: {timings[name]:.3f} s")
+    return timings
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def report(options: Options, command: str, sections: list[tuple[str, list[str]]], started: float) -> str:
+    lines = ["# valkg benchmark results", ""]
+    lines += [f"Command: `{command}`", ""]
+    lines += [f"Date: {time.strftime('%Y-%m-%d %H:%M %Z')}; total time {time.time() - started:.0f} s; "
+              f"figures are medians of up to {options.repeat} runs (the 'runs' column says how many).", ""]
+    lines += ["## Machine", "", "| | |", "|---|---|"]
+    lines += [f"| {key} | {value} |" for key, value in machine()]
+    for title, rows in sections:
+        lines += ["", f"## {title}", "", *rows]
+    return "\n".join(lines) + "\n"
+
+
+def write_results(text: str) -> None:
+    """Replace the generated part of RESULTS.md, keeping any hand-written analysis after the marker."""
+    marker = "<!-- end of generated results -->"
+    tail = ""
+    if RESULTS.is_file():
+        old = RESULTS.read_text(encoding="utf-8")
+        if marker in old:
+            tail = old.split(marker, 1)[1]
+    RESULTS.write_text(text + "\n" + marker + tail, encoding="utf-8")
+
+
+def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Options]:
+    parser = argparse.ArgumentParser(
+        prog="benchmarks/run.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", help="comma-separated corpus sizes (default 10,100,1000; --quick: 10,100)")
+    parser.add_argument("--repeat", type=int, help="runs per figure; the figure is their median (default 5; --quick: 3)")
+    parser.add_argument("--quick", action="store_true", help="a short run: sizes 10,100 and 3 runs per figure")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="processes for valkg export -j and for the pyshacl baseline (default: all cores)")
+    parser.add_argument("--only", default="cold,corpus,serialize,query",
+                        help="comma-separated parts to run: cold, corpus, serialize, query (default: all)")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds any one process may run (default 1800)")
+    parser.add_argument("--budget", type=float, default=900,
+                        help="seconds one figure's repeated runs may take; fewer runs are made past it (default 900)")
+    parser.add_argument("--memory-limit", type=float, default=0.8,
+                        help="address-space limit of each measured process, as a fraction of RAM (default 0.8; 0: none)")
+    parser.add_argument("--write-results", action="store_true", help="also write the report to benchmarks/RESULTS.md")
+    parser.add_argument("--keep", action="store_true", help="keep the work directory (corpora, outputs) and print its path")
+    args = parser.parse_args(argv)
+    sizes = args.sizes or ",".join(str(n) for n in (QUICK_SIZES if args.quick else DEFAULT_SIZES))
+    try:
+        parsed = tuple(sorted({int(s) for s in sizes.split(",") if s.strip()}))
+    except ValueError:
+        parser.error(f"--sizes must be comma-separated integers, not {sizes!r}")
+    if not parsed or min(parsed) < 1:
+        parser.error("--sizes needs at least one size >= 1")
+    repeat_count = args.repeat or (3 if args.quick else 5)
+    if repeat_count < 1:
+        parser.error("--repeat must be at least 1")
+    memory = 0
+    if args.memory_limit > 0:
+        memory = int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") * args.memory_limit)
+    options = Options(parsed, repeat_count, args.seed, max(1, args.jobs), args.timeout, args.budget, memory, Path())
+    return args, options
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["_measure"]:
+        return _measure_main(argv[1:])
+    if argv[:1] == ["_worker"]:
+        return _worker_main(argv[1:])
+    args, options = parse_arguments(argv)
+    parts = {p.strip() for p in args.only.split(",")}
+    command = "python benchmarks/run.py" + ("" if not argv else " " + shlex.join(argv))
+    started = time.time()
+    workdir = Path(tempfile.mkdtemp(prefix="valkg-bench-"))
+    options.workdir = workdir
+    sections: list[tuple[str, list[str]]] = []
+    try:
+        if "cold" in parts:
+            sections.append((f"Cold start (wall time of a fresh process, median of {options.repeat})", cold_start(options)))
+        results: list[CorpusResult] = []
+        if parts & {"corpus", "serialize", "query"}:
+            rows, results = corpus(options)
+            if "corpus" in parts:
+                sections.append((
+                    f"Corpus throughput: `valkg export DIR -f n-quads -o out.nq -j {options.jobs}` (validation on)", rows
+                ))
+        done = [r for r in results if r.series.ok]
+        if done and parts & {"serialize", "query"}:
+            try:
+                ser_rows, query_rows = serialization_and_query(done[-1], options)
+            except (RuntimeError, OSError, subprocess.SubprocessError) as error:
+                ser_rows = query_rows = [f"FAILED: {error}"]
+            if "serialize" in parts:
+                sections.append(("Serialization", ser_rows))
+            if "query" in parts:
+                sections.append(("Query", query_rows))
+    finally:
+        if args.keep:
+            log(f"work directory kept: {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    text = report(options, command, sections, started)
+    print(text)
+    if args.write_results:
+        write_results(text)
+        log(f"wrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

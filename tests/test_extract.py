@@ -1,0 +1,296 @@
+"""Extraction rules of the genre, as tables: text in, claims out."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from valkg.claims import Conversion, DoseRange, Entity, Flag, Text
+from valkg.errors import InputError
+from valkg.extract import Extraction, extract
+from valkg.reader import parse_monograph, read_monograph
+
+
+def monograph(body: str, *, title: str = "Zorbavir (Zorbix)", heading: str = "What is zorbavir?") -> Extraction:
+    """A small monograph of the genre about an invented drug, zorbavir (brand Zorbix)."""
+    return extract(parse_monograph(f"{title}\n\n{heading}\n\n{body}\n", source="case.txt"))
+
+
+def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
+    """(object key, negated) of the claims of one kind."""
+    found = set()
+    for claim in extraction.claims:
+        if claim.kind != kind:
+            continue
+        obj = claim.object
+        if isinstance(obj, Entity):
+            key = obj.slug
+        elif isinstance(obj, DoseRange):
+            key = f"{obj.minimum}-{obj.maximum} {obj.unit}"
+        elif isinstance(obj, Text):
+            key = obj.value
+        elif isinstance(obj, Flag):
+            key = str(obj.value)
+        else:
+            key = repr(obj)
+        found.add((key, claim.negated))
+    return found
+
+
+# --- the drug and its brand --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("title", "heading", "drug", "brand"),
+    [
+        ("Zorbavir (Zorbix)", "What is zorbavir?", "zorbavir", "Zorbix"),
+        ("Zorbix (zorbavir)", "What is zorbavir?", "zorbavir", "Zorbix"),
+        ("Valtrex (valacyclovir)", "Uses", "valacyclovir", "Valtrex"),
+        ("Metformin", "What is metformin?", "metformin", None),
+    ],
+)
+def test_drug_and_brand_come_from_the_text(title: str, heading: str, drug: str, brand: str | None) -> None:
+    name = drug.capitalize()
+    extraction = monograph(f"{name} is a medicine. People take {drug} by mouth.", title=title, heading=heading)
+    assert extraction.drug.slug == drug
+    brands = {key for key, _ in facts(extraction, "brand_name")}
+    assert brands == ({brand} if brand else set())
+
+
+def test_a_monograph_about_another_drug_says_nothing_of_valacyclovir() -> None:
+    extraction = monograph("Zorbavir is an antiviral drug. It is used to treat shingles.")
+    slugs = {e.slug for e in extraction.entities()}
+    assert "valacyclovir" not in slugs and "acyclovir" not in slugs
+    assert all(claim.subject.slug == "zorbavir" for claim in extraction.claims)
+
+
+def test_a_monograph_that_names_no_drug_is_refused() -> None:
+    text = "Feeling unwell\n\nMany people feel unwell in winter. Rest helps.\n"
+    with pytest.raises(InputError, match="no drug"):
+        extract(parse_monograph(text, source="nodrug.txt"))
+
+
+# --- prodrugs --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        ("Zorbavir is converted in the liver into its active form, zorbavirate.", "zorbavirate"),
+        ("Zorbavir is a prodrug. In the gut it is broken down into zorbacin.", "zorbacin"),
+        ("After it is absorbed, zorbavir releases zorbacin, which is the active antiviral agent.", "zorbacin"),
+        ("The active metabolite of zorbavir is zorbacin.", "zorbacin"),
+        ("Zorbavir is a prodrug that works by breaking down into zorbacin.", "zorbacin"),
+    ],
+)
+def test_prodrug_phrasings(body: str, active: str) -> None:
+    assert (active, False) in facts(monograph(body), "prodrug_of")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unlike some drugs, zorbavir is not a prodrug; it is active as taken.",
+        "Zorbavir is broken down in the liver into inactive substances.",
+        "Zorbavir is an antiviral drug that blocks viral enzymes.",
+    ],
+)
+def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:
+    extraction = monograph(body)
+    assert not facts(extraction, "prodrug_of")
+    assert ("prodrug", False) not in facts(extraction, "has_role")
+
+
+def test_a_negated_prodrug_statement_is_kept_as_a_negative_claim() -> None:
+    roles = facts(monograph("Zorbavir is not a prodrug."), "has_role")
+    assert roles == {("prodrug", True)}
+
+
+def test_conversion_site_and_count() -> None:
+    extraction = monograph("After zorbavir is swallowed, it is broken down in the liver and releases two compounds.")
+    conversions = [c.object for c in extraction.claims if c.kind == "conversion"]
+    assert len(conversions) == 1
+    assert isinstance(conversions[0], Conversion)
+    assert conversions[0].product_count == 2
+    assert conversions[0].site is not None and conversions[0].site.slug == "liver"
+
+
+# --- dosage forms: positive and negative facts ----------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Zorbavir comes as tablets and an oral suspension.", {("oral-tablet", False), ("oral-suspension", False)}),
+        ("There is no injectable form of zorbavir.", {("injection", True)}),
+        ("Zorbavir is not available as a cream or ointment.", {("topical-cream", True), ("ointment", True)}),
+        (
+            "Tablets are often prescribed and there does not appear to be an intravenous dose available.",
+            {("oral-tablet", False), ("intravenous-form", True)},
+        ),
+        ("Zorbavir does not come in an injectable form.", {("injection", True)}),
+        ("Capsules are available, but no injection is available.", {("oral-capsule", False), ("injection", True)}),
+    ],
+)
+def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:
+    assert facts(monograph(body, heading="Dosage and forms"), "dosage_form") == expected
+
+
+# --- doses ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The dosage ranges between 500 mg to 1 g.", "500-1000 mg"),
+        ("Adults take between 250 and 500 mg three times a day.", "250-500 mg"),
+        ("Most adults take 10–20 mg once a day.", "10-20 mg"),
+        ("The usual dose is 200 mcg.", "200-200 ug"),
+        ("Adults should take no more than 1,200 mg in a day.", "1200-1200 mg"),
+        ("The dose is up to 3 g per day.", "3000-3000 mg"),
+        ("The dose is 2.5 mg daily.", "2.5-2.5 mg"),
+    ],
+)
+def test_dose_expressions(body: str, expected: str) -> None:
+    assert (expected, False) in facts(monograph(body, heading="Dosage"), "dose")
+
+
+def test_dose_values_are_numbers_in_one_unit() -> None:
+    doses = [c.object for c in monograph("The dose is 500 mg to 1 g daily.", heading="Dosage").claims if c.kind == "dose"]
+    assert doses == [DoseRange(Decimal(500), Decimal(1000), "mg", "500 mg to 1 g", "daily")]
+
+
+# --- indications ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        ("Zorbavir is used to treat cold sores, chickenpox and shingles.", {"herpes-labialis", "chickenpox", "herpes-zoster"}, set()),
+        ("It is used in the management of genital herpes.", {"genital-herpes"}, set()),
+        ("It relieves the pain and swelling of rheumatoid arthritis.", {"rheumatoid-arthritis"}, {"edema"}),
+        ("Zorbavir is not used to treat the common cold.", set(), {"common-cold"}),
+        ("Zorbavir is also used for frobnitz disease.", {"frobnitz-disease"}, set()),
+    ],
+)
+def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
+    found = {key for key, negated in facts(monograph(body, heading="Clinical uses"), "indication") if not negated}
+    assert expected <= found
+    assert not absent & found
+
+
+def test_unknown_conditions_in_a_list_become_unmapped_entities() -> None:
+    extraction = monograph("Zorbavir is used to treat frobnitz disease.", heading="Clinical uses")
+    entity = next(c.object for c in extraction.claims if c.kind == "indication")
+    assert isinstance(entity, Entity)
+    assert entity.label == "frobnitz disease" and not entity.in_lexicon and not entity.identifiers
+
+
+def test_not_curative() -> None:
+    extraction = monograph("It is not curative but offers protection by reducing the clinical symptoms.")
+    assert ("False", False) in facts(extraction, "curative")
+    assert ("reducing the clinical symptoms", False) in facts(extraction, "therapeutic_effect")
+
+
+# --- adverse effects ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The most common side effects are nausea, headache and dizziness.", {"nausea": None, "headache": None, "dizziness": None}),
+        ("Rare but serious side effects include angioedema.", {"angioedema": True}),
+        ("Side effects are usually mild and include headache.", {"headache": False}),
+        ("The drug can also affect the brain and can cause confusion, seizures and agitation.", {"confusion": None, "seizure": None, "agitation": None}),
+        ("A rare but serious side effect is angioedema, a swelling of the face, lips or throat.", {"angioedema": True}),
+        ("Zorbavir can cause flurbling syndrome.", {"flurbling-syndrome": None}),
+    ],
+)
+def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:
+    extraction = monograph(body, heading="Side effects")
+    found = {c.object.slug: c.serious for c in extraction.claims if c.kind == "adverse_effect" and not c.negated and isinstance(c.object, Entity)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unlike other drugs, zorbavir does not cause drowsiness.",
+        "Influenza can cause pneumonia in some people.",
+        "Zorbavir is used to prevent nausea caused by chemotherapy.",
+        "It clears a germ that causes stomach ulcers.",
+    ],
+)
+def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
+    extraction = monograph(body, heading="How does zorbavir work?")
+    assert not {key for key, negated in facts(extraction, "adverse_effect") if not negated}
+
+
+# --- risk populations ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "population", "risk"),
+    [
+        ("Elderly people are more likely to develop kidney problems.", "elderly", "kidney-function-abnormality"),
+        ("Pregnant women should avoid zorbavir because of the risk of birth defects.", "pregnant-women", None),
+        (
+            "Taking it with blood thinners such as warfarin raises the risk of bleeding.",
+            "people-taking-blood-thinners",
+            "bleeding",
+        ),
+        ("People with liver disease are at greater risk of liver damage.", None, "liver-damage"),
+    ],
+)
+def test_risk_populations_are_tied_to_their_risk(body: str, population: str | None, risk: str | None) -> None:
+    claims = [c for c in monograph(body, heading="Warnings").claims if c.kind == "risk_population"]
+    assert claims, body
+    if population is not None:
+        claims = [c for c in claims if isinstance(c.object, Entity) and c.object.slug == population]
+        assert claims, f"no population {population}"
+    if risk is not None:
+        assert claims[0].risk is not None and claims[0].risk.slug == risk
+
+
+def test_population_risk_through_anaphora() -> None:
+    extraction = monograph(
+        "The use of zorbavir has been reported to cause abnormalities in the kidney function. "
+        "In particular, this is prevalent in elderly populations.",
+        heading="Taking precautions",
+    )
+    claim = next(c for c in extraction.claims if c.kind == "risk_population")
+    assert claim.risk is not None and claim.risk.slug == "kidney-function-abnormality"
+
+
+# --- statements kept in the monograph's words, and disputes ------------------------------
+
+def test_the_mechanism_is_kept_as_stated_and_a_false_one_is_disputed() -> None:
+    extraction = monograph(
+        "Zorbavir is converted into its active form, zorbacin. "
+        "Zorbacin then acts on the wall of the viral agents and kills the virus.",
+        heading="How does zorbavir work?",
+    )
+    mechanisms = [c for c in extraction.claims if c.kind == "mechanism"]
+    assert len(mechanisms) == 1
+    assert mechanisms[0].dispute is not None and "cell wall" in mechanisms[0].dispute.note
+    assert not mechanisms[0].asserted
+
+
+def test_a_sound_mechanism_is_not_disputed() -> None:
+    extraction = monograph("Zorbavir works by blocking the viral DNA polymerase.", heading="How does zorbavir work?")
+    mechanisms = [c for c in extraction.claims if c.kind == "mechanism"]
+    assert mechanisms and mechanisms[0].dispute is None
+
+
+def test_management_statement() -> None:
+    text = "In the event of side-effects, zorbavir must be stopped and an alternative therapy must be commenced."
+    assert (text, False) in facts(monograph(text, heading="Taking precautions"), "management")
+
+
+# --- provenance holds for every claim of every monograph we have -------------------------
+
+EVALUATION = Path(__file__).resolve().parent.parent / "evaluation"
+
+
+def test_every_quote_is_the_text_at_its_offsets() -> None:
+    paths = sorted(str(p) for p in EVALUATION.rglob("*.txt"))
+    for path in [None, *paths]:
+        extraction = extract(read_monograph(path))
+        text = extraction.monograph.text
+        for claim in extraction.claims:
+            assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.quote, (path, claim)
