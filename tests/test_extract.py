@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from valkg.claims import Conversion, DoseRange, Entity, Flag, Text
+from valkg.claims import Count, DoseRange, Entity, Flag, Text
 from valkg.errors import InputError
 from valkg.extract import Extraction, extract
 from valkg.reader import parse_monograph, read_monograph
@@ -108,11 +108,10 @@ def test_a_negated_prodrug_statement_is_kept_as_a_negative_claim() -> None:
 
 def test_conversion_site_and_count() -> None:
     extraction = monograph("After zorbavir is swallowed, it is broken down in the liver and releases two compounds.")
-    conversions = [c.object for c in extraction.claims if c.kind == "conversion"]
-    assert len(conversions) == 1
-    assert isinstance(conversions[0], Conversion)
-    assert conversions[0].product_count == 2
-    assert conversions[0].site is not None and conversions[0].site.slug == "liver"
+    sites = [c.object for c in extraction.claims if c.kind == "conversion_site"]
+    counts = [c.object for c in extraction.claims if c.kind == "product_count"]
+    assert counts == [Count(2)]
+    assert len(sites) == 1 and isinstance(sites[0], Entity) and sites[0].slug == "liver"
 
 
 # --- dosage forms: positive and negative facts ----------------------------------------

@@ -19,7 +19,8 @@ CLAIM_KINDS = (
     "has_role",
     "prodrug_of",
     "converted_into",
-    "conversion",
+    "conversion_site",
+    "product_count",
     "indication",
     "curative",
     "therapeutic_effect",
@@ -71,14 +72,13 @@ class DoseRange:
 
 
 @dataclass(frozen=True)
-class Conversion:
-    """Where a drug is converted, and into how many compounds."""
+class Count:
+    """A number the monograph states (e.g. how many compounds a drug is converted into)."""
 
-    site: Entity | None
-    product_count: int | None
+    value: int
 
 
-ClaimObject = Entity | Text | Flag | DoseRange | Conversion
+ClaimObject = Entity | Text | Flag | DoseRange | Count
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ def _build(
     fail_fast: bool,
     check: bool = True,
     created: str | None = None,
+    show_reports: bool = True,
 ) -> tuple[list[DocumentResult], list[DocumentResult]]:
     """Build every monograph, reporting failures on stderr; returns (ok, failed)."""
     from valkg import api
@@ -108,7 +109,7 @@ def _build(
         if result.error is not None:
             failed.append(result)
             click.echo(f"valkg: error: {result.error}", err=True)
-            if result.report is not None and not result.report.conforms:
+            if show_reports and result.report is not None and not result.report.conforms:
                 click.echo(result.report.text(), err=True, nl=False)
         else:
             ok.append(result)
@@ -206,7 +207,9 @@ def validate_command(
         for path in data_files:
             reports.append((path, validate(read_graph(path, data_format))))
     else:
-        ok, failed = _build(monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=True)
+        ok, failed = _build(
+            monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=True, show_reports=False
+        )
         bad_input = [r for r in failed if r.report is None]
         if bad_input:
             sys.exit(_exit_code(bad_input))

@@ -19,7 +19,7 @@ from functools import cache
 from valkg import context
 from valkg.claims import (
     Claim,
-    Conversion,
+    Count,
     Dispute,
     DoseRange,
     Entity,
@@ -49,8 +49,6 @@ class Extraction:
             for entity in (claim.subject, claim.object, claim.body_system, claim.risk):
                 if isinstance(entity, Entity):
                     found.setdefault((entity.kind, entity.slug), entity)
-            if isinstance(claim.object, Conversion) and claim.object.site is not None:
-                found.setdefault((claim.object.site.kind, claim.object.site.slug), claim.object.site)
         return [found[key] for key in sorted(found)]
 
 
@@ -486,8 +484,10 @@ class _Extractor:
             if count_match:
                 word = count_match.group("n").lower()
                 count = int(word) if word.isdigit() else self._NUMBERS[word]
-            if site is not None or count is not None:
-                self.emit(sentence, "conversion", Conversion(site, count), "conversion/site-and-count", 0, 0)
+            if site is not None:
+                self.emit(sentence, "conversion_site", site, "conversion/site")
+            if count is not None:
+                self.emit(sentence, "product_count", Count(count), "conversion/product-count")
 
     def _said_prodrug(self) -> bool:
         for sentence in self.sentences:

@@ -24,7 +24,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from valkg import __version__
-from valkg.claims import Claim, Conversion, DoseRange, Entity, Flag, Text
+from valkg.claims import Claim, Count, DoseRange, Entity, Flag, Text
 from valkg.extract import Extraction
 from valkg.namespaces import DEFAULT_BASE, NIF, OBOINOWL, ONTOLOGY_IRI, SCHEMA, VK, VOID
 from valkg.resources import read_tsv
@@ -54,6 +54,8 @@ _PREDICATES = {
     "has_role": VK.hasRole,
     "prodrug_of": VK.isProdrugOf,
     "converted_into": VK.convertedInto,
+    "conversion_site": VK.conversionSite,
+    "product_count": VK.conversionProductCount,
     "indication": VK.hasIndication,
     "curative": VK.isCurative,
     "therapeutic_effect": VK.therapeuticEffect,
@@ -217,10 +219,8 @@ def _object_term(graph: Graph, mint: Minter, claim: Claim) -> tuple[URIRef, URIR
         if obj.frequency:
             graph.add((node, VK.doseFrequency, Literal(obj.frequency, lang="en")))
         return VK.hasDoseRange, node
-    if isinstance(obj, Conversion):
-        if obj.site is not None:
-            return VK.conversionSite, mint.entity(obj.site)
-        return VK.conversionProductCount, Literal(obj.product_count)
+    if isinstance(obj, Count):
+        return _PREDICATES[claim.kind], Literal(obj.value)
     raise TypeError(f"unknown claim object {obj!r} for {subject}")
 
 
@@ -233,8 +233,6 @@ def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
 
     if claim.asserted or predicate == VK.notAvailableAs:
         graph.add((subject, predicate, obj))
-        if isinstance(claim.object, Conversion) and claim.object.site and claim.object.product_count:
-            graph.add((subject, VK.conversionProductCount, Literal(claim.object.product_count)))
 
     graph.add((node, RDF.type, VK.Claim))
     graph.add((node, RDF.subject, subject))
@@ -248,8 +246,6 @@ def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
     graph.add((node, VK.evidence, span))
     graph.add((node, PROV.wasDerivedFrom, mint.document()))
     graph.add((node, PROV.wasGeneratedBy, mint.activity()))
-    if isinstance(claim.object, Conversion) and claim.object.product_count is not None:
-        graph.add((node, VK.conversionProductCount, Literal(claim.object.product_count)))
     if claim.serious is not None:
         graph.add((node, VK.serious, Literal(claim.serious)))
     if claim.frequency:

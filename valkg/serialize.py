@@ -49,6 +49,8 @@ FORMATS: dict[str, Format] = {
 NamedGraphs = Sequence[tuple[URIRef | None, Graph]]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Context prefixes that abbreviate data IRIs: used in JSON-LD, not in Turtle.
+DATA_PREFIXES = frozenset({"valkg"})
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
@@ -113,7 +115,9 @@ def serialize(graphs: NamedGraphs, format_name: str) -> bytes:
     else:
         data = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
     if fmt.name in ("turtle", "trig", "xml"):
-        return ox.serialize(data, format=oxformat, prefixes=prefixes())
+        # Data IRIs hold "/" after the base, which a prefixed name would have to escape.
+        vocabularies = {name: iri for name, iri in prefixes().items() if name not in DATA_PREFIXES}
+        return ox.serialize(data, format=oxformat, prefixes=vocabularies)
     return ox.serialize(data, format=oxformat)
 
 

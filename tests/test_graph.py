@@ -1,0 +1,187 @@
+"""The graph of the bundled monograph: every required fact, with exact provenance."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+
+from valkg import api
+from valkg.graph import decimal_literal
+from valkg.namespaces import NIF, VK
+from valkg.serialize import serialize
+
+BASE = "https://w3id.org/valkg/"
+DRUG = URIRef(BASE + "drug/valacyclovir")
+ACYCLOVIR = URIRef(BASE + "drug/acyclovir")
+
+
+def iri(path: str) -> URIRef:
+    return URIRef(BASE + path)
+
+
+@pytest.fixture(scope="module")
+def built() -> api.DocumentResult:
+    result = api.build()
+    assert result.error is None, result.error
+    return result
+
+
+@pytest.fixture(scope="module")
+def graph(built: api.DocumentResult) -> Graph:
+    assert built.graph is not None
+    return built.graph
+
+
+#: The facts the monograph states: (subject, predicate, object) as direct triples.
+FACTS = [
+    (DRUG, VK.brandName, Literal("Valtrex")),
+    (DRUG, VK.hasRole, iri("role/antiviral")),
+    (DRUG, VK.hasRole, iri("role/prodrug")),
+    (DRUG, VK.isProdrugOf, ACYCLOVIR),
+    (DRUG, VK.convertedInto, ACYCLOVIR),
+    (ACYCLOVIR, VK.hasRole, iri("role/antiviral")),
+    (DRUG, VK.conversionSite, iri("body-system/gastrointestinal-tract")),
+    (DRUG, VK.conversionProductCount, Literal(2)),
+    (DRUG, VK.hasIndication, iri("condition/herpes-labialis")),
+    (DRUG, VK.hasIndication, iri("condition/chickenpox")),
+    (DRUG, VK.hasIndication, iri("condition/genital-herpes")),
+    (DRUG, VK.hasIndication, iri("condition/herpes-zoster")),
+    (DRUG, VK.hasIndication, iri("condition/herpes-virus-infection")),
+    (DRUG, VK.isCurative, Literal(False)),
+    (DRUG, VK.therapeuticEffect, Literal("reducing the clinical symptoms", lang="en")),
+    (DRUG, VK.availableAs, iri("dosage-form/oral-tablet")),
+    (DRUG, VK.availableAs, iri("dosage-form/oral-suspension")),
+    (DRUG, VK.notAvailableAs, iri("dosage-form/intravenous-form")),
+    (DRUG, VK.hasAdverseEffect, iri("condition/kidney-function-abnormality")),
+    (DRUG, VK.hasAdverseEffect, iri("condition/thrombotic-thrombocytopenic-purpura")),
+    (DRUG, VK.hasAdverseEffect, iri("condition/thrombocytopenia")),
+    (DRUG, VK.hasAdverseEffect, iri("condition/confusion")),
+    (DRUG, VK.hasAdverseEffect, iri("condition/seizure")),
+    (DRUG, VK.hasAdverseEffect, iri("condition/agitation")),
+    (DRUG, VK.hasRiskPopulation, iri("population/elderly")),
+    (DRUG, VK.hasRiskPopulation, iri("population/patients-on-kidney-affecting-medications")),
+]
+
+
+@pytest.mark.parametrize(("subject", "predicate", "obj"), FACTS, ids=[f"{p.split('#')[-1]}-{o.split('/')[-1]}" for _, p, o in FACTS])
+def test_fact_is_stated_and_has_a_claim_with_exact_evidence(
+    graph: Graph, built: api.DocumentResult, subject: URIRef, predicate: URIRef, obj: URIRef | Literal
+) -> None:
+    assert (subject, predicate, obj) in graph, "direct triple missing"
+    claims = [
+        c for c in graph.subjects(RDF.subject, subject)
+        if (c, RDF.predicate, predicate) in graph and (c, RDF.object, obj) in graph
+    ]
+    assert claims, "no claim states this fact"
+    text = built.extraction.monograph.text  # type: ignore[union-attr]
+    for claim in claims:
+        span = graph.value(claim, VK.evidence)
+        start = int(graph.value(span, NIF.beginIndex))  # type: ignore[arg-type]
+        end = int(graph.value(span, NIF.endIndex))  # type: ignore[arg-type]
+        assert str(graph.value(span, NIF.anchorOf)) == text[start:end]
+
+
+def test_the_negative_form_is_a_negated_claim(graph: Graph) -> None:
+    form = iri("dosage-form/intravenous-form")
+    claim = next(graph.subjects(RDF.object, form))
+    assert graph.value(claim, VK.negated) == Literal(True)
+    assert (DRUG, VK.availableAs, form) not in graph
+
+
+def test_dose_range_is_numeric_and_normalised(graph: Graph) -> None:
+    doses = list(graph.objects(DRUG, VK.hasDoseRange))
+    assert len(doses) == 1
+    dose = doses[0]
+    assert graph.value(dose, VK.minDose) == decimal_literal(__import__("decimal").Decimal(500))
+    assert graph.value(dose, VK.maxDose).eq(Literal("1000.0", datatype=XSD.decimal))  # type: ignore[union-attr]
+    assert graph.value(dose, VK.doseUnit) == Literal("mg")
+    assert str(graph.value(dose, VK.statedDose)) == "between 500 mg to 1 g"
+
+
+@pytest.mark.parametrize("effect", ["thrombotic-thrombocytopenic-purpura", "thrombocytopenia"])
+def test_serious_adverse_effects(graph: Graph, effect: str) -> None:
+    claim = next(graph.subjects(RDF.object, iri(f"condition/{effect}")))
+    assert graph.value(claim, VK.serious) == Literal(True)
+
+
+@pytest.mark.parametrize("effect", ["confusion", "seizure", "agitation"])
+def test_cns_effects_name_the_nervous_system(graph: Graph, effect: str) -> None:
+    claim = next(graph.subjects(RDF.object, iri(f"condition/{effect}")))
+    assert graph.value(claim, VK.affectedSystem) == iri("body-system/nervous-system")
+
+
+def test_elderly_are_at_risk_of_kidney_function_abnormality(graph: Graph) -> None:
+    claim = next(graph.subjects(RDF.object, iri("population/elderly")))
+    assert graph.value(claim, VK.riskOf) == iri("condition/kidney-function-abnormality")
+
+
+def test_management_statement(graph: Graph) -> None:
+    advice = [str(o) for o in graph.objects(DRUG, VK.managementAdvice)]
+    assert any("must be stopped" in a and "alternative therapy" in a for a in advice)
+
+
+def test_mechanism_is_kept_as_stated_and_disputed(graph: Graph) -> None:
+    quote = "Acyclovir then acts on the wall of the viral agents and kills the virus."
+    claims = [c for c in graph.subjects(RDF.object, Literal(quote, lang="en"))]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert graph.value(claim, RDF.subject) == ACYCLOVIR
+    assert graph.value(claim, RDF.predicate) == VK.mechanismStatement
+    assert graph.value(claim, VK.disputed) == Literal(True)
+    assert "DNA polymerase" in str(graph.value(claim, VK.curatorNote))
+    assert str(graph.value(claim, VK.disputeReason))
+    # the graph does not assert what it disputes
+    assert (ACYCLOVIR, VK.mechanismStatement, Literal(quote, lang="en")) not in graph
+
+
+def test_external_identifiers_from_the_reference_file(graph: Graph) -> None:
+    assert (DRUG, SKOS.exactMatch, URIRef("http://purl.obolibrary.org/obo/CHEBI_35854")) in graph
+    assert (iri("condition/chickenpox"), SKOS.exactMatch, URIRef("http://purl.obolibrary.org/obo/MONDO_0005700")) in graph
+
+
+def test_every_entity_is_mapped_or_says_it_is_not(graph: Graph) -> None:
+    for cls in (VK.Drug, VK.Condition, VK.Population, VK.DosageForm, VK.DrugRole):
+        for entity in graph.subjects(RDF.type, cls):
+            mapped = any(graph.objects(entity, SKOS.exactMatch)) or any(graph.objects(entity, SKOS.closeMatch))
+            assert mapped or graph.value(entity, VK.unmapped) == Literal(True), entity
+
+
+def test_labels_are_english(graph: Graph) -> None:
+    for subject, label in graph.subject_objects(RDFS.label):
+        assert isinstance(label, Literal) and label.language == "en", subject
+
+
+def test_no_blank_nodes_and_iris_under_the_base(graph: Graph) -> None:
+    for triple in graph:
+        for term in triple:
+            assert not isinstance(term, __import__("rdflib").BNode)
+    assert all(str(s).startswith(BASE) for s in graph.subjects())
+
+
+def test_source_document_and_its_hash(graph: Graph, built: api.DocumentResult) -> None:
+    monograph = built.extraction.monograph  # type: ignore[union-attr]
+    documents = list(graph.subjects(RDF.type, VK.SourceDocument))
+    assert len(documents) == 1
+    assert graph.value(documents[0], VK.sha256) == Literal(monograph.sha256)
+    assert str(graph.value(documents[0], NIF.isString)) == monograph.text
+
+
+def test_two_runs_give_byte_identical_ntriples() -> None:
+    first, second = api.build(), api.build()
+    assert serialize([(first.graph_name, first.graph)], "n-triples") == serialize(  # type: ignore[list-item]
+        [(second.graph_name, second.graph)], "n-triples"  # type: ignore[list-item]
+    )
+
+
+def test_base_is_configurable() -> None:
+    result = api.build(base="http://example.org/kg/")
+    assert result.graph is not None
+    assert (URIRef("http://example.org/kg/drug/valacyclovir"), RDF.type, VK.Drug) in result.graph
+
+
+def test_void_triple_count_is_the_real_count(graph: Graph) -> None:
+    from valkg.namespaces import VOID
+
+    dataset = next(graph.subjects(RDF.type, VOID.Dataset))
+    assert int(graph.value(dataset, VOID.triples)) == len(graph)  # type: ignore[arg-type]
