@@ -45,51 +45,83 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "vir",
         ("antiviral drug", "anti-viral agent", "nucleoside analogue"),
-        ("cold sores", "chickenpox", "genital herpes", "shingles", "herpes virus infection", "influenza",
-         "hepatitis B", "cytomegalovirus infection"),
-        ("It works by blocking the viral DNA polymerase, which stops the virus from copying itself.",
-         "It acts on the infected cells and interferes with the replication of the virus."),
+        (
+            "cold sores",
+            "chickenpox",
+            "genital herpes",
+            "shingles",
+            "herpes virus infection",
+            "influenza",
+            "hepatitis B",
+            "cytomegalovirus infection",
+        ),
+        (
+            "It works by blocking the viral DNA polymerase, which stops the virus from copying "
+            "itself.",
+            "It acts on the infected cells and interferes with the replication of the virus.",
+        ),
         "viral infections",
     ),
     Family(
         "pril",
         ("ACE inhibitor", "antihypertensive drug", "blood pressure medicine"),
         ("hypertension", "heart failure", "chronic kidney disease", "myocardial infarction"),
-        ("It works by blocking the angiotensin-converting enzyme, which relaxes the blood vessels.",
-         "It inhibits the production of angiotensin II and so lowers the blood pressure."),
+        (
+            "It works by blocking the angiotensin-converting enzyme, which relaxes the blood "
+            "vessels.",
+            "It inhibits the production of angiotensin II and so lowers the blood pressure.",
+        ),
         "high blood pressure",
     ),
     Family(
         "olol",
         ("beta blocker", "antihypertensive drug", "antiarrhythmic drug"),
         ("hypertension", "angina", "atrial fibrillation", "tachycardia", "migraine", "anxiety"),
-        ("It works by blocking the beta receptors of the heart, which slows the heart rate.",
-         "It acts on the heart and the blood vessels and reduces the workload of the heart."),
+        (
+            "It works by blocking the beta receptors of the heart, which slows the heart rate.",
+            "It acts on the heart and the blood vessels and reduces the workload of the heart.",
+        ),
         "heart conditions",
     ),
     Family(
         "statin",
         ("statin", "lipid-lowering drug", "cholesterol-lowering medicine"),
         ("high cholesterol", "hyperlipidemia", "heart disease", "stroke"),
-        ("It works by inhibiting an enzyme in the liver, which reduces the production of cholesterol.",
-         "It blocks the HMG-CoA reductase enzyme and lowers the level of cholesterol in the blood."),
+        (
+            "It works by inhibiting an enzyme in the liver, which reduces the production of "
+            "cholesterol.",
+            "It blocks the HMG-CoA reductase enzyme and lowers the level of cholesterol in the "
+            "blood.",
+        ),
         "raised blood fats",
     ),
     Family(
         "cillin",
         ("antibiotic", "antibacterial drug", "antimicrobial agent"),
-        ("pneumonia", "strep throat", "sinusitis", "urinary tract infection", "ear infection", "cellulitis",
-         "bronchitis", "tonsillitis"),
-        ("It works by blocking the building of the bacterial cell wall, so the bacteria burst.",
-         "It kills the bacteria by interfering with the production of their cell wall."),
+        (
+            "pneumonia",
+            "strep throat",
+            "sinusitis",
+            "urinary tract infection",
+            "ear infection",
+            "cellulitis",
+            "bronchitis",
+            "tonsillitis",
+        ),
+        (
+            "It works by blocking the building of the bacterial cell wall, so the bacteria burst.",
+            "It kills the bacteria by interfering with the production of their cell wall.",
+        ),
         "bacterial infections",
     ),
     Family(
         "azole",
         ("antifungal drug", "antifungal agent", "anti-infective agent"),
         ("fungal infection", "candidiasis", "athlete's foot", "ringworm"),
-        ("It works by blocking an enzyme that the fungus needs to build its cell membrane.",
-         "It inhibits the growth of the fungus by interfering with its cell membrane."),
+        (
+            "It works by blocking an enzyme that the fungus needs to build its cell membrane.",
+            "It inhibits the growth of the fungus by interfering with its cell membrane.",
+        ),
         "fungal infections",
     ),
     Family(
@@ -103,7 +135,10 @@ FAMILIES: tuple[Family, ...] = (
         "profen",
         ("non-steroidal anti-inflammatory drug", "painkiller", "anti-inflammatory drug"),
         ("pain", "fever", "arthritis", "back pain", "headache", "dysmenorrhea", "muscle pain"),
-        ("It works by blocking the production of prostaglandins, which reduces the pain and the swelling.",),
+        (
+            "It works by blocking the production of prostaglandins, which reduces the pain and "
+            "the swelling.",
+        ),
         "pain and inflammation",
     ),
     Family(
@@ -117,25 +152,66 @@ FAMILIES: tuple[Family, ...] = (
         "oxetine",
         ("selective serotonin reuptake inhibitor", "antidepressant"),
         ("depression", "anxiety", "panic disorder", "insomnia"),
-        ("It works by blocking the reuptake of serotonin, which increases the level of serotonin in the brain.",),
+        (
+            "It works by blocking the reuptake of serotonin, which increases the level of "
+            "serotonin in the brain.",
+        ),
         "low mood",
     ),
 )
 
 # Side effects: (label, adjective clause placed before the list in some sentences).
 SIDE_EFFECTS = (
-    "nausea", "vomiting", "diarrhea", "constipation", "headache", "dizziness", "rash", "itching",
-    "abdominal pain", "fatigue", "drowsiness", "insomnia", "dry mouth", "loss of appetite", "confusion",
-    "seizures", "agitation", "hallucinations", "tremor", "palpitations", "hypotension", "bradycardia",
-    "muscle pain", "joint pain", "weight gain", "hair loss", "photosensitivity", "blurred vision",
-    "tinnitus", "anemia", "neutropenia", "thrombocytopenia", "hepatitis", "jaundice", "pancreatitis",
+    "nausea",
+    "vomiting",
+    "diarrhea",
+    "constipation",
+    "headache",
+    "dizziness",
+    "rash",
+    "itching",
+    "abdominal pain",
+    "fatigue",
+    "drowsiness",
+    "insomnia",
+    "dry mouth",
+    "loss of appetite",
+    "confusion",
+    "seizures",
+    "agitation",
+    "hallucinations",
+    "tremor",
+    "palpitations",
+    "hypotension",
+    "bradycardia",
+    "muscle pain",
+    "joint pain",
+    "weight gain",
+    "hair loss",
+    "photosensitivity",
+    "blurred vision",
+    "tinnitus",
+    "anemia",
+    "neutropenia",
+    "thrombocytopenia",
+    "hepatitis",
+    "jaundice",
+    "pancreatitis",
 )
 SERIOUS_SIDE_EFFECTS = (
-    "anaphylaxis", "angioedema", "Stevens-Johnson syndrome", "toxic epidermal necrolysis", "liver failure",
-    "lactic acidosis", "rhabdomyolysis", "agranulocytosis", "thrombotic thrombocytopenic purpura",
-    "serotonin syndrome", "QT prolongation",
+    "anaphylaxis",
+    "angioedema",
+    "Stevens-Johnson syndrome",
+    "toxic epidermal necrolysis",
+    "liver failure",
+    "lactic acidosis",
+    "rhabdomyolysis",
+    "agranulocytosis",
+    "thrombotic thrombocytopenic purpura",
+    "serotonin syndrome",
+    "QT prolongation",
 )
-# Body systems the "can affect the X and can cause ..." sentence names, with side effects of that system.
+# Body systems named by the "can affect the X and can cause ..." sentence, with their side effects.
 SYSTEM_EFFECTS = {
     "brain": ("confusion", "seizures", "agitation", "dizziness", "tremor", "hallucinations"),
     "liver": ("hepatitis", "jaundice", "elevated liver enzymes"),
@@ -145,17 +221,50 @@ SYSTEM_EFFECTS = {
     "blood": ("anemia", "neutropenia", "bleeding", "bruising"),
 }
 FORMS = (
-    "tablets", "capsules", "oral suspension", "oral solution", "syrup", "chewable tablets",
-    "extended-release tablets", "eye drops", "cream", "ointment", "nasal spray", "inhaler", "suppositories",
-    "transdermal patch", "lozenges", "effervescent tablets",
+    "tablets",
+    "capsules",
+    "oral suspension",
+    "oral solution",
+    "syrup",
+    "chewable tablets",
+    "extended-release tablets",
+    "eye drops",
+    "cream",
+    "ointment",
+    "nasal spray",
+    "inhaler",
+    "suppositories",
+    "transdermal patch",
+    "lozenges",
+    "effervescent tablets",
 )
-NEGATED_FORMS = ("injectable form", "intravenous form", "cream", "ointment", "nasal spray", "suppository", "transdermal patch")
+NEGATED_FORMS = (
+    "injectable form",
+    "intravenous form",
+    "cream",
+    "ointment",
+    "nasal spray",
+    "suppository",
+    "transdermal patch",
+)
+# A negated form must not be one of the forms the document says are available.
+_SAME_FORM = {"suppository": "suppositories"}
 # Risk populations and the kidney/liver/heart problem the precaution warns about.
 POPULATIONS = (
-    "elderly patients", "children", "pregnant women", "breastfeeding mothers", "people with kidney problems",
-    "people with liver problems", "people with heart problems", "people with diabetes",
-    "people with a history of allergies", "people with epilepsy", "immunocompromised patients",
-    "older adults", "infants", "adolescents",
+    "elderly patients",
+    "children",
+    "pregnant women",
+    "breastfeeding mothers",
+    "people with kidney problems",
+    "people with liver problems",
+    "people with heart problems",
+    "people with diabetes",
+    "people with a history of allergies",
+    "people with epilepsy",
+    "immunocompromised patients",
+    "older adults",
+    "infants",
+    "adolescents",
 )
 RISKS = (
     ("kidney function abnormality", "kidney"),
@@ -165,9 +274,37 @@ RISKS = (
     ("hypotension", "blood pressure"),
     ("QT prolongation", "heart rhythm"),
 )
-FREQUENCIES = ("once a day", "twice a day", "three times a day", "every 8 hours", "at bedtime", "daily")
+FREQUENCIES = (
+    "once a day",
+    "twice a day",
+    "three times a day",
+    "every 8 hours",
+    "at bedtime",
+    "daily",
+)
 
-_ONSETS = ("b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "cl", "dr", "pr", "tr", "qu")
+_ONSETS = (
+    "b",
+    "c",
+    "d",
+    "f",
+    "g",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "z",
+    "br",
+    "cl",
+    "dr",
+    "pr",
+    "tr",
+    "qu",
+)
 _VOWELS = ("a", "e", "i", "o", "u", "a", "e", "o")
 _CODAS = ("", "", "", "n", "r", "l", "s", "x")
 _BRAND_ENDINGS = ("ex", "ax", "ia", "on", "ra", "yn", "el", "ix", "ade", "ene", "ora", "ity")
@@ -226,7 +363,7 @@ def monograph(rng: random.Random) -> str:
     article = "an" if role[0].lower() in "aeiou" else "a"
     conditions = rng.sample(family.conditions, k=rng.randint(2, min(4, len(family.conditions))))
     forms = rng.sample(FORMS, k=rng.randint(2, 4))
-    negated = rng.choice([f for f in NEGATED_FORMS if f not in forms])
+    negated = rng.choice([f for f in NEGATED_FORMS if _SAME_FORM.get(f, f) not in forms])
     effects = rng.sample(SIDE_EFFECTS, k=rng.randint(3, 6))
     serious = rng.sample(SERIOUS_SIDE_EFFECTS, k=rng.randint(1, 2))
     system = rng.choice(sorted(SYSTEM_EFFECTS))
@@ -236,7 +373,8 @@ def monograph(rng: random.Random) -> str:
 
     paragraphs = [f"{Generic} ({brand})"]
     paragraphs.append(
-        f"Medicines for {family.target} are among the ones prescribed most often in clinical practice. "
+        f"Medicines for {family.target} are among the ones prescribed most often in clinical "
+        "practice. "
         f"Different medicines are available and one such medicine is {brand}. "
         f"In this article, we shall briefly review what {brand} is and talk about how it works."
     )
@@ -244,12 +382,15 @@ def monograph(rng: random.Random) -> str:
     curative = rng.random() < 0.5
     paragraphs.append(
         f"{Generic}, i.e. generic {brand}, is {article} {role}. "
-        f"It is used in the treatment of {family.target} and is particularly effective in the management of "
+        f"It is used in the treatment of {family.target} and is particularly effective in the "
+        "management of "
         f"{conditions[0]}. "
         + (
-            "As a treatment however, it is not curative but offers protection by reducing the symptoms that a patient experiences."
+            "As a treatment however, it is not curative but offers protection by reducing the "
+            "symptoms that a patient experiences."
             if curative
-            else "It helps to reduce the severity of the symptoms and to shorten the duration of the illness."
+            else "It helps to reduce the severity of the symptoms and to shorten the duration of "
+            "the illness."
         )
     )
     paragraphs.append("Clinical uses")
@@ -259,8 +400,8 @@ def monograph(rng: random.Random) -> str:
     )
     paragraphs.append(f"How does {rng.choice((generic, brand))} work?")
     paragraphs.append(
-        f"After {brand} is taken, it is absorbed from the gut and reaches the tissues where it is needed. "
-        + rng.choice(family.mechanisms)
+        f"After {brand} is taken, it is absorbed from the gut and reaches the tissues where it "
+        "is needed. " + rng.choice(family.mechanisms)
     )
     paragraphs.append(
         f"The dosage of {brand} ranges {_dose_range(rng)}. "
@@ -272,23 +413,29 @@ def monograph(rng: random.Random) -> str:
     population_text = _join(populations)
     paragraphs.append(
         f"The use of {brand} has been reported to cause {risk}. "
-        f"In particular, this is prevalent in {population_text} and therefore extra care must be taken "
+        f"In particular, this is prevalent in {population_text} and therefore extra care must be "
+        "taken "
         f"when prescribing {brand} to these patients. "
-        f"In patients taking other medications that can affect the {organ}, {brand} must be used with caution."
+        f"In patients taking other medications that can affect the {organ}, {brand} must be used "
+        "with caution."
     )
     paragraphs.append(
-        f"There are certain side-effects with {brand} that both the patient and the physician must be aware of. "
+        f"There are certain side-effects with {brand} that both the patient and the physician "
+        "must be aware of. "
         f"Common side effects include {_join(effects)}. "
         f"Amongst the most serious side-effects, {_join(serious)} has been reported. "
         f"The drug can also affect the {system} and can cause {_join(system_effects)}."
     )
     paragraphs.append(
-        f"In the event of development of side-effects, {generic} must be stopped and an alternative therapy "
+        f"In the event of development of side-effects, {generic} must be stopped and an "
+        "alternative therapy "
         f"must be commenced in order to obtain adequate clinical effect."
     )
     paragraphs.append(
-        f"{brand} i.e. {generic} is a commonly prescribed {role} that is effective against {family.target}. "
-        f"Patients and doctors must both be aware of the side-effects associated with the drug and the recommended dosage."
+        f"{brand} i.e. {generic} is a commonly prescribed {role} that is effective against "
+        f"{family.target}. "
+        "Patients and doctors must both be aware of the side-effects associated with the drug "
+        "and the recommended dosage."
     )
     return "\n\n".join(paragraphs) + "\n"
 
@@ -312,7 +459,9 @@ def generate(outdir: str | Path, n: int, seed: int = 0) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Deterministic from --seed.")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], epilog="Deterministic from --seed."
+    )
     parser.add_argument("outdir", help="folder to write the monographs into (created if missing)")
     parser.add_argument("-n", type=int, default=10, help="number of monographs (default 10)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")

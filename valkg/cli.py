@@ -271,6 +271,7 @@ def query_command(
         lines = [f"{q.name.ljust(width)}  {q.question}" for q in named_queries().values()]
         write_stdout(("\n".join(lines) + "\n").encode())
         return
+    query_source = None
     if expression is not None:
         if query is not None:
             monographs = (query, *monographs)
@@ -282,7 +283,8 @@ def query_command(
     elif query.endswith((".rq", ".sparql")) or Path(query).is_file():
         if not Path(query).is_file():
             raise InputError("no such query file", source=query)
-        text = Path(query).read_text(encoding="utf-8")
+        text = _read_query_file(query)
+        query_source = query
     else:
         raise InputError(f"unknown query {query!r}; named queries: {', '.join(named_queries())}")
     if data_files and monographs:
@@ -294,7 +296,7 @@ def query_command(
         if failed:
             sys.exit(_exit_code(failed))
         graphs = [(r.graph_name, r.graph) for r in ok if r.graph is not None]
-    results = run_query(text, graphs, allow_network=allow_network, limit=limit, timeout=timeout)
+    results = run_query(text, graphs, allow_network=allow_network, limit=limit, timeout=timeout, source=query_source)
     chosen = result_format or ("table" if sys.stdout.isatty() else "csv")
     write_stdout(format_results(results, chosen))
 
@@ -331,6 +333,26 @@ def evaluate_command(monograph_dir: str, gold_dir: str, details: bool, min_score
         if low:
             click.echo(f"valkg: below {min_score}: {', '.join(low)}", err=True)
             sys.exit(EXIT_FAILED)
+
+
+def _read_query_file(path: str) -> str:
+    from pathlib import Path
+
+    from valkg.errors import InputError
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=path) from error
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise InputError(
+            f"a query file must be UTF-8 (byte 0x{raw[error.start]:02x} at byte offset {error.start} is not)",
+            source=path, where=f"{line}:{column}",
+        ) from error
 
 
 def run() -> None:

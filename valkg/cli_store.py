@@ -24,17 +24,46 @@ def _graph_options(function: F) -> F:
     """Where the graph comes from: monographs (built and validated) or --data files."""
     options = [
         click.argument("monographs", nargs=-1, metavar="[MONOGRAPH]..."),
-        click.option("--data", "data_files", multiple=True, metavar="GRAPHFILE",
-                     help="Use an RDF file instead of building from monographs (repeatable)."),
-        click.option("--data-format", help="RDF syntax of --data files (default: from the extension)."),
-        click.option("--no-validate", is_flag=True,
-                     help="Use monographs' graphs even if they do not conform to the shapes."),
-        click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the monograph files."),
-        click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI",
-                     help="Base under which IRIs are minted."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-                     help="Worker processes (default: all cores)."),
-        click.option("--fail-fast", is_flag=True, help="Stop at the first monograph that fails (default: report all)."),
+        click.option(
+            "--data",
+            "data_files",
+            multiple=True,
+            metavar="GRAPHFILE",
+            help="Use an RDF file instead of building from monographs (repeatable).",
+        ),
+        click.option(
+            "--data-format", help="RDF syntax of --data files (default: from the extension)."
+        ),
+        click.option(
+            "--no-validate",
+            is_flag=True,
+            help="Use monographs' graphs even if they do not conform to the shapes.",
+        ),
+        click.option(
+            "--encoding",
+            default="utf-8",
+            show_default=True,
+            help="Text encoding of the monograph files.",
+        ),
+        click.option(
+            "--base",
+            default=DEFAULT_BASE,
+            show_default=True,
+            metavar="IRI",
+            help="Base under which IRIs are minted.",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Worker processes (default: all cores).",
+        ),
+        click.option(
+            "--fail-fast",
+            is_flag=True,
+            help="Stop at the first monograph that fails (default: report all).",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -42,8 +71,14 @@ def _graph_options(function: F) -> F:
 
 
 def _graphs(
-    monographs: tuple[str, ...], data_files: tuple[str, ...], data_format: str | None, no_validate: bool,
-    encoding: str, base: str, jobs: int | None, fail_fast: bool,
+    monographs: tuple[str, ...],
+    data_files: tuple[str, ...],
+    data_format: str | None,
+    no_validate: bool,
+    encoding: str,
+    base: str,
+    jobs: int | None,
+    fail_fast: bool,
 ) -> NamedGraphs:
     """The named graphs to load or serve; exits like ``valkg export`` when a monograph fails."""
     from valkg.cli import _build, _exit_code
@@ -55,40 +90,101 @@ def _graphs(
     if data_files:
         return graphs_from_files(data_files, data_format)
     ok, failed = _build(
-        monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=not no_validate
+        monographs,
+        base=base,
+        encoding=encoding,
+        jobs=jobs,
+        fail_fast=fail_fast,
+        check=not no_validate,
     )
     if failed:
-        click.echo(f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; nothing sent", err=True)
+        click.echo(
+            f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; nothing sent",
+            err=True,
+        )
         sys.exit(_exit_code(failed))
     return [(r.graph_name, r.graph) for r in ok if r.graph is not None]
 
 
 @click.command("load")
-@click.option("--endpoint", metavar="URL",
-              help="Graph Store HTTP Protocol URL of the store (see below).")
-@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to load into (default: see below).")
-@click.option("--replace/--append", default=True, show_default=True,
-              help="Replace the graph's content (PUT), or add to it (POST).")
-@click.option("--update-endpoint", metavar="URL",
-              help="Load with SPARQL Update INSERT DATA at this URL instead of the Graph Store Protocol.")
-@click.option("--query-endpoint", metavar="URL",
-              help="SPARQL query endpoint used to count the loaded triples (default: derived, see below).")
+@click.option(
+    "--endpoint", metavar="URL", help="Graph Store HTTP Protocol URL of the store (see below)."
+)
+@click.option(
+    "--graph", "graph_iri", metavar="IRI", help="Named graph to load into (default: see below)."
+)
+@click.option(
+    "--replace/--append",
+    default=True,
+    show_default=True,
+    help="Replace the graph's content (PUT), or add to it (POST).",
+)
+@click.option(
+    "--update-endpoint",
+    metavar="URL",
+    help="Load with SPARQL Update INSERT DATA at this URL instead of the Graph Store Protocol.",
+)
+@click.option(
+    "--query-endpoint",
+    metavar="URL",
+    help="SPARQL query endpoint used to count the loaded triples (default: derived, see below).",
+)
 @click.option("--user", metavar="NAME", help="User name for HTTP Basic authentication.")
-@click.option("--password-env", default="VALKG_PASSWORD", show_default=True, metavar="VAR",
-              help="Environment variable that holds the password of --user.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-              metavar="SECONDS", help="Wait at most this long to connect, and for each send and read.")
-@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True, metavar="N",
-              help="Tries again N times after a refused connection, a timeout or a 5xx answer.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True, metavar="N",
-              help="Triples per INSERT DATA request with --update-endpoint.")
-@click.option("-v", "--verbose", is_flag=True, help="Show each HTTP request and answer (credentials hidden).")
+@click.option(
+    "--password-env",
+    default="VALKG_PASSWORD",
+    show_default=True,
+    metavar="VAR",
+    help="Environment variable that holds the password of --user.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Wait at most this long to connect, and for each send and read.",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Tries again N times after a refused connection, a timeout or a 5xx answer.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=5000,
+    show_default=True,
+    metavar="N",
+    help="Triples per INSERT DATA request with --update-endpoint.",
+)
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Show each HTTP request and answer (credentials hidden)."
+)
 @_graph_options
 def load_command(
-    monographs: tuple[str, ...], data_files: tuple[str, ...], data_format: str | None, no_validate: bool,
-    encoding: str, base: str, jobs: int | None, fail_fast: bool, endpoint: str | None, graph_iri: str | None,
-    replace: bool, update_endpoint: str | None, query_endpoint: str | None, user: str | None,
-    password_env: str, timeout: float, retries: int, batch_size: int, verbose: bool,
+    monographs: tuple[str, ...],
+    data_files: tuple[str, ...],
+    data_format: str | None,
+    no_validate: bool,
+    encoding: str,
+    base: str,
+    jobs: int | None,
+    fail_fast: bool,
+    endpoint: str | None,
+    graph_iri: str | None,
+    replace: bool,
+    update_endpoint: str | None,
+    query_endpoint: str | None,
+    user: str | None,
+    password_env: str,
+    timeout: float,
+    retries: int,
+    batch_size: int,
+    verbose: bool,
 ) -> None:
     """Load the graph into a triple store over HTTP, and check that it arrived whole.
 
@@ -143,41 +239,80 @@ def load_command(
     from valkg.load import check_iri, check_url, load, resolve_credentials
 
     if endpoint is None and update_endpoint is None:
-        raise InputError("give --endpoint URL (Graph Store Protocol) or --update-endpoint URL (SPARQL Update)")
-    for url, what in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint"),
-                      (query_endpoint, "--query-endpoint")):
+        raise InputError(
+            "give --endpoint URL (Graph Store Protocol) or --update-endpoint URL (SPARQL Update)"
+        )
+    for url, what in (
+        (endpoint, "--endpoint"),
+        (update_endpoint, "--update-endpoint"),
+        (query_endpoint, "--query-endpoint"),
+    ):
         if url is not None:
             check_url(url, what)
     if graph_iri is not None:
         check_iri(graph_iri)
     # Fail on missing credentials before the graph is built.
     resolve_credentials(endpoint or update_endpoint or "", user, password_env=password_env)
-    graphs = _graphs(monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast)
+    graphs = _graphs(
+        monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast
+    )
 
     def log(message: str) -> None:
         click.echo(f"valkg: {message}", err=True)
 
     result = load(
-        graphs, endpoint=endpoint, graph=graph_iri, replace=replace, update_endpoint=update_endpoint,
-        query_endpoint=query_endpoint, user=user, password_env=password_env, timeout=timeout, retries=retries,
-        batch_size=batch_size, base=base, log=log if verbose else None,
+        graphs,
+        endpoint=endpoint,
+        graph=graph_iri,
+        replace=replace,
+        update_endpoint=update_endpoint,
+        query_endpoint=query_endpoint,
+        user=user,
+        password_env=password_env,
+        timeout=timeout,
+        retries=retries,
+        batch_size=batch_size,
+        base=base,
+        log=log if verbose else None,
     )
     click.echo(f"valkg: {result.summary()}", err=True)
 
 
 @click.command("serve")
-@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
-              help="TCP port to listen on (0: any free port).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    help="TCP port to listen on (0: any free port).",
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--allow-remote-bind", is_flag=True,
-              help="Permit a --host other than a loopback address (the endpoint has no authentication).")
-@click.option("--query-timeout", type=click.FloatRange(min=1), default=None, metavar="SECONDS",
-              help="Stop queries that run longer (default: no limit).")
+@click.option(
+    "--allow-remote-bind",
+    is_flag=True,
+    help="Permit a --host other than a loopback address (the endpoint has no authentication).",
+)
+@click.option(
+    "--query-timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    metavar="SECONDS",
+    help="Stop queries that run longer (default: no limit).",
+)
 @_graph_options
 def serve_command(
-    monographs: tuple[str, ...], data_files: tuple[str, ...], data_format: str | None, no_validate: bool,
-    encoding: str, base: str, jobs: int | None, fail_fast: bool, port: int, host: str,
-    allow_remote_bind: bool, query_timeout: float | None,
+    monographs: tuple[str, ...],
+    data_files: tuple[str, ...],
+    data_format: str | None,
+    no_validate: bool,
+    encoding: str,
+    base: str,
+    jobs: int | None,
+    fail_fast: bool,
+    port: int,
+    host: str,
+    allow_remote_bind: bool,
+    query_timeout: float | None,
 ) -> None:
     """Serve the graph as a local, read-only SPARQL endpoint until Ctrl-C.
 
@@ -214,26 +349,42 @@ def serve_command(
             " loopback addresses only (pass --allow-remote-bind to serve other machines)"
         )
     find_oxigraph()
-    graphs = _graphs(monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast)
+    graphs = _graphs(
+        monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast
+    )
 
-    def stop(signum: int, frame: object) -> None:
+    def interrupt(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
+    handled = (signal.SIGINT, signal.SIGTERM)
     try:
-        previous = signal.signal(signal.SIGTERM, stop)
-    except ValueError:  # not in the main thread
-        previous = None
+        previous = {number: signal.signal(number, interrupt) for number in handled}
+    except ValueError:  # not in the main thread: leave the handlers alone
+        previous = {}
+    server = None
     try:
-        with start_server(
-            graphs, port, host=host, allow_remote_bind=allow_remote_bind, query_timeout=query_timeout
-        ) as server:
-            click.echo(f"valkg: SPARQL endpoint at {server.query_url} (read-only; Ctrl-C to stop)", err=True)
-            try:
-                code = server.process.wait()
-            except KeyboardInterrupt:
-                click.echo("valkg: stopping the server", err=True)
-                return
-            raise ValkgError(f"the oxigraph server stopped by itself (exit code {code})")
+        server = start_server(
+            graphs,
+            port,
+            host=host,
+            allow_remote_bind=allow_remote_bind,
+            query_timeout=query_timeout,
+        )
+        click.echo(
+            f"valkg: SPARQL endpoint at {server.query_url} (read-only; Ctrl-C to stop)", err=True
+        )
+        code: int | None = server.process.wait()
+    except KeyboardInterrupt:
+        if server is None:
+            raise  # interrupted while starting; start_server has cleaned up
+        code = None
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        if server is not None:
+            for number in previous:
+                signal.signal(number, signal.SIG_IGN)  # a second Ctrl-C must not stop the clean-up
+            server.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if code is not None:
+        raise ValkgError(f"the oxigraph server stopped by itself (exit code {code})")
+    click.echo("valkg: server stopped", err=True)

@@ -290,11 +290,14 @@ class _Extractor:
             names.update(term.synonyms)
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         self.drug_names = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+        kinds = _paragraph_kinds(monograph)
         self.sentences = [
-            _Sentence(s, monograph.section_of(s).kind, lexicon, self.drug_names) for s in monograph.sentences
+            _Sentence(s, kinds.get(s.paragraph) or monograph.section_of(s).kind, lexicon, self.drug_names)
+            for s in monograph.sentences
         ]
         self.claims: list[Claim] = []
         self.adverse_by_sentence: dict[int, list[Entity]] = {}
+        self.adverse_paragraphs: set[int] = set()
 
     def emit(self, sentence: _Sentence, kind: str, obj: object, rule: str, start: int = 0, end: int = 0, **extra: object) -> None:
         mods = sentence.modifiers(start, end) if end > start else frozenset()
@@ -390,8 +393,13 @@ class _Extractor:
         match = cue("parenthetical").search(sentence.text[mention.end :])
         if not match:
             return None
-        term = self.lexicon.lookup("condition", match.group("alt"))
-        return entity_of(term) if term else None
+        alternative = match.group("alt").strip()
+        term = self.lexicon.lookup("condition", alternative)
+        if term is not None:
+            return entity_of(term)
+        if re.fullmatch(r"[A-Za-z][a-z-]{4,}(?: [a-z-]+){0,2}", alternative) and not self._names_a_drug(alternative):
+            return unmapped("condition", alternative)  # "involuntary movements (dyskinesia)": the medical name
+        return None
 
     def _names_a_drug(self, item: str) -> bool:
         return bool(
@@ -454,6 +462,8 @@ class _Extractor:
             return self._drug_entity(term)
         if name[0].isupper() and not sentence.text.startswith(name):
             return None  # a capitalised word mid-sentence is a name of something else
+        if not (name.lower().endswith(_inn_stems()) or cue("chemical_name").search(name)):
+            return None  # an ordinary word ("made", "diet"), not the name of a compound
         return unmapped("drug", name)
 
     def prodrug(self, sentence: _Sentence) -> None:
@@ -556,8 +566,21 @@ class _Extractor:
             self.emit(sentence, "therapeutic_effect", Text(match.group()), "therapeutic-effect/cue", match.start(), match.end())
 
     # dosage forms and doses ---------------------------------------------------
+    def _about_another_drug(self, sentence: _Sentence) -> bool:
+        """Whether the sentence names another drug and not this one ("a cream containing penciclovir")."""
+        if sentence.drug_mentions or re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", sentence.text, re.I):
+            return False
+        others = {m.term.slug for m in sentence.mentions("drug") if m.term.slug != self.drug.slug}
+        for claim in self.claims:
+            if isinstance(claim.object, Entity) and claim.object.kind == "drug" and claim.object.slug != self.drug.slug:
+                if re.search(rf"\b{re.escape(claim.object.label)}\b", sentence.text, re.I):
+                    others.add(claim.object.slug)
+        return bool(others)
+
     def dosage_forms(self, sentence: _Sentence) -> None:
         if not (sentence.has("availability") or sentence.section_kind == "dosage"):
+            return
+        if self._about_another_drug(sentence):
             return
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
@@ -592,10 +615,12 @@ class _Extractor:
     }
 
     def doses(self, sentence: _Sentence) -> None:
-        if not (sentence.has("dose_context") or sentence.section_kind == "dosage"):
-            return
         text = sentence.text
+        if self._about_another_drug(sentence):
+            return
         for match in self._DOSE.finditer(text):
+            if cue("strength").search(text[: match.start()]):
+                continue  # "tablets of 250 mg": a strength, not a dose
             if match.group("c"):
                 low_value, low_unit, high_value, high_unit = match.group("c"), match.group("uc"), match.group("c"), match.group("uc")
                 maximum_only = True
@@ -663,29 +688,41 @@ class _Extractor:
         text = sentence.text
         side_effect = cue("side_effect").search(text)
         causal = [m for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
-        about_drug = bool(sentence.drug_mentions) or sentence.section_kind in ("side_effects", "precautions")
+        about_drug = (
+            bool(sentence.drug_mentions)
+            or sentence.section_kind in ("side_effects", "precautions")
+            or sentence.sentence.paragraph in self.adverse_paragraphs
+            or cue("experiencer").search(text) is not None
+        )
         experienced = [m for m in cue("experience").finditer(text) if about_drug]
+        occurring = [m for m in cue("occurrence").finditer(text) if about_drug]
         in_section = sentence.section_kind == "side_effects"
-        if not (side_effect or causal or experienced or in_section):
+        if not (side_effect or causal or experienced or occurring or in_section):
             return
         if sentence.section_kind == "introduction" and not side_effect:
             return  # the opening paragraph of the genre talks about the disease, not the drug's harms
         if not (side_effect or causal) and cue("indication").search(text):
             return  # a statement of use, not of harm
-        population = sentence.mentions("population") or cue("population_phrase").search(text)
-        if population and not side_effect and not causal:
-            return  # the conditions of such a sentence are the group's risks
+        conditions = sentence.mentions("condition")
+        first_condition = conditions[0].start if conditions else len(text)
+        subject_population = [m.start for m in sentence.mentions("population") if m.start < first_condition]
+        subject_population += [m.start() for m in cue("population_phrase").finditer(text) if m.start() < first_condition]
+        if subject_population and not side_effect and not causal:
+            return  # "people with asthma may find ...": the group's risks, not the drug's effects
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
-        first_cue = 0 if (side_effect or in_section) else min(m.start() for m in cues)
+        if side_effect or in_section or occurring:
+            first_cue = 0  # "Dizziness and rash can occur": the effects come before the verb
+        else:
+            first_cue = min(m.start() for m in cues)
         excluded = self._descriptions(sentence)
         found: dict[str, tuple[Entity, int, int]] = {}
-        for mention in sentence.mentions("condition"):
+        for mention in conditions:
             if mention.start < first_cue or self._inside_population(sentence, mention.start):
                 continue
             if any(s <= mention.start < e for s, e in excluded):
                 continue
             entity = self._named_in_parentheses(sentence, mention) or entity_of(mention.term)
-            if not cues and self._mentioned_before(entity):
+            if not cues and not occurring and self._mentioned_before(entity):
                 continue  # "the cough can be bothersome": a re-mention, not a new effect
             found.setdefault(entity.slug, (entity, mention.start, mention.end))
         for match in cues:
@@ -699,6 +736,10 @@ class _Extractor:
                     continue
                 entity = self._slot_entity("condition", item)
                 if entity is not None:
+                    named = cue("parenthetical").search(text[e:])
+                    if named:
+                        alternative = self._named_in_parentheses(sentence, Mention(Term("condition", "", item), s, e, item))
+                        entity = alternative or entity
                     found.setdefault(entity.slug, (entity, s, e))
         for _, _, end in list(found.values()):
             description = cue("appositive").search(text[end:])
@@ -724,6 +765,7 @@ class _Extractor:
             )
             effects.append(entity)
         self.adverse_by_sentence[sentence.sentence.index] = effects
+        self.adverse_paragraphs.add(sentence.sentence.paragraph)
 
     # risk populations -------------------------------------------------------------
     def risk_populations(self, sentence: _Sentence) -> None:
@@ -810,6 +852,25 @@ def _people(phrase: str) -> str:
     phrase = cue("people").sub("people", phrase, count=1)
     phrase = re.sub(r"^people on\b", "people taking", phrase)
     return re.sub(r"^people who has\b", "people who have", phrase)
+
+
+def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
+    """Section kinds for the paragraphs of a monograph written without headings.
+
+    The first paragraph is the introduction; each later one is classified by
+    its first sentence with the heading patterns ("Side effects include ..."
+    reads as a side-effects section).  Monographs with headings get nothing here.
+    """
+    if any(section.heading for section in monograph.sections):
+        return {}
+    from valkg.reader import classify_heading
+
+    kinds: dict[int, str] = {}
+    for sentence in monograph.sentences:
+        if sentence.paragraph in kinds:
+            continue
+        kinds[sentence.paragraph] = "introduction" if not kinds else classify_heading(sentence.text)
+    return kinds
 
 
 def _apply_disputes(claims: Iterable[Claim]) -> list[Claim]:

@@ -26,7 +26,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from valkg import __version__
 from valkg.claims import Claim, Count, DoseRange, Entity, Flag, Text
 from valkg.extract import Extraction
-from valkg.namespaces import DEFAULT_BASE, NIF, OBOINOWL, ONTOLOGY_IRI, SCHEMA, VK, VOID
+from valkg.namespaces import DCAT, DEFAULT_BASE, NIF, OBOINOWL, ONTOLOGY_IRI, SCHEMA, VK, VOID
 from valkg.resources import read_tsv
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -297,7 +297,23 @@ def _add_dataset_description(graph: Graph, mint: Minter, extraction: Extraction,
     graph.add((dataset, VOID.uriSpace, Literal(mint.base)))
     if created:
         graph.add((dataset, DCTERMS.created, Literal(created, datatype=XSD.date)))
+    _add_distributions(graph, dataset)
     _add_statistics(graph, dataset)
+
+
+def _add_distributions(graph: Graph, dataset: URIRef) -> None:
+    """A ``dcat:Distribution`` per serialization valkg writes, with its media type."""
+    from valkg.serialize import FORMATS
+
+    graph.add((dataset, RDF.type, DCAT.Dataset))
+    for fmt in FORMATS.values():
+        node = URIRef(f"{dataset}/distribution/{fmt.name}")
+        graph.add((dataset, DCAT.distribution, node))
+        graph.add((node, RDF.type, DCAT.Distribution))
+        graph.add((node, DCTERMS.title, Literal(f"{fmt.name} serialization", lang="en")))
+        graph.add((node, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{fmt.media_type}")))
+        graph.add((node, DCTERMS.format, Literal(fmt.media_type)))
+        graph.add((node, DCTERMS.license, LICENSE))
 
 
 def _add_statistics(graph: Graph, dataset: URIRef) -> None:

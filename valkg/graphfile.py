@@ -78,7 +78,8 @@ def parse_quads(path: str, data_format: str | None = None) -> list[ox.Quad]:
     try:
         return list(ox.parse(path=str(file), format=fmt))
     except SyntaxError as error:
-        message = str(error)
+        # ``msg`` without the " (file, line n)" that str() appends: the prefix names both.
+        message = error.msg or str(error)
         if "LoadDocumentCallback" in message or "remote context" in message.lower():
             raise InputError(
                 "the JSON-LD @context refers to a remote document; valkg does not fetch it (offline)."

@@ -22,6 +22,7 @@ Credentials are sent as HTTP Basic authentication and never appear in messages.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import http.client
 import ipaddress
@@ -94,7 +95,9 @@ def document_keys(graphs: NamedGraphs, ntriples: bytes, *, base: str = DEFAULT_B
 def check_iri(iri: str, what: str = "--graph") -> str:
     """An absolute IRI that can be written between ``<`` and ``>`` in SPARQL."""
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", iri) or re.search(r'[\x00-\x20<>"{}|^`\\]', iri):
-        raise InputError(f"{what} must be an absolute IRI without spaces or <>\"{{}}|^`\\, not {iri!r}")
+        raise InputError(
+            f'{what} must be an absolute IRI without spaces or <>"{{}}|^`\\, not {iri!r}'
+        )
     return iri
 
 
@@ -105,7 +108,8 @@ def check_url(url: str, what: str) -> str:
         raise InputError(f"{what} must be an http:// or https:// URL, not {url!r}")
     if parts.username is not None or parts.password is not None:
         raise InputError(
-            f"{what}: do not put credentials in the URL; use --user with ${DEFAULT_PASSWORD_ENV} or ~/.netrc"
+            f"{what}: do not put credentials in the URL;"
+            f" use --user with ${DEFAULT_PASSWORD_ENV} or ~/.netrc"
         )
     try:
         parts.port  # noqa: B018 - raises ValueError on a bad port
@@ -205,8 +209,8 @@ def resolve_credentials(
     if not password:
         raise InputError(
             f"--user {user} needs a password: set the environment variable {password_env}"
-            f" (or name another with --password-env), or add 'machine {host} login {user} password …'"
-            " to ~/.netrc"
+            " (or name another with --password-env),"
+            f" or add 'machine {host} login {user} password …' to ~/.netrc"
         )
     return Credentials(user, password)
 
@@ -271,7 +275,7 @@ class Client:
         headers: Mapping[str, str] | None = None,
         what: str = "request",
     ) -> Response:
-        """Send a request; return a 2xx answer or raise ``LoadError`` (after retries where sensible)."""
+        """Send a request; a 2xx answer, or ``LoadError`` (after retries where sensible)."""
         attempts = self.retries + 1
         started = time.monotonic()
         problem = ""
@@ -285,26 +289,34 @@ class Client:
                     return response
                 if 300 <= response.status < 400:
                     where = response.headers.get("location", "?")
-                    raise LoadError(self.redact(
-                        f"{what} failed: {method} {url} answered HTTP {response.status} {response.reason},"
-                        f" a redirect to {where}; give that URL instead"
-                    ))
+                    raise LoadError(
+                        self.redact(
+                            f"{what} failed: {method} {url} answered HTTP {response.status}"
+                            f" {response.reason}, a redirect to {where}; give that URL instead"
+                        )
+                    )
                 if response.status < 500:
                     hint = ""
                     if response.status in (401, 403):
                         hint = " (check --user and the password)"
-                    raise LoadError(self.redact(
-                        f"{what} failed: {method} {url} answered HTTP {response.status} {response.reason}"
-                        f"{hint}: {response.excerpt()}"
-                    ))
+                    raise LoadError(
+                        self.redact(
+                            f"{what} failed: {method} {url} answered HTTP {response.status}"
+                            f" {response.reason}{hint}: {response.excerpt()}"
+                        )
+                    )
                 problem = f"HTTP {response.status} {response.reason}: {response.excerpt()}"
             if attempt < attempts:
                 delay = self.backoff * 2 ** (attempt - 1)
-                self._log(f"  {problem}; retrying in {delay:g} s (attempt {attempt + 1} of {attempts})")
+                self._log(
+                    f"  {problem}; retrying in {delay:g} s (attempt {attempt + 1} of {attempts})"
+                )
                 self.sleep(delay)
         elapsed = time.monotonic() - started
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''} in {elapsed:.1f} s"
-        raise LoadError(self.redact(f"{what} failed: {method} {url}: {problem} (gave up after {tries})"))
+        raise LoadError(
+            self.redact(f"{what} failed: {method} {url}: {problem} (gave up after {tries})")
+        )
 
     def _once(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Response:
         parts = urlsplit(url)
@@ -339,17 +351,24 @@ class Client:
             else:
                 answer = connection.getresponse()
             response = Response(
-                answer.status, answer.reason, {k.lower(): v for k, v in answer.getheaders()}, answer.read()
+                answer.status,
+                answer.reason,
+                {k.lower(): v for k, v in answer.getheaders()},
+                answer.read(),
             )
         except ssl.SSLCertVerificationError as error:
-            raise LoadError(f"{method} {url}: TLS certificate not accepted: {error.verify_message}") from None
+            raise LoadError(
+                f"{method} {url}: TLS certificate not accepted: {error.verify_message}"
+            ) from None
         except (OSError, http.client.HTTPException) as error:
             self._log(f"< {type(error).__name__} after {time.monotonic() - started:.2f} s")
             raise _Retry(self._describe(error, host)) from None
         finally:
             connection.close()
-        self._log(f"< {response.status} {response.reason} ({len(response.body)} bytes,"
-                  f" {time.monotonic() - started:.2f} s)")
+        self._log(
+            f"< {response.status} {response.reason} ({len(response.body)} bytes,"
+            f" {time.monotonic() - started:.2f} s)"
+        )
         return response
 
     def _describe(self, error: Exception, host: str) -> str:
@@ -388,10 +407,15 @@ class LoadResult:
     requests: int
 
     def summary(self) -> str:
-        how = "replaced" if self.replace else "added to"
+        how = f"{self.protocol}, {self.seconds:.2f} s"
+        if self.replace:
+            return (
+                f"replaced graph <{self.graph}> at {self.endpoint} with {self.triples} triples"
+                f" ({how}); the store counts {self.stored}"
+            )
         return (
-            f"loaded {self.triples} triples ({how} graph <{self.graph}>) at {self.endpoint}"
-            f" by {self.protocol}; the graph holds {self.stored} triples ({self.seconds:.1f} s)"
+            f"added {self.triples} triples to graph <{self.graph}> at {self.endpoint}"
+            f" ({how}); the graph now holds {self.stored}"
         )
 
 
@@ -400,7 +424,9 @@ def count_triples(client: Client, query_endpoint: str, graph: str) -> int:
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
     separator = "&" if urlsplit(query_endpoint).query else "?"
     url = query_endpoint + separator + urlencode({"query": query})
-    response = client.request("GET", url, headers={"Accept": SPARQL_JSON}, what="counting the triples")
+    response = client.request(
+        "GET", url, headers={"Accept": SPARQL_JSON}, what="counting the triples"
+    )
     try:
         document = json.loads(response.body)
         return int(document["results"]["bindings"][0]["n"]["value"])
@@ -441,9 +467,14 @@ def push(
     """
     check_iri(graph)
     if endpoint is None and update_endpoint is None:
-        raise InputError("give --endpoint (Graph Store Protocol) or --update-endpoint (SPARQL Update)")
-    for url, what in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint"),
-                      (query_endpoint, "--query-endpoint")):
+        raise InputError(
+            "give --endpoint (Graph Store Protocol) or --update-endpoint (SPARQL Update)"
+        )
+    for url, what in (
+        (endpoint, "--endpoint"),
+        (update_endpoint, "--update-endpoint"),
+        (query_endpoint, "--query-endpoint"),
+    ):
         if url is not None:
             check_url(url, what)
     query_endpoint = query_endpoint or derive_query_endpoint(endpoint, update_endpoint)
@@ -462,43 +493,77 @@ def push(
         separator = "&" if urlsplit(endpoint).query else "?"
         url = endpoint + separator + urlencode({"graph": graph})
         client.request(
-            "PUT" if replace else "POST", url, body=ntriples, headers={"Content-Type": NTRIPLES},
+            "PUT" if replace else "POST",
+            url,
+            body=ntriples,
+            headers={"Content-Type": NTRIPLES},
             what="uploading the graph",
         )
     stored = count_triples(client, query_endpoint, graph)
     if replace and stored != sent:
-        raise LoadError(f"the store holds {stored} triples in <{graph}> after the load, but {sent} were sent")
+        raise LoadError(
+            f"the store holds {stored} triples in <{graph}> after the load, but {sent} were sent"
+        )
     if not replace and not max(before, sent) <= stored <= before + sent:
         raise LoadError(
             f"the store holds {stored} triples in <{graph}> after adding {sent} to {before};"
             f" expected between {max(before, sent)} and {before + sent}"
         )
     return LoadResult(
-        graph, sent, stored, replace, protocol, target, query_endpoint, time.monotonic() - started,
+        graph,
+        sent,
+        stored,
+        replace,
+        protocol,
+        target,
+        query_endpoint,
+        time.monotonic() - started,
         client.requests,
     )
 
 
-def _push_update(client: Client, url: str, ntriples: bytes, graph: str, replace: bool, size: int) -> None:
+def _push_update(
+    client: Client, url: str, ntriples: bytes, graph: str, replace: bool, size: int
+) -> None:
     headers = {"Content-Type": SPARQL_UPDATE}
     batches = _batches(ntriples, max(1, size))
     if not replace:
         for number, batch in enumerate(batches, 1):
-            client.request("POST", url, body=_insert(graph, batch), headers=headers,
-                           what=f"inserting batch {number} of {len(batches)}")
+            client.request(
+                "POST",
+                url,
+                body=_insert(graph, batch),
+                headers=headers,
+                what=f"inserting batch {number} of {len(batches)}",
+            )
         return
     if not batches:
-        client.request("POST", url, body=f"DROP SILENT GRAPH <{graph}>".encode(), headers=headers,
-                       what="emptying the graph")
+        client.request(
+            "POST",
+            url,
+            body=f"DROP SILENT GRAPH <{graph}>".encode(),
+            headers=headers,
+            what="emptying the graph",
+        )
         return
     temporary = f"urn:valkg:load:{uuid.uuid4()}"
     try:
         for number, batch in enumerate(batches, 1):
-            client.request("POST", url, body=_insert(temporary, batch), headers=headers,
-                           what=f"inserting batch {number} of {len(batches)} into a temporary graph")
+            client.request(
+                "POST",
+                url,
+                body=_insert(temporary, batch),
+                headers=headers,
+                what=f"inserting batch {number} of {len(batches)} into a temporary graph",
+            )
         swap = f"DROP SILENT GRAPH <{graph}> ;\nMOVE <{temporary}> TO <{graph}>\n"
-        client.request("POST", url, body=swap.encode(), headers=headers,
-                       what="moving the temporary graph into place")
+        client.request(
+            "POST",
+            url,
+            body=swap.encode(),
+            headers=headers,
+            what="moving the temporary graph into place",
+        )
     except LoadError:
         _drop_quietly(client, url, temporary)
         raise
@@ -506,13 +571,17 @@ def _push_update(client: Client, url: str, ntriples: bytes, graph: str, replace:
 
 def _drop_quietly(client: Client, url: str, graph: str) -> None:
     """Best effort: remove a temporary graph after a failed load (one try, errors ignored)."""
-    cleaner = Client(credentials=client.credentials, timeout=min(client.timeout, 5.0), retries=0,
-                     log=client.log)
-    try:
-        cleaner.request("POST", url, body=f"DROP SILENT GRAPH <{graph}>".encode(),
-                        headers={"Content-Type": SPARQL_UPDATE}, what="removing the temporary graph")
-    except LoadError:
-        pass
+    cleaner = Client(
+        credentials=client.credentials, timeout=min(client.timeout, 5.0), retries=0, log=client.log
+    )
+    with contextlib.suppress(LoadError):
+        cleaner.request(
+            "POST",
+            url,
+            body=f"DROP SILENT GRAPH <{graph}>".encode(),
+            headers={"Content-Type": SPARQL_UPDATE},
+            what="removing the temporary graph",
+        )
 
 
 def load(
@@ -541,7 +610,9 @@ def load(
 
     primary = endpoint or update_endpoint
     if primary is None:
-        raise InputError("give --endpoint (Graph Store Protocol) or --update-endpoint (SPARQL Update)")
+        raise InputError(
+            "give --endpoint (Graph Store Protocol) or --update-endpoint (SPARQL Update)"
+        )
     check_url(primary, "--endpoint" if endpoint else "--update-endpoint")
     credentials = resolve_credentials(primary, user, password_env=password_env)
     host = urlsplit(primary).hostname or ""
@@ -552,8 +623,16 @@ def load(
     ntriples = serialize(graphs, "n-triples")
     if graph is None:
         graph = default_graph_iri(document_keys(graphs, ntriples, base=base), base=base)
-    client = Client(credentials=credentials, timeout=timeout, retries=retries, backoff=backoff, log=log)
+    client = Client(
+        credentials=credentials, timeout=timeout, retries=retries, backoff=backoff, log=log
+    )
     return push(
-        ntriples, graph, endpoint=endpoint, update_endpoint=update_endpoint, query_endpoint=query_endpoint,
-        replace=replace, client=client, batch_size=batch_size,
+        ntriples,
+        graph,
+        endpoint=endpoint,
+        update_endpoint=update_endpoint,
+        query_endpoint=query_endpoint,
+        replace=replace,
+        client=client,
+        batch_size=batch_size,
     )

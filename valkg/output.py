@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from valkg.errors import InputError
+from valkg.errors import InputError, ValkgError
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
     A failed run never leaves a partial file, and never truncates an existing one.
+    An existing file keeps its permissions; a symbolic link is followed, not replaced.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent
     if not folder.is_dir():
-        raise InputError("cannot write: the folder does not exist", source=str(folder))
+        raise InputError(f"cannot write: the folder {str(folder)!r} does not exist", source=str(path))
     if target.is_dir():
-        raise InputError("cannot write: is a directory", source=str(target))
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        raise InputError("cannot write: is a directory", source=str(path))
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise _write_error(error, str(path)) from error
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -34,9 +41,25 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _write_error(error, str(path)) from error
         raise
+
+
+def _write_error(error: OSError, path: str) -> ValkgError:
+    """A one-line error for a failed write: bad usage (exit 2) if the path is unusable."""
+    reason = error.strerror or str(error)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
+        return InputError(f"cannot write: {reason}", source=path)
+    return ValkgError(f"{path}: cannot write: {reason}")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def write_stdout(data: bytes) -> None:
@@ -45,10 +68,11 @@ def write_stdout(data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     except BrokenPipeError:
-        # Point stdout at devnull so the interpreter's final flush does not fail too.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         raise SystemExit(0) from None
+    except OSError as error:  # e.g. > /dev/full
+        _silence_stdout()
+        raise ValkgError(f"cannot write to standard output: {error.strerror or error}") from None
 
 
 def write_output(path: str | None, data: bytes) -> None:

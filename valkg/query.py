@@ -71,15 +71,26 @@ def _walk(node: Any) -> Any:
             yield from _walk(value)
 
 
-def check_query(text: str, *, allow_network: bool = False, local_graphs: Sequence[str] = ()) -> str:
+def check_query(
+    text: str, *, allow_network: bool = False, local_graphs: Sequence[str] = (), source: str | None = None
+) -> str:
     """Parse a query; refuse ``SERVICE``, ``LOAD`` and ``FROM`` of graphs not held locally.
 
     Returns the query form (``SelectQuery``, ``AskQuery``, ...).  A syntax error
-    is an ``InputError`` with the parser's line and column.
+    is an ``InputError`` with the parser's line and column (and ``source``, the
+    query file, when given).
     """
+    return _check_query(text, allow_network=allow_network, local_graphs=local_graphs, source=source)[0]
+
+
+def _check_query(
+    text: str, *, allow_network: bool, local_graphs: Sequence[str], source: str | None
+) -> tuple[str, bool]:
+    """``check_query``, also telling whether the query names its dataset (FROM / FROM NAMED)."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
     from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import Variable
 
     try:
         parsed = parseQuery(text)
@@ -89,26 +100,38 @@ def check_query(text: str, *, allow_network: bool = False, local_graphs: Sequenc
             parsed = parseUpdate(text)
         except ParseException:
             raise InputError(
-                f"malformed SPARQL query: {query_error.msg}", where=f"{query_error.lineno}:{query_error.col}"
+                f"malformed SPARQL query: {query_error.msg}",
+                source=source,
+                where=f"{query_error.lineno}:{query_error.col}",
             ) from None
-        raise QueryRefused("SPARQL Update is not allowed here: queries are read-only") from None
-    if allow_network:
-        return str(form)
+        loads = " (LOAD fetches a remote document)" if re.search(r"\bLOAD\b", text, re.I) else ""
+        raise QueryRefused(f"SPARQL Update is not allowed here: queries are read-only{loads}", source=source) from None
+    has_dataset = False
     for node in _walk(parsed.as_list() if hasattr(parsed, "as_list") else list(parsed)):
         if isinstance(node, CompValue):
+            if node.name == "DatasetClause":
+                has_dataset = True
+            if allow_network:
+                continue
             if node.name == "ServiceGraphPattern":
+                term = node["term"]
+                shown = f"?{term}" if isinstance(term, Variable) else f"<{term}>"
                 raise QueryRefused(
-                    f"the query calls SERVICE <{node.get('term')}>: a local query does not reach the network"
-                    " (pass --allow-network to permit it)"
+                    f"the query calls SERVICE {shown}: a local query does not reach the network"
+                    " (pass --allow-network to permit it)",
+                    source=source,
                 )
             if node.name == "DatasetClause":
-                iri = str(node.get("default") or node.get("named") or "")
+                # CompValue.get(key) returns the key itself when it is absent: index instead.
+                clause = "FROM" if "default" in node else "FROM NAMED"
+                iri = str(node["default"] if "default" in node else node["named"])
                 if iri not in local_graphs:
                     raise QueryRefused(
-                        f"the query reads FROM <{iri}>, which is not a graph of this dataset;"
-                        " a local query does not fetch remote graphs (pass --allow-network to permit it)"
+                        f"the query reads {clause} <{iri}>, which is not a graph of this dataset;"
+                        " a local query does not fetch remote graphs (pass --allow-network to permit it)",
+                        source=source,
                     )
-    return str(form)
+    return str(form), has_dataset
 
 
 # --- execution --------------------------------------------------------------------
@@ -140,23 +163,35 @@ def run_query(
     allow_network: bool = False,
     limit: int | None = None,
     timeout: float | None = None,
+    source: str | None = None,
 ) -> Results:
-    """Run a SPARQL query over ``graphs`` (default graph = union of all)."""
+    """Run a SPARQL query over ``graphs`` (default graph = union of all).
+
+    ``source`` (the query file) is named in the errors about the query.
+    """
     local = [str(name) for name, _ in graphs if name is not None]
-    form = check_query(text, allow_network=allow_network, local_graphs=local)
+    form, has_dataset = _check_query(text, allow_network=allow_network, local_graphs=local, source=source)
+    # pyoxigraph's union default graph overrides the query's own FROM / FROM NAMED.
+    union = not has_dataset
     store = make_store(graphs)
     if timeout is None:
-        return _execute(store, text, form, limit)
-    return _execute_with_timeout(store, text, form, limit, timeout)
+        return _execute(store, text, form, limit, union)
+    return _execute_with_timeout(store, text, form, limit, timeout, union)
 
 
-def _execute(store: ox.Store, text: str, form: str, limit: int | None) -> Results:
+def _execute(store: ox.Store, text: str, form: str, limit: int | None, union: bool = True) -> Results:
     try:
-        answer = store.query(text, use_default_graph_as_union=True)
+        answer = store.query(text, use_default_graph_as_union=union)
+        # Solutions are computed lazily: evaluation errors (a failed SERVICE call, ...)
+        # surface while iterating, so the iteration is guarded too.
+        return _collect(answer, form, limit)
     except SyntaxError as error:
         raise InputError(f"malformed SPARQL query: {error}") from error
     except (OSError, ValueError, RuntimeError) as error:
         raise ValkgError(f"query failed: {error}") from error
+
+
+def _collect(answer: Any, form: str, limit: int | None) -> Results:
     if isinstance(answer, ox.QueryBoolean):
         return Results(form, boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
@@ -175,11 +210,11 @@ def _execute(store: ox.Store, text: str, form: str, limit: int | None) -> Result
     return Results(form, variables, rows)
 
 
-def _child(connection: Any, nquads: bytes, text: str, form: str, limit: int | None) -> None:
+def _child(connection: Any, nquads: bytes, text: str, form: str, limit: int | None, union: bool = True) -> None:
     try:
         store = ox.Store()
         store.load(nquads, format=ox.RdfFormat.N_QUADS)
-        results = _execute(store, text, form, limit)
+        results = _execute(store, text, form, limit, union)
         connection.send(("ok", _to_wire(results)))
     except ValkgError as error:
         connection.send(("error", (type(error).__name__, str(error))))
@@ -211,12 +246,14 @@ def _from_wire(wire: dict[str, Any]) -> Results:
     )
 
 
-def _execute_with_timeout(store: ox.Store, text: str, form: str, limit: int | None, timeout: float) -> Results:
+def _execute_with_timeout(
+    store: ox.Store, text: str, form: str, limit: int | None, timeout: float, union: bool = True
+) -> Results:
     """Run the query in a child process that is killed when ``timeout`` seconds pass."""
     nquads = store.dump(format=ox.RdfFormat.N_QUADS)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, nquads, text, form, limit), daemon=True)
+    process = context.Process(target=_child, args=(sender, nquads, text, form, limit, union), daemon=True)
     process.start()
     sender.close()
     try:

@@ -7,6 +7,7 @@ fact extracted later can point at ``text[start:end]``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import sys
@@ -24,8 +25,9 @@ MAX_BYTES = 16 * 1024 * 1024
 BUNDLED = "bundled:" + BUNDLED_MONOGRAPH
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(\S+)$")
+# The look-behind lets a match start only at the first mark of a run ("...."), so a
+# long run not followed by a capital costs linear, not quadratic, backtracking.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -166,13 +168,14 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
         monograph.warnings.append("no section headings recognised; the whole text is one section")
 
     sentences: list[Sentence] = []
+    section_starts = [section.start for section in sections]
     heading_spans = set(headings)
     if monograph.title_start is not None:
         heading_spans.add((monograph.title_start, monograph.title_end or 0))
     for number, (start, end) in enumerate(paragraphs):
         if (start, end) in heading_spans:
             continue
-        section = _section_at(sections, start)
+        section = _section_at(section_starts, start)
         for s_start, s_end in split_sentences(text, start, end):
             sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end], section, number))
     monograph.sentences = sentences
@@ -209,12 +212,9 @@ def _is_heading(block: str) -> bool:
     return not block.endswith((".", "!", ";", ","))
 
 
-def _section_at(sections: list[Section], offset: int) -> int:
-    chosen = 0
-    for section in sections:
-        if section.start <= offset:
-            chosen = section.index
-    return chosen
+def _section_at(section_starts: list[int], offset: int) -> int:
+    """The index of the last section starting at or before ``offset`` (0 if none)."""
+    return max(bisect.bisect_right(section_starts, offset) - 1, 0)
 
 
 @cache
@@ -246,8 +246,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     abbreviations = _abbreviations()
     for match in _SENTENCE_END.finditer(chunk):
-        last = _LAST_WORD.search(chunk[cursor : match.end()])
-        word = last.group(1) if last else ""
+        # The word the mark ends, found by scanning back from the mark: slicing from
+        # ``cursor`` (which stays put after an abbreviation) made this quadratic.
+        word_start = match.end()
+        while word_start > cursor and not chunk[word_start - 1].isspace():
+            word_start -= 1
+        word = chunk[word_start : match.end()]
         if word.lower() in abbreviations or re.fullmatch(r"[A-Z]\.", word):
             continue
         spans.append((cursor, match.end()))

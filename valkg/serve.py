@@ -48,8 +48,8 @@ def find_oxigraph() -> str:
     found = shutil.which("oxigraph")
     if found is None:
         raise ValkgError(
-            "the oxigraph server binary is not installed; install it with: pip install 'valkg[serve]'"
-            " (or pip install oxigraph)"
+            "the oxigraph server binary is not installed;"
+            " install it with: pip install 'valkg[serve]' (or pip install oxigraph)"
         )
     return found
 
@@ -135,7 +135,10 @@ class ServerHandle:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
     ) -> None:
         self.stop()
 
@@ -155,13 +158,16 @@ def _read_log(path: Path) -> str:
         return ""
 
 
-def _wait_ready(process: subprocess.Popen[bytes], query_url: str, log: Path, timeout: float) -> None:
+def _wait_ready(
+    process: subprocess.Popen[bytes], query_url: str, log: Path, timeout: float
+) -> None:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise ValkgError(
-                f"the oxigraph server exited at start (code {process.returncode}): {_last_line(_read_log(log))}"
+                f"the oxigraph server exited at start (code {process.returncode}):"
+                f" {_last_line(_read_log(log))}"
             )
         try:
             with opener.open(query_url + "?query=ASK%7B%7D", timeout=1) as answer:
@@ -184,14 +190,18 @@ def prepare_store(graphs: NamedGraphs, folder: str, *, binary: str | None = None
     try:
         done = subprocess.run(
             [binary, "load", "--location", str(location), "--file", str(data), "--format", "nq"],
-            capture_output=True, timeout=600, check=False,
+            capture_output=True,
+            timeout=600,
+            check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise ValkgError(f"oxigraph load failed: {error}") from None
     finally:
         data.unlink(missing_ok=True)
     if done.returncode != 0:
-        raise ValkgError(f"oxigraph load failed: {_last_line(done.stderr.decode('utf-8', 'replace'))}")
+        raise ValkgError(
+            f"oxigraph load failed: {_last_line(done.stderr.decode('utf-8', 'replace'))}"
+        )
     return str(location)
 
 
@@ -219,15 +229,23 @@ def start_server(
     if not 0 <= port <= 65535:
         raise InputError(f"--port must be between 0 and 65535, not {port}")
     if port and _port_in_use(host, port):
-        raise InputError(f"port {port} on {host} is in use; pick another with --port (0: any free port)")
+        raise InputError(
+            f"port {port} on {host} is in use; pick another with --port (0: any free port)"
+        )
     binary = binary or find_oxigraph()
     folder = tempfile.mkdtemp(prefix="valkg-serve-")
     try:
         location = prepare_store(graphs, folder, binary=binary)
         for attempt in range(3):
             chosen = port or free_port(host)
-            command = [binary, "serve-read-only", "--location", location, "--bind",
-                       f"[{host}]:{chosen}" if ":" in host else f"{host}:{chosen}"]
+            command = [
+                binary,
+                "serve-read-only",
+                "--location",
+                location,
+                "--bind",
+                f"[{host}]:{chosen}" if ":" in host else f"{host}:{chosen}",
+            ]
             if union_default_graph:
                 command.append("--union-default-graph")
             if query_timeout is not None:
@@ -235,7 +253,10 @@ def start_server(
             log = Path(folder) / "server.log"
             with open(log, "wb") as output:
                 process = subprocess.Popen(
-                    command, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
                     start_new_session=True,
                 )
             shown = f"[{host}]" if ":" in host else host
@@ -252,4 +273,3 @@ def start_server(
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-

@@ -1,0 +1,296 @@
+"""The reader as a table: title, headings, sections, paragraphs, sentences and their offsets.
+
+Every case also checks the offset invariant the whole pipeline relies on:
+each span's text is exactly ``monograph.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from valkg.errors import InputError
+from valkg.reader import MAX_BYTES, Monograph, decode, parse_monograph, read_monograph, split_sentences
+
+
+def _spans_hold(monograph: Monograph) -> None:
+    text = monograph.text
+    if monograph.title is not None:
+        assert text[monograph.title_start : monograph.title_end] == monograph.title
+    for start, end in monograph.paragraphs:
+        assert text[start:end] == text[start:end].strip() != ""
+    for section in monograph.sections:
+        assert 0 <= section.start <= section.end <= len(text)
+        if section.heading is not None:
+            assert text[section.heading_start : section.heading_end] == section.heading
+    for sentence in monograph.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text == sentence.text.strip() != ""
+        section = monograph.sections[sentence.section]
+        assert section.start <= sentence.start and sentence.end <= section.end
+    starts = [s.start for s in monograph.sentences]
+    assert starts == sorted(starts)
+
+
+# (id, text, title, [(heading, kind)], [(sentence, section index, paragraph index)])
+CASES = [
+    (
+        "title-and-question-heading",
+        "Valacyclovir (Valtrex)\n\nWhat is valacyclovir?\n\nIt is an antiviral. It treats herpes.\n",
+        "Valacyclovir (Valtrex)",
+        [("What is valacyclovir?", "overview")],
+        [("It is an antiviral.", 0, 2), ("It treats herpes.", 0, 2)],
+    ),
+    (
+        "colon-heading-and-bare-heading",
+        "Amoxicillin\n\nSide effects:\n\nNausea may occur. Rash is rare.\n\nDosage\n\nTake 500 mg to 1 g. Then rest.\n",
+        "Amoxicillin",
+        [("Side effects:", "side_effects"), ("Dosage", "dosage")],
+        [("Nausea may occur.", 0, 2), ("Rash is rare.", 0, 2), ("Take 500 mg to 1 g.", 1, 4), ("Then rest.", 1, 4)],
+    ),
+    (
+        "heading-kinds",
+        "Drug\n\nHow does Drug work?\n\nIt blocks X.\n\nTaking precautions\n\nBe careful.\n\n"
+        "Clinical uses\n\nIt treats Y.\n\nInteractions with other drugs\n\nAvoid Z.\n\nConclusion\n\nFine.",
+        "Drug",
+        [
+            ("How does Drug work?", "mechanism"),
+            ("Taking precautions", "precautions"),
+            ("Clinical uses", "uses"),
+            ("Interactions with other drugs", "interactions"),
+            ("Conclusion", "conclusion"),
+        ],
+        [("It blocks X.", 0, 2), ("Be careful.", 1, 4), ("It treats Y.", 2, 6), ("Avoid Z.", 3, 8), ("Fine.", 4, 10)],
+    ),
+    (
+        "unknown-heading-is-other",
+        "Drug\n\nHistory\n\nIt was found in 1970.",
+        "Drug",
+        [("History", "other")],
+        [("It was found in 1970.", 0, 2)],
+    ),
+    (
+        "intro-before-first-heading",
+        "Some intro text.\n\nUses\n\nText here.",
+        None,
+        [(None, "introduction"), ("Uses", "uses")],
+        [("Some intro text.", 0, 0), ("Text here.", 1, 2)],
+    ),
+    (
+        "abbreviations-do-not-split",
+        "Drug X is used, e.g. Valtrex or Zovirax. It is, i.e. a prodrug. Dr. Smith agrees.",
+        None,
+        [(None, "introduction")],
+        [("Drug X is used, e.g. Valtrex or Zovirax.", 0, 0), ("It is, i.e. a prodrug.", 0, 0), ("Dr. Smith agrees.", 0, 0)],
+    ),
+    (
+        "ie-before-capital",
+        "Valacyclovir i.e. Valtrex is a drug. It works.",
+        None,
+        [(None, "introduction")],
+        [("Valacyclovir i.e. Valtrex is a drug.", 0, 0), ("It works.", 0, 0)],
+    ),
+    (
+        "dose-range-ends-sentence",
+        "The dosage ranges between 500 mg to 1 g. Tablets are available.",
+        None,
+        [(None, "introduction")],
+        [("The dosage ranges between 500 mg to 1 g.", 0, 0), ("Tablets are available.", 0, 0)],
+    ),
+    (
+        "decimals-do-not-split",
+        "Take 2.5 mg daily. Use 1.5 g. 2 tablets daily.",
+        None,
+        [(None, "introduction")],
+        [("Take 2.5 mg daily.", 0, 0), ("Use 1.5 g.", 0, 0), ("2 tablets daily.", 0, 0)],
+    ),
+    (
+        "quotes-and-brackets-close-sentences",
+        'He said "Stop." Then left. (See above.) Next.',
+        None,
+        [(None, "introduction")],
+        [('He said "Stop."', 0, 0), ("Then left.", 0, 0), ("(See above.)", 0, 0), ("Next.", 0, 0)],
+    ),
+    (
+        "initial-does-not-split",
+        "Dr. J. Smith wrote it. Then it was read.",
+        None,
+        [(None, "introduction")],
+        [("Dr. J. Smith wrote it.", 0, 0), ("Then it was read.", 0, 0)],
+    ),
+    (
+        "lowercase-after-stop-does-not-split",
+        "It is taken orally. it is also given iv. Done.",
+        None,
+        [(None, "introduction")],
+        [("It is taken orally. it is also given iv.", 0, 0), ("Done.", 0, 0)],
+    ),
+    (
+        "crlf-line-endings",
+        "Title\r\n\r\nUses\r\n\r\nFirst sentence. Second one!\r\nStill second? Third.\r\n",
+        "Title",
+        [("Uses", "uses")],
+        [("First sentence.", 0, 2), ("Second one!", 0, 2), ("Still second?", 0, 2), ("Third.", 0, 2)],
+    ),
+    (
+        "old-mac-cr-line-endings",
+        "Title\r\rUses\r\rOne. Two.\r",
+        "Title",
+        [("Uses", "uses")],
+        [("One.", 0, 2), ("Two.", 0, 2)],
+    ),
+    (
+        "lines-in-a-paragraph-and-paragraphs",
+        "Item one.\nItem two.\n\n  New paragraph here.  \n\n\n\nLast.",
+        None,
+        [(None, "introduction")],
+        [("Item one.", 0, 0), ("Item two.", 0, 0), ("New paragraph here.", 0, 1), ("Last.", 0, 2)],
+    ),
+    (
+        "heading-needs-capital-or-digit",
+        "lowercase heading\n\nbody text. More text.",
+        None,
+        [(None, "introduction")],
+        [("lowercase heading", 0, 0), ("body text.", 0, 1), ("More text.", 0, 1)],
+    ),
+    (
+        "numbered-heading",
+        "Drug\n\n1. Dosage:\n\nTake it.",
+        "Drug",
+        [("1. Dosage:", "dosage")],
+        [("Take it.", 0, 2)],
+    ),
+    (
+        "sentence-ending-paragraph-is-not-a-heading",
+        "Valtrex 500 mg (valacyclovir).\n\nMore.",
+        None,
+        [(None, "introduction")],
+        [("Valtrex 500 mg (valacyclovir).", 0, 0), ("More.", 0, 1)],
+    ),
+    (
+        "long-line-is-not-a-heading",
+        "Drug\n\n" + " ".join(["Word"] * 13) + "\n\nBody.",
+        "Drug",
+        [(None, "introduction")],
+        [(" ".join(["Word"] * 13), 0, 1), ("Body.", 0, 2)],
+    ),
+    (
+        "ellipsis-and-marks",
+        "Wait... Really?! Yes.",
+        None,
+        [(None, "introduction")],
+        [("Wait...", 0, 0), ("Really?!", 0, 0), ("Yes.", 0, 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "sections", "sentences"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_reader_table(text, title, sections, sentences):
+    monograph = parse_monograph(text)
+    assert monograph.title == title
+    assert [(s.heading, s.kind) for s in monograph.sections] == sections
+    assert [(s.text, s.section, s.paragraph) for s in monograph.sentences] == sentences
+    _spans_hold(monograph)
+
+
+def test_no_heading_warns():
+    monograph = parse_monograph("valacyclovir treats herpes. it is safe.")
+    assert monograph.warnings == ["no section headings recognised; the whole text is one section"]
+    assert [s.kind for s in monograph.sections] == ["introduction"]
+
+
+def test_offsets_in_crlf_text_point_into_the_text_as_read():
+    text = "Title\r\n\r\nUses\r\n\r\nOne two.\r\nThree four.\r\n"
+    monograph = parse_monograph(text)
+    assert monograph.text == text
+    assert [text[s.start : s.end] for s in monograph.sentences] == ["One two.", "Three four."]
+    assert monograph.sentences[0].start == text.index("One")
+
+
+def test_split_sentences_offsets_are_absolute():
+    text = "xxxx A b. C d. yyyy"
+    assert [text[s:e] for s, e in split_sentences(text, 5, 14)] == ["A b.", "C d."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valtrex is a drug" + "." * 200_000 + " a",  # a long run of stops before lower case
+        "Valtrex " + "e.g. Valtrex " * 100_000,  # abbreviations that never end the sentence
+        "x" * 1_000_000 + ". B",  # one enormous word
+        "Valtrex.\n\n" + "Heading\n\nBody text here.\n\n" * 20_000,  # many sections
+    ],
+    ids=["stop-run", "abbreviation-run", "long-word", "many-sections"],
+)
+def test_pathological_paragraphs_are_linear(text):
+    # Each of these took minutes before (regex backtracking, re-slicing from the
+    # sentence start after each abbreviation, a scan of all sections per paragraph).
+    started = time.perf_counter()
+    monograph = parse_monograph(text)
+    assert time.perf_counter() - started < 5
+    _spans_hold(monograph)
+
+
+# --- decoding ----------------------------------------------------------------------
+
+
+def test_bom_dropped_crlf_kept():
+    assert decode("\ufeffA\r\nB".encode(), "x") == "A\r\nB"
+
+
+def test_invalid_utf8_names_line_column_and_offset():
+    raw = b"First line\nSecond caf\xe9 line\n"
+    with pytest.raises(InputError) as caught:
+        decode(raw, "m.txt")
+    message = str(caught.value)
+    assert message.startswith("m.txt:2:11: ")
+    assert "byte offset 21" in message and "0xe9" in message and "--encoding" in message
+    assert decode(raw, "m.txt", "latin-1") == raw.decode("latin-1")
+
+
+def test_unknown_encoding():
+    with pytest.raises(InputError, match="unknown encoding 'nope'"):
+        decode(b"text", "m.txt", "nope")
+
+
+@pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"text\x00text", "é".encode("utf-16")])
+def test_binary_refused(raw):
+    if b"\x00" not in raw:
+        raw = raw + b"\x00"
+    with pytest.raises(InputError, match="binary data"):
+        decode(raw, "b.bin")
+
+
+def test_over_limit_refused_with_the_limit():
+    with pytest.raises(InputError, match=f"{MAX_BYTES // (1024 * 1024)} MiB limit"):
+        decode(b"a" * (MAX_BYTES + 1), "<stdin>")
+
+
+@pytest.mark.parametrize(("text", "message"), [("", "is empty"), (" \n\t\r\n  ", "only whitespace")])
+def test_empty_and_blank(text, message):
+    with pytest.raises(InputError, match=message):
+        parse_monograph(text, source="e.txt")
+
+
+def test_read_monograph_file_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_monograph(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_monograph(tmp_path)
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: refused before it is read
+    with pytest.raises(InputError, match="MiB limit"):
+        read_monograph(big)
+
+
+def test_sha256_is_of_the_bytes_read(tmp_path):
+    import hashlib
+
+    raw = "\ufeffDrug\r\n\r\nIt works.\r\n".encode()
+    path = tmp_path / "m.txt"
+    path.write_bytes(raw)
+    monograph = read_monograph(path)
+    assert monograph.sha256 == hashlib.sha256(raw).hexdigest()
+    assert monograph.text == "Drug\r\n\r\nIt works.\r\n"
+    assert monograph.name == "m.txt"
