@@ -85,9 +85,17 @@ def test_ontology_header(ontology: Graph) -> None:
 
 
 def test_every_vk_term_is_declared_and_nothing_else(ontology: Graph) -> None:
-    in_ontology = {s for s in ontology.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(VK_NS)}
-    assert vk_terms() - in_ontology == set(), "terms of valkg.namespaces.VK missing from the ontology"
-    assert in_ontology - vk_terms() == set(), "terms of the ontology missing from valkg.namespaces.VK"
+    in_ontology = {
+        s
+        for s in ontology.subjects(RDF.type, None)
+        if isinstance(s, URIRef) and str(s).startswith(VK_NS)
+    }
+    assert vk_terms() - in_ontology == set(), (
+        "terms of valkg.namespaces.VK missing from the ontology"
+    )
+    assert in_ontology - vk_terms() == set(), (
+        "terms of the ontology missing from valkg.namespaces.VK"
+    )
 
 
 def test_every_vk_term_has_exactly_one_kind(ontology: Graph) -> None:
@@ -106,14 +114,18 @@ def test_every_vk_term_has_label_definition_and_source(ontology: Graph) -> None:
         labels = list(ontology.objects(term, RDFS.label))
         definitions = list(ontology.objects(term, SKOS.definition))
         assert len(labels) == 1 and labels[0].language == "en", f"{term}: rdfs:label@en"
-        assert len(definitions) == 1 and definitions[0].language == "en", f"{term}: skos:definition@en"
+        assert len(definitions) == 1 and definitions[0].language == "en", (
+            f"{term}: skos:definition@en"
+        )
         assert ontology.value(term, RDFS.isDefinedBy) == ONTOLOGY, term
 
 
 def test_every_declared_term_has_label_and_source(ontology: Graph) -> None:
     for term in declared(ontology, CLASS_TYPES | PROPERTY_TYPES):
         assert ontology.value(term, RDFS.label) is not None, f"{term} has no rdfs:label"
-        assert isinstance(ontology.value(term, RDFS.isDefinedBy), URIRef), f"{term} has no rdfs:isDefinedBy"
+        assert isinstance(ontology.value(term, RDFS.isDefinedBy), URIRef), (
+            f"{term} has no rdfs:isDefinedBy"
+        )
 
 
 def test_alignments(ontology: Graph) -> None:
@@ -145,7 +157,11 @@ def test_alignments(ontology: Graph) -> None:
     }
     for sub, sup in expected_properties:
         assert (sub, RDFS.subPropertyOf, sup) in ontology, (sub, sup)
-    assert (VK.hasIndication, SKOS.closeMatch, URIRef("https://w3id.org/biolink/vocab/treats")) in ontology
+    assert (
+        VK.hasIndication,
+        SKOS.closeMatch,
+        URIRef("https://w3id.org/biolink/vocab/treats"),
+    ) in ontology
 
 
 # --- the terms the data and the shapes use --------------------------------------------------
@@ -166,7 +182,13 @@ def _path_iris(shapes: Graph, path) -> set[URIRef]:
         if shapes.value(path, RDF.first) is not None:
             for item in shapes.items(path):
                 found |= _path_iris(shapes, item)
-        for key in (SH.inversePath, SH.alternativePath, SH.zeroOrMorePath, SH.oneOrMorePath, SH.zeroOrOnePath):
+        for key in (
+            SH.inversePath,
+            SH.alternativePath,
+            SH.zeroOrMorePath,
+            SH.oneOrMorePath,
+            SH.zeroOrOnePath,
+        ):
             value = shapes.value(path, key)
             if value is not None:
                 found |= _path_iris(shapes, value)
@@ -187,7 +209,14 @@ def terms_of_shapes(shapes: Graph) -> tuple[set[URIRef], set[URIRef]]:
     properties: set[URIRef] = set()
     for path in shapes.objects(None, SH.path):
         properties |= _path_iris(shapes, path)
-    for p in (SH.lessThan, SH.lessThanOrEquals, SH.equals, SH.disjoint, SH.targetSubjectsOf, SH.targetObjectsOf):
+    for p in (
+        SH.lessThan,
+        SH.lessThanOrEquals,
+        SH.equals,
+        SH.disjoint,
+        SH.targetSubjectsOf,
+        SH.targetObjectsOf,
+    ):
         properties |= {o for o in shapes.objects(None, p) if isinstance(o, URIRef)}
     for query in shapes.objects(None, SH.select):
         for prefix, local in re.findall(r"\b(vk|rdf|prov|nif):([A-Za-z]\w*)", str(query)):
@@ -198,12 +227,18 @@ def terms_of_shapes(shapes: Graph) -> tuple[set[URIRef], set[URIRef]]:
 
 
 @pytest.mark.parametrize("source", ["data", "shapes"])
-def test_every_class_and_property_used_is_declared(source: str, ontology: Graph, request: pytest.FixtureRequest) -> None:
+def test_every_class_and_property_used_is_declared(
+    source: str, ontology: Graph, request: pytest.FixtureRequest
+) -> None:
     graph = request.getfixturevalue(source)
     classes, properties = terms_of_data(graph) if source == "data" else terms_of_shapes(graph)
     assert classes and properties
-    assert classes - declared(ontology, CLASS_TYPES) == set(), f"classes of the {source} not declared"
-    assert properties - declared(ontology, PROPERTY_TYPES) == set(), f"properties of the {source} not declared"
+    assert classes - declared(ontology, CLASS_TYPES) == set(), (
+        f"classes of the {source} not declared"
+    )
+    assert properties - declared(ontology, PROPERTY_TYPES) == set(), (
+        f"properties of the {source} not declared"
+    )
 
 
 # --- domains and ranges hold for the data as built (they are inferred by reasoners) ---------
@@ -235,11 +270,20 @@ def test_domains_and_ranges_hold_for_the_data(ontology: Graph, data: Graph) -> N
     assert problems == []
 
 
-def test_datatype_properties_have_a_literal_range_and_object_properties_a_class(ontology: Graph) -> None:
+def test_datatype_properties_have_a_literal_range_and_object_properties_a_class(
+    ontology: Graph,
+) -> None:
     for prop in vk_terms():
         range_ = ontology.value(prop, RDFS.range)
         if (prop, RDF.type, OWL.DatatypeProperty) in ontology:
-            assert range_ in {XSD.boolean, XSD.decimal, XSD.integer, XSD.nonNegativeInteger, XSD.string, RDF.langString}, prop
+            assert range_ in {
+                XSD.boolean,
+                XSD.decimal,
+                XSD.integer,
+                XSD.nonNegativeInteger,
+                XSD.string,
+                RDF.langString,
+            }, prop
         elif (prop, RDF.type, OWL.ObjectProperty) in ontology:
             assert (range_, RDF.type, OWL.Class) in ontology, prop
 
@@ -262,20 +306,24 @@ def closure(ontology: Graph, data: Graph) -> Graph:
 def owlrl_errors(graph: Graph) -> list[str]:
     from owlrl.Namespaces import ERRNS
 
-    return sorted(str(graph.value(m, ERRNS.error)) for m in graph.subjects(RDF.type, ERRNS.ErrorMessage))
+    return sorted(
+        str(graph.value(m, ERRNS.error)) for m in graph.subjects(RDF.type, ERRNS.ErrorMessage)
+    )
 
 
 def test_owl_rl_closure_is_consistent(closure: Graph) -> None:
     assert owlrl_errors(closure) == []
     assert [s for s in closure.subjects(RDF.type, OWL.Nothing) if s != OWL.Nothing] == []
     contradictions = [
-        (x, y) for x, y in closure.subject_objects(OWL.sameAs) if x != y and (x, OWL.differentFrom, y) in closure
+        (x, y)
+        for x, y in closure.subject_objects(OWL.sameAs)
+        if x != y and (x, OWL.differentFrom, y) in closure
     ]
     assert contradictions == []
 
 
 def test_owl_rl_closure_draws_the_alignments(closure: Graph, data: Graph) -> None:
-    """The closure ran: the data's drugs are schema:Drug, its claims rdf:Statement and prov:Entity."""
+    """The closure ran: the drugs are schema:Drug, the claims rdf:Statement and prov:Entity."""
     drug = next(data.subjects(RDF.type, VK.Drug))
     claim = next(data.subjects(RDF.type, VK.Claim))
     assert (drug, RDF.type, URIRef("http://schema.org/Drug")) in closure
@@ -284,14 +332,16 @@ def test_owl_rl_closure_draws_the_alignments(closure: Graph, data: Graph) -> Non
 
 
 def test_owl_rl_closure_catches_a_contradiction(ontology: Graph) -> None:
-    """The consistency check is not vacuous: a wrong domain use and a disjoint-property clash are caught."""
+    """The consistency check is not vacuous: a misused domain and a disjoint-property clash."""
     owlrl = pytest.importorskip("owlrl")
     graph = Graph()
     for triple in ontology:
         graph.add(triple)
     claim, drug, form = URIRef("urn:x:claim"), URIRef("urn:x:drug"), URIRef("urn:x:form")
     graph.add((claim, RDF.type, VK.Claim))
-    graph.add((claim, VK.hasIndication, URIRef("urn:x:condition")))  # domain vk:Drug, disjoint with vk:Claim
+    graph.add(
+        (claim, VK.hasIndication, URIRef("urn:x:condition"))
+    )  # domain vk:Drug, disjoint with vk:Claim
     graph.add((drug, VK.availableAs, form))
     graph.add((drug, VK.notAvailableAs, form))
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)

@@ -40,7 +40,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")
 DISPUTED_QUOTE = "Acyclovir then acts on the wall of the viral agents and kills the virus."
 
 
-# --- helpers -------------------------------------------------------------------------
+# --- helpers --------------------------------------------------------------------------
 
 
 def invoke(*args: str):
@@ -61,7 +61,10 @@ def answers(bundled_graphs) -> dict:
 
 def rows(answers: dict, name: str) -> list[dict[str, str]]:
     results = answers[name]
-    return [{var: value(t) for var, t in zip(results.variables, row, strict=True)} for row in results.rows]
+    return [
+        {var: value(t) for var, t in zip(results.variables, row, strict=True)}
+        for row in results.rows
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +81,7 @@ def nquads_file(bundled_graphs, tmp_path_factory) -> str:
     return str(path)
 
 
-# --- names, questions, columns -------------------------------------------------------
+# --- names, questions, columns --------------------------------------------------------
 
 
 def test_named_queries_are_exactly_the_documented_ones():
@@ -89,10 +92,14 @@ def test_named_queries_are_exactly_the_documented_ones():
 def test_named_query_has_a_question_and_documented_columns(name, answers):
     query = named_queries()[name]
     assert query.name == name
-    assert query.question.endswith("?"), f"first comment of {name}.rq should be the question: {query.question!r}"
+    assert query.question.endswith("?"), (
+        f"first comment of {name}.rq should be the question: {query.question!r}"
+    )
     assert query.columns == COLUMNS[name], "the '# columns:' comment of the .rq file"
     assert answers[name].form == "SelectQuery"
-    assert tuple(answers[name].variables) == COLUMNS[name], "the result columns are a public contract"
+    assert tuple(answers[name].variables) == COLUMNS[name], (
+        "the result columns are a public contract"
+    )
 
 
 def test_list_shows_every_query_with_its_question():
@@ -105,13 +112,17 @@ def test_list_shows_every_query_with_its_question():
         assert line.endswith(named_queries()[name].question)
 
 
-# --- rows over the bundled monograph ---------------------------------------------------
+# --- rows over the bundled monograph --------------------------------------------------
 
 
 def test_prodrugs(answers, monograph_text):
     found = rows(answers, "prodrugs")
-    assert {(r["drugLabel"], r["activeFormLabel"]) for r in found} == {("valacyclovir", "acyclovir")}
-    assert {(r["drug"], r["activeForm"]) for r in found} == {(BASE + "drug/valacyclovir", BASE + "drug/acyclovir")}
+    assert {(r["drugLabel"], r["activeFormLabel"]) for r in found} == {
+        ("valacyclovir", "acyclovir")
+    }
+    assert {(r["drug"], r["activeForm"]) for r in found} == {
+        (BASE + "drug/valacyclovir", BASE + "drug/acyclovir")
+    }
     for row in found:
         assert row["evidence"] in monograph_text
         assert "acyclovir" in row["evidence"].lower()
@@ -135,7 +146,9 @@ def test_indications(answers, monograph_text, condition, words):
         assert row["drugLabel"] == "valacyclovir"
         assert row["condition"] == BASE + "condition/" + condition.replace(" ", "-")
         assert row["evidence"] in monograph_text
-    assert any(words in r["evidence"] for r in found), f"no evidence of {condition} mentions {words!r}"
+    assert any(words in r["evidence"] for r in found), (
+        f"no evidence of {condition} mentions {words!r}"
+    )
 
 
 def test_no_adverse_effect_is_listed_as_an_indication(answers):
@@ -148,7 +161,12 @@ def test_no_adverse_effect_is_listed_as_an_indication(answers):
 DOSAGE_FORMS = [
     ("oral tablet", "oral", "true", "Tablets are often prescribed"),
     ("oral suspension", "oral", "true", "Oral suspensions are also available"),
-    ("intravenous form", "intravenous", "false", "there does not appear to be an intravenous dose available"),
+    (
+        "intravenous form",
+        "intravenous",
+        "false",
+        "there does not appear to be an intravenous dose available",
+    ),
 ]
 
 
@@ -165,7 +183,9 @@ def test_dosage_form(answers, form, route, available, words):
     assert row["available"] == available
     assert words in row["evidence"]
     column = answers["dosage-forms"].variables.index("available")
-    assert all(r[column].datatype == ox.NamedNode(XSD + "boolean") for r in answers["dosage-forms"].rows)
+    assert all(
+        r[column].datatype == ox.NamedNode(XSD + "boolean") for r in answers["dosage-forms"].rows
+    )
 
 
 def test_doses(answers):
@@ -185,7 +205,8 @@ def test_doses(answers):
 ADVERSE_EFFECTS = {
     "kidney function abnormality": "",
     "thrombotic thrombocytopenic purpura": "true",
-    "thrombocytopenia": "true",  # "a drop in the platelet count", among "the most serious side-effects"
+    # "a drop in the platelet count", among "the most serious side-effects"
+    "thrombocytopenia": "true",
     "confusion": "",
     "seizure": "",
     "agitation": "",
@@ -214,7 +235,9 @@ RISK_POPULATIONS = {
 
 
 def test_risk_populations_are_exactly_these(answers):
-    assert {r["populationLabel"] for r in rows(answers, "risk-populations")} == set(RISK_POPULATIONS)
+    assert {r["populationLabel"] for r in rows(answers, "risk-populations")} == set(
+        RISK_POPULATIONS
+    )
 
 
 @pytest.mark.parametrize(("population", "risk"), sorted(RISK_POPULATIONS.items()))
@@ -258,8 +281,13 @@ def test_evidence_quotes_are_the_monograph_text(answers, monograph_text):
 
 
 def test_every_claim_has_evidence(answers, bundled):
-    claims = {str(s) for s in bundled.graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                                                   URIRef("https://w3id.org/valkg/ontology#Claim"))}
+    claims = {
+        str(s)
+        for s in bundled.graph.subjects(
+            URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            URIRef("https://w3id.org/valkg/ontology#Claim"),
+        )
+    }
     assert claims
     assert {r["claim"] for r in rows(answers, "evidence")} == claims
 
@@ -269,13 +297,17 @@ def test_evidence_start_and_end_are_integers(answers):
     for row in answers["evidence"].rows:
         for name in ("start", "end"):
             term = row[variables.index(name)]
-            assert term.datatype in (ox.NamedNode(XSD + "integer"), ox.NamedNode(XSD + "nonNegativeInteger"))
+            assert term.datatype in (
+                ox.NamedNode(XSD + "integer"),
+                ox.NamedNode(XSD + "nonNegativeInteger"),
+            )
             assert int(term.value) >= 0
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="pyoxigraph 0.5's Store keeps literals by value: \"500.0\"^^xsd:decimal comes back as \"500\", "
+    reason="pyoxigraph 0.5's Store keeps literals by value: "
+    '"500.0"^^xsd:decimal comes back as "500", '
     "xsd:nonNegativeInteger as xsd:integer, so query answers are not the graph's own terms "
     "(valkg/query.py make_store)",
 )
@@ -287,19 +319,21 @@ def test_construct_everything_gives_back_the_graph(bundled, bundled_graphs):
     results = run_query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", bundled_graphs)
     graph = Graph()
     for triple in results.triples:
-        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        graph.add(
+            (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+        )
     assert isomorphic(graph, bundled.graph)
 
 
 def test_timeout_path_gives_the_same_answers(answers, bundled_graphs):
-    """With --timeout the query runs in a child process; its answers must not change on the way back."""
+    """With --timeout the query runs in a child process; its answers come back unchanged."""
     for name in ("evidence", "dosage-forms", "disputed"):
         again = run_query(named_queries()[name].text, bundled_graphs, timeout=60)
         assert again.variables == answers[name].variables
         assert again.rows == answers[name].rows
 
 
-# --- result formats ---------------------------------------------------------------------
+# --- result formats -------------------------------------------------------------------
 
 
 def test_csv_format(answers):
@@ -339,7 +373,9 @@ def test_tsv_format(answers):
         assert len(cells) == len(results.variables)
         for cell, term in zip(cells, row, strict=True):
             # every cell is the term in N-Triples form
-            parsed = next(iter(ox.parse(f"<urn:s> <urn:p> {cell} .", format=ox.RdfFormat.N_TRIPLES))).object
+            parsed = next(
+                iter(ox.parse(f"<urn:s> <urn:p> {cell} .", format=ox.RdfFormat.N_TRIPLES))
+            ).object
             assert parsed == term
     assert '"valacyclovir"@en' in lines[1]
     assert f'"true"^^<{XSD}boolean>' in "\n".join(lines)
@@ -367,13 +403,23 @@ def test_json_format(answers):
     assert len(bindings) == len(answers["adverse-effects"].rows)
     for binding in bindings:
         assert binding["drug"] == {"type": "uri", "value": BASE + "drug/valacyclovir"}
-        assert binding["drugLabel"] == {"type": "literal", "value": "valacyclovir", "xml:lang": "en"}
+        assert binding["drugLabel"] == {
+            "type": "literal",
+            "value": "valacyclovir",
+            "xml:lang": "en",
+        }
         # a plain string has neither datatype nor language
         assert set(binding["evidence"]) == {"type", "value"}
         if "serious" in binding:
-            assert binding["serious"] == {"type": "literal", "value": "true", "datatype": XSD + "boolean"}
+            assert binding["serious"] == {
+                "type": "literal",
+                "value": "true",
+                "datatype": XSD + "boolean",
+            }
     serious = {b["effectLabel"]["value"] for b in bindings if "serious" in b}
-    assert serious == {e for e, s in ADVERSE_EFFECTS.items() if s == "true"}, "unbound values are left out"
+    assert serious == {e for e, s in ADVERSE_EFFECTS.items() if s == "true"}, (
+        "unbound values are left out"
+    )
 
 
 def test_json_decimal_datatype(answers):
@@ -391,7 +437,7 @@ def test_table_format_has_a_row_count(answers):
     assert one.splitlines()[-1] == "(1 row)"
 
 
-# --- the command line ---------------------------------------------------------------------
+# --- the command line -----------------------------------------------------------------
 
 
 def test_cli_named_query_over_the_bundled_monograph(answers):
@@ -413,8 +459,9 @@ def test_cli_formats(nquads_file, answers, fmt):
     assert result.stdout_bytes == format_results(answers["risk-populations"], fmt)
 
 
-@pytest.mark.parametrize(("fmt", "expected"), [("csv", b"true\n"), ("table", b"true\n"),
-                                               ("json", None)])
+@pytest.mark.parametrize(
+    ("fmt", "expected"), [("csv", b"true\n"), ("table", b"true\n"), ("json", None)]
+)
 def test_cli_ask(nquads_file, fmt, expected):
     result = invoke("query", "-e", "ASK { ?s ?p ?o }", "--data", nquads_file, "-f", fmt)
     assert result.exit_code == 0, result.stderr
@@ -469,7 +516,9 @@ def test_cli_limit(nquads_file):
     assert result.exit_code == 0, result.stderr
     table = list(csv.reader(io.StringIO(result.stdout, newline="")))
     assert len(table) == 3
-    table_text = invoke("query", "evidence", "--data", nquads_file, "-f", "table", "--limit", "2").stdout
+    table_text = invoke(
+        "query", "evidence", "--data", nquads_file, "-f", "table", "--limit", "2"
+    ).stdout
     assert table_text.splitlines()[-1] == "(2 rows, truncated by --limit)"
 
 
@@ -488,14 +537,18 @@ def test_cli_malformed_query_is_bad_input(nquads_file):
     assert len(lines) == 1 and lines[0].startswith("valkg: error:")
 
 
-# --- safety ------------------------------------------------------------------------------------
+# --- safety ---------------------------------------------------------------------------
 
 REMOTE = "http://example.org/remote"
 
 REFUSED = {
     "service": f"SELECT * WHERE {{ SERVICE <{REMOTE}> {{ ?s ?p ?o }} }}",
-    "service-silent-nested": f"SELECT * WHERE {{ ?s ?p ?o OPTIONAL {{ SERVICE SILENT <{REMOTE}> {{ ?s ?p ?x }} }} }}",
-    "service-in-subquery": f"SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{REMOTE}> {{ ?s ?p ?o }} }} }} }}",
+    "service-silent-nested": (
+        f"SELECT * WHERE {{ ?s ?p ?o OPTIONAL {{ SERVICE SILENT <{REMOTE}> {{ ?s ?p ?x }} }} }}"
+    ),
+    "service-in-subquery": (
+        f"SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{REMOTE}> {{ ?s ?p ?o }} }} }} }}"
+    ),
     "from": f"SELECT * FROM <{REMOTE}> WHERE {{ ?s ?p ?o }}",
     "from-named": f"SELECT * FROM NAMED <{REMOTE}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
     "ask-from": f"ASK FROM <{REMOTE}> {{ ?s ?p ?o }}",
@@ -504,7 +557,8 @@ REFUSED = {
 }
 LOAD_XFAIL = pytest.mark.xfail(
     strict=True,
-    reason="LOAD is refused as an update ('queries are read-only'), with or without --allow-network, and the "
+    reason="LOAD is refused as an update ('queries are read-only'), with or without "
+    "--allow-network, and the "
     "message does not mention --allow-network, though that option's help says it permits LOAD "
     "(valkg/query.py _check_query; valkg/cli.py --allow-network help)",
 )
@@ -550,7 +604,10 @@ def test_from_a_graph_of_the_dataset_is_allowed(bundled, bundled_graphs, nquads_
 
 
 def test_from_named_a_graph_of_the_dataset_is_allowed(bundled, bundled_graphs):
-    query = f"SELECT (COUNT(*) AS ?n) FROM NAMED <{bundled.graph_name}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+    query = (
+        f"SELECT (COUNT(*) AS ?n) FROM NAMED <{bundled.graph_name}>"
+        " WHERE { GRAPH ?g { ?s ?p ?o } }"
+    )
     results = run_query(query, bundled_graphs)
     assert int(results.rows[0][0].value) == len(bundled.graph)
 

@@ -46,7 +46,7 @@ NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 
 
 def parse(data: bytes, fmt: str) -> tuple[Graph, list[URIRef]]:
-    """Parse valkg output with rdflib: the merged triples and the names of non-empty named graphs."""
+    """Parse valkg output with rdflib: the merged triples, and the non-empty named graphs."""
     if FORMATS[fmt].quads:
         dataset = Dataset()
         dataset.parse(data=data, format=RDFLIB_FORMAT[fmt])
@@ -68,8 +68,12 @@ def parse(data: bytes, fmt: str) -> tuple[Graph, list[URIRef]]:
 def diff_lines(expected: Graph, actual: Graph, limit: int = 40) -> str:
     """A readable difference of two graphs as N-Triples lines, at most ``limit`` lines."""
     _, missing, added = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
-    lines = [f"- {line}" for line in sorted(missing.serialize(format="nt").splitlines()) if line.strip()]
-    lines += [f"+ {line}" for line in sorted(added.serialize(format="nt").splitlines()) if line.strip()]
+    lines = [
+        f"- {line}" for line in sorted(missing.serialize(format="nt").splitlines()) if line.strip()
+    ]
+    lines += [
+        f"+ {line}" for line in sorted(added.serialize(format="nt").splitlines()) if line.strip()
+    ]
     shown = lines[:limit]
     if len(lines) > limit:
         shown.append(f"... and {len(lines) - limit} more lines")
@@ -88,7 +92,7 @@ def second_build() -> list:
     return [(result.graph_name, result.graph)]
 
 
-# --- every format ---------------------------------------------------------------------------
+# --- every format ---------------------------------------------------------------------
 
 
 def test_formats_are_the_documented_ones():
@@ -115,7 +119,11 @@ def test_output_does_not_depend_on_the_hash_seed(outputs, tmp_path, fmt):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         process = subprocess.run(
             [sys.executable, "-m", "valkg", "export", "-f", fmt, "--no-validate"],
-            capture_output=True, env=env, cwd=tmp_path, timeout=120, check=False,
+            capture_output=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
         )
         assert process.returncode == 0, process.stderr.decode()
         produced.append(process.stdout)
@@ -143,7 +151,7 @@ def test_turtle_uses_the_context_prefixes(outputs):
         assert f"@prefix {name}: <{prefixes()[name]}> ." in text
 
 
-#: Literals that trip up writers: escapes at the end of long (triple-quoted) strings, quotes, controls.
+#: Literals that trip up writers: escapes ending long (triple-quoted) strings, quotes, tabs.
 TRICKY_LITERALS = [
     "x" * 200 + '\\"',
     'first line\nsecond line ending in a backslash-quote \\"',
@@ -171,7 +179,7 @@ def test_tricky_literals_round_trip(fmt):
 
 
 def test_long_literal_ending_in_backslash_quote_survives_turtle():
-    text = "A long literal\nover two lines, ending in a backslash and a quote: \\\""
+    text = 'A long literal\nover two lines, ending in a backslash and a quote: \\"'
     graph = Graph()
     graph.add((URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal(text)))
     data = serialize([(None, graph)], "turtle")
@@ -198,8 +206,9 @@ def crlf_result(tmp_path_factory):
             f,
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="pyoxigraph writes \\r raw in RDF/XML; XML end-of-line handling turns it into \\n, so the "
-                "nif:isString text and every quote lose their CRs (valkg/serialize.py serialize: escape b'\\r' "
+                reason="pyoxigraph writes \\r raw in RDF/XML; XML end-of-line handling turns it "
+                "into \\n, so the nif:isString text and every quote lose their CRs "
+                "(valkg/serialize.py serialize: escape b'\\r' "
                 "as b'&#13;' in xml output)",
             ),
         )
@@ -216,17 +225,22 @@ def test_crlf_monograph_round_trips(crlf_result, fmt):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a monograph with a form feed (as pdftotext writes at page breaks) exports as ill-formed RDF/XML "
+    reason="a monograph with a form feed (as pdftotext writes at page breaks) exports as "
+    "ill-formed RDF/XML "
     "with exit 0: XML 1.0 cannot hold U+000C even as &#12;, and pyoxigraph writes it raw "
     "(valkg/serialize.py serialize: refuse xml with an InputError naming the character and offset)",
 )
 def test_xml_export_of_a_form_feed_is_well_formed_or_refused(tmp_path):
     text = (ROOT / "valkg" / "data" / "valacyclovir.txt").read_text(encoding="utf-8")
     monograph = tmp_path / "paged.txt"
-    monograph.write_text(text.replace("Taking precautions", "\fTaking precautions"), encoding="utf-8")
+    monograph.write_text(
+        text.replace("Taking precautions", "\fTaking precautions"), encoding="utf-8"
+    )
     out = tmp_path / "paged.rdf"
     result = CliRunner().invoke(
-        main, ["export", str(monograph), "-f", "xml", "-o", str(out), "--no-validate"], catch_exceptions=False
+        main,
+        ["export", str(monograph), "-f", "xml", "-o", str(out), "--no-validate"],
+        catch_exceptions=False,
     )
     if result.exit_code == 2:
         assert result.stderr.startswith("valkg: error:")
@@ -268,7 +282,9 @@ def test_a_standard_processor_reads_the_same_triples_offline(jsonld, bundled):
     previous = processor.get_document_loader()
     processor.set_document_loader(offline)
     try:
-        nquads = processor.to_rdf(jsonld, {"format": "application/n-quads", "documentLoader": offline})
+        nquads = processor.to_rdf(
+            jsonld, {"format": "application/n-quads", "documentLoader": offline}
+        )
     finally:
         processor.set_document_loader(previous)
     assert pyld is not None
@@ -279,7 +295,11 @@ def test_a_standard_processor_reads_the_same_triples_offline(jsonld, bundled):
 def _iris(document: dict):
     """(where, value) of every IRI-valued string of a compacted valkg JSON-LD document."""
     context = document["@context"]
-    iri_terms = {name for name, d in context.items() if isinstance(d, dict) and d.get("@type") in ("@id", "@vocab")}
+    iri_terms = {
+        name
+        for name, d in context.items()
+        if isinstance(d, dict) and d.get("@type") in ("@id", "@vocab")
+    }
     for node in document["@graph"]:
         yield "@id", node["@id"]
         for value in node.get("@type", []):
@@ -312,14 +332,18 @@ def test_jsonld_compacts_iris_with_the_context_prefixes(jsonld):
             checked += 1
             continue
         # an absolute IRI left as is: no context prefix could have shortened it
-        assert not any(iri.startswith(ns) and iri != ns for ns in namespaces.values()), f"{where}: {iri}"
+        assert not any(iri.startswith(ns) and iri != ns for ns in namespaces.values()), (
+            f"{where}: {iri}"
+        )
     assert checked > 100
     assert any(node["@id"] == "valkg:drug/valacyclovir" for node in jsonld["@graph"])
 
 
 def test_jsonld_booleans_are_native(jsonld):
     context = jsonld["@context"]
-    boolean_terms = {n for n, d in context.items() if isinstance(d, dict) and d.get("@type") == "xsd:boolean"}
+    boolean_terms = {
+        n for n, d in context.items() if isinstance(d, dict) and d.get("@type") == "xsd:boolean"
+    }
     assert {"negated", "disputed", "serious", "inLexicon"} <= boolean_terms
     seen = 0
     for node in jsonld["@graph"]:
@@ -340,7 +364,7 @@ def test_jsonld_nodes_and_keys_are_sorted(jsonld):
         assert keys == sorted(keys)
 
 
-# --- golden file -------------------------------------------------------------------------------
+# --- golden file ----------------------------------------------------------------------
 
 
 def test_golden_ntriples(outputs, bundled):
@@ -351,14 +375,18 @@ def test_golden_ntriples(outputs, bundled):
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_bytes(current)
         pytest.skip(f"regenerated {GOLDEN}")
-    assert GOLDEN.is_file(), f"no golden file; create it with VALKG_REGENERATE_GOLDEN=1 pytest {__file__}"
+    assert GOLDEN.is_file(), (
+        f"no golden file; create it with VALKG_REGENERATE_GOLDEN=1 pytest {__file__}"
+    )
     golden_bytes = GOLDEN.read_bytes()
     golden_lines = golden_bytes.decode("utf-8").splitlines()
     assert golden_lines == sorted(golden_lines), "the golden file is sorted N-Triples"
     golden = Graph().parse(data=golden_bytes, format="nt")
     assert isomorphic(golden, bundled.graph), (
-        "the graph of the bundled monograph differs from tests/golden/valacyclovir.nt; if intended, regenerate it"
-        " with VALKG_REGENERATE_GOLDEN=1 pytest tests/test_serialize.py\n" + diff_lines(golden, bundled.graph)
+        "the graph of the bundled monograph differs from tests/golden/valacyclovir.nt;"
+        " if intended, regenerate it"
+        " with VALKG_REGENERATE_GOLDEN=1 pytest tests/test_serialize.py\n"
+        + diff_lines(golden, bundled.graph)
     )
 
 
@@ -384,7 +412,7 @@ def test_diff_lines_is_short_and_readable(bundled):
     assert "+ <http://example.org/new>" in text or "more lines" in text
 
 
-# --- several monographs ----------------------------------------------------------------------------
+# --- several monographs ---------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -392,7 +420,9 @@ def two_monographs(tmp_path_factory) -> tuple[Path, list]:
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copy(ROOT / "valkg" / "data" / "valacyclovir.txt", folder / "valacyclovir.txt")
     shutil.copy(ROOT / "evaluation" / "monographs" / "enalapril.txt", folder / "enalapril.txt")
-    results = [api.build(str(folder / name), check=False) for name in ("enalapril.txt", "valacyclovir.txt")]
+    results = [
+        api.build(str(folder / name), check=False) for name in ("enalapril.txt", "valacyclovir.txt")
+    ]
     for result in results:
         assert result.error is None, result.error
     return folder, results
@@ -402,19 +432,31 @@ def test_several_monographs_in_nquads_keep_one_named_graph_each(two_monographs, 
     folder, results = two_monographs
     out = tmp_path / "corpus.nq"
     result = CliRunner().invoke(
-        main, ["export", str(folder), "-f", "n-quads", "-o", str(out), "--no-validate"], catch_exceptions=False
+        main,
+        ["export", str(folder), "-f", "n-quads", "-o", str(out), "--no-validate"],
+        catch_exceptions=False,
     )
     assert result.exit_code == 0, result.stderr
     dataset = Dataset()
     dataset.parse(out, format="nquads")
-    named = {g.identifier: g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier}
+    named = {
+        g.identifier: g
+        for g in dataset.graphs()
+        if len(g) and g.identifier != dataset.default_graph.identifier
+    }
     assert set(named) == {r.graph_name for r in results}
     assert len(set(named)) == 2
     for r in results:
         assert str(r.graph_name).startswith("https://w3id.org/valkg/dataset/")
         assert isomorphic(named[r.graph_name], r.graph), diff_lines(r.graph, named[r.graph_name])
-    drugs = {str(s) for r in results for s in r.graph.subjects(RDF.type, URIRef("http://rdfs.org/ns/void#Dataset"))}
-    assert drugs == {str(r.graph_name) for r in results}, "each named graph is named by its void:Dataset"
+    drugs = {
+        str(s)
+        for r in results
+        for s in r.graph.subjects(RDF.type, URIRef("http://rdfs.org/ns/void#Dataset"))
+    }
+    assert drugs == {str(r.graph_name) for r in results}, (
+        "each named graph is named by its void:Dataset"
+    )
 
 
 def test_several_monographs_in_turtle_are_merged(two_monographs):
@@ -426,7 +468,9 @@ def test_several_monographs_in_turtle_are_merged(two_monographs):
         for triple in r.graph:
             union.add(triple)
     assert isomorphic(merged, union)
-    assert len(merged) < sum(len(r.graph) for r in results), "shared triples (e.g. the agent) are written once"
+    assert len(merged) < sum(len(r.graph) for r in results), (
+        "shared triples (e.g. the agent) are written once"
+    )
 
 
 def test_several_monographs_in_trig_keep_one_named_graph_each(two_monographs):

@@ -42,13 +42,13 @@ VK_CLASSES = [VK._NS[name] for name in VK.__annotations__ if name[0].isupper()]
 def _parse_each_query_once():
     """pyshacl hands rdflib the same SPARQL text for every focus node, and rdflib parses it
     every time: parsing, not evaluation, is most of what validating a graph costs. Here each
-    text is parsed once (a prepared query gives the same results), to keep the module fast."""
+    text is parsed once (a prepared query gives the same results), as valkg.validate does."""
     from rdflib.plugins.sparql.processor import SPARQLProcessor, parseQuery, translateQuery
 
     cache: dict[tuple, object] = {}
     query = SPARQLProcessor.query
 
-    def cached(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+    def cached(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):
         if isinstance(strOrQuery, str):
             key = (strOrQuery, base, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())))
             if key not in cache:
@@ -121,7 +121,9 @@ def validate(data: Graph, shapes: Graph, **options: object) -> tuple[bool, list[
 
 def test_every_vk_class_has_a_node_shape(shapes: Graph) -> None:
     for cls in VK_CLASSES:
-        targeting = [s for s in shapes.subjects(SH.targetClass, cls) if (s, RDF.type, SH.NodeShape) in shapes]
+        targeting = [
+            s for s in shapes.subjects(SH.targetClass, cls) if (s, RDF.type, SH.NodeShape) in shapes
+        ]
         assert targeting, f"no sh:NodeShape has sh:targetClass {cls}"
 
 
@@ -129,15 +131,29 @@ def test_every_constraint_has_a_message(shapes: Graph) -> None:
     """A person reading a report is told what is wrong and how it happens."""
     for constraint in shapes.subjects(RDF.type, SH.SPARQLConstraint):
         assert shapes.value(constraint, SH.message) is not None, constraint
-    for shape in set(shapes.subjects(RDF.type, SH.PropertyShape)) | set(shapes.subjects(RDF.type, SH.NodeShape)):
+    for shape in set(shapes.subjects(RDF.type, SH.PropertyShape)) | set(
+        shapes.subjects(RDF.type, SH.NodeShape)
+    ):
         has_own_sparql = all(shapes.value(c, SH.message) for c in shapes.objects(shape, SH.sparql))
         constrains = any(
-            p not in (RDF.type, RDFS.label, RDFS.comment, SH.property, SH.targetClass, SH.sparql, SH.severity, SH.path)
+            p
+            not in (
+                RDF.type,
+                RDFS.label,
+                RDFS.comment,
+                SH.property,
+                SH.targetClass,
+                SH.sparql,
+                SH.severity,
+                SH.path,
+            )
             for p in shapes.predicates(shape)
         )
         if constrains:
             messages = list(shapes.objects(shape, SH.message))
-            assert messages and all(m.language == "en" for m in messages), f"{shape} has no sh:message@en"
+            assert messages and all(m.language == "en" for m in messages), (
+                f"{shape} has no sh:message@en"
+            )
         else:
             assert has_own_sparql, shape
 
@@ -156,7 +172,9 @@ def test_shapes_pass_meta_shacl_when_validating(real_report: tuple[bool, list[Re
 def test_shapes_conform_to_shacl_shacl(shapes: Graph) -> None:
     """The shapes file as data, against the SHACL-for-SHACL shapes pyshacl bundles (with RDFS
     inference, so that shapes are recognised by what they say, not only by their rdf:type)."""
-    shacl_shacl = Graph().parse(Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl", format="turtle")
+    shacl_shacl = Graph().parse(
+        Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl", format="turtle"
+    )
     conforms, _, text = pyshacl.validate(shapes, shacl_graph=shacl_shacl, inference="rdfs")
     assert conforms, text
 
@@ -169,9 +187,14 @@ def test_shapes_know_the_claim_kinds_and_predicates_of_the_code(shapes: Graph) -
     """Lists the shapes repeat from the code: a new kind or predicate must be added to both."""
     from valkg import graph as graph_module
 
-    predicates = getattr(graph_module, "_PREDICATES")
-    assert [str(v) for v in _list_values(shapes, VKS["Claim-claimKind"], SH["in"])] == list(CLAIM_KINDS)
-    assert set(_list_values(shapes, VKS["Claim-predicate"], SH["in"])) == {*predicates.values(), VK.notAvailableAs}
+    predicates = graph_module._PREDICATES
+    assert [str(v) for v in _list_values(shapes, VKS["Claim-claimKind"], SH["in"])] == list(
+        CLAIM_KINDS
+    )
+    assert set(_list_values(shapes, VKS["Claim-predicate"], SH["in"])) == {
+        *predicates.values(),
+        VK.notAvailableAs,
+    }
     query = str(shapes.value(VKS.KindMatchesPredicate, SH.select))
     pairs = set(re.findall(r"\b(\w+)=(\w+)\b", query))
     expected = {(kind, predicate.fragment) for kind, predicate in predicates.items()}
@@ -217,7 +240,8 @@ class Nodes:
 
 
 def _one(graph: Graph, query: str) -> tuple:
-    rows = list(graph.query("PREFIX vk: <%s>\n%s" % (VK._NS, query), initNs={"nif": NIF, "rdf": RDF, "skos": SKOS}))
+    namespaces = {"vk": VK._NS, "nif": NIF, "rdf": RDF, "skos": SKOS}
+    rows = list(graph.query(query, initNs=namespaces))
     assert rows, f"the real graph has no match for {query}"
     return tuple(sorted(rows)[0])
 
@@ -230,7 +254,8 @@ def nodes(data: Graph) -> Nodes:
     (other,) = _one(
         data,
         f"SELECT ?o WHERE {{ ?o a vk:Section ; nif:beginIndex ?b ; nif:endIndex ?e ."
-        f" <{span}> nif:beginIndex ?sb ; nif:endIndex ?se . FILTER (?o != <{section}> && (?sb < ?b || ?se > ?e)) }}",
+        f" <{span}> nif:beginIndex ?sb ; nif:endIndex ?se ."
+        f" FILTER (?o != <{section}> && (?sb < ?b || ?se > ?e)) }}",
     )
     indication, claim = _one(
         data,
@@ -265,7 +290,11 @@ def _set(g: Graph, s: object, p: URIRef, o: object) -> None:
 
 
 def _claims_of(g: Graph, s: object, p: URIRef, o: object) -> list[object]:
-    return [c for c in g.subjects(RDF.subject, s) if (c, RDF.predicate, p) in g and (c, RDF.object, o) in g]
+    return [
+        c
+        for c in g.subjects(RDF.subject, s)
+        if (c, RDF.predicate, p) in g and (c, RDF.object, o) in g
+    ]
 
 
 def _drop_node(g: Graph, node: object) -> None:
@@ -327,7 +356,12 @@ def claim_predicate_not_a_fact(g: Graph, n: Nodes) -> None:
 
 def anchor_changed(g: Graph, n: Nodes) -> None:
     anchor = str(g.value(n.span, NIF.anchorOf))
-    _set(g, n.span, NIF.anchorOf, Literal(anchor.upper() if anchor.upper() != anchor else anchor + "."))
+    _set(
+        g,
+        n.span,
+        NIF.anchorOf,
+        Literal(anchor.upper() if anchor.upper() != anchor else anchor + "."),
+    )
 
 
 def span_beyond_document(g: Graph, n: Nodes) -> None:
@@ -431,7 +465,9 @@ def negated_claim_stated(g: Graph, n: Nodes) -> None:
 
 def disputed_claim_stated(g: Graph, n: Nodes) -> None:
     _set(g, n.disputed_claim, VK.disputed, Literal(True))
-    subject, predicate, obj = (g.value(n.disputed_claim, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+    subject, predicate, obj = (
+        g.value(n.disputed_claim, p) for p in (RDF.subject, RDF.predicate, RDF.object)
+    )
     for claim in _claims_of(g, subject, predicate, obj):
         _set(g, claim, VK.disputed, Literal(True))
     g.add((subject, predicate, obj))
@@ -497,57 +533,272 @@ BROKEN = [
     Case("negative minDose", dose_negative, VKS["DoseRange-minDose"], VK.minDose, "dose"),
     Case("maxDose as xsd:integer", dose_integer, VKS["DoseRange-maxDose"], VK.maxDose, "dose"),
     Case("two dose units", dose_two_units, VKS["DoseRange-doseUnit"], VK.doseUnit, "dose"),
-    Case("claim without evidence", claim_without_evidence, VKS["Claim-evidence"], VK.evidence, "indication_claim"),
-    Case("evidence is not a text span", claim_evidence_not_a_span, VKS["Claim-evidence"], VK.evidence, "indication_claim"),
     Case(
-        "evidence from another document", claim_evidence_from_other_document, VKS["Claim-evidenceDocument"],
-        (VK.evidence, NIF.referenceContext), "indication_claim",
+        "claim without evidence",
+        claim_without_evidence,
+        VKS["Claim-evidence"],
+        VK.evidence,
+        "indication_claim",
     ),
-    Case("claim from no document", claim_without_document, VKS["Claim-wasDerivedFrom"], PROV.wasDerivedFrom, "indication_claim"),
-    Case("claim without vk:negated", claim_without_negated, VKS["Claim-negated"], VK.negated, "indication_claim"),
-    Case("unknown claim kind", claim_unknown_kind, VKS["Claim-claimKind"], VK.claimKind, "indication_claim"),
     Case(
-        "claim kind disagrees with predicate", claim_kind_disagrees, VKS.KindMatchesPredicate,
-        ("^", PROV.wasDerivedFrom), "document",
+        "evidence is not a text span",
+        claim_evidence_not_a_span,
+        VKS["Claim-evidence"],
+        VK.evidence,
+        "indication_claim",
     ),
-    Case("claim predicate is not a fact", claim_predicate_not_a_fact, VKS["Claim-predicate"], RDF.predicate, "indication_claim"),
-    Case("quote differs from the text", anchor_changed, VKS.AnchorEqualsText, ("^", NIF.referenceContext), "document"),
-    Case("span ends beyond the document", span_beyond_document, VKS.EndWithinText, ("^", NIF.referenceContext), "document"),
-    Case("span begins after it ends", span_reversed, VKS["TextSpan-beginIndex"], NIF.beginIndex, "span"),
-    Case("offset as xsd:integer", span_offset_integer, VKS["TextSpan-endIndex"], NIF.endIndex, "span"),
-    Case("span in a section that does not contain it", span_in_wrong_section, VKS.SpanWithinSection,
-         ("^", NIF.referenceContext), "document"),
-    Case("span inside a section lacks vk:inSection", span_loses_section, VKS.SpanSectionMissing,
-         ("^", NIF.referenceContext), "document", WARNING),
-    Case("two sections with one index", section_index_duplicated, VKS.SectionIndexUnique,
-         ("^", NIF.referenceContext), "document"),
-    Case("unknown section kind", section_kind_unknown, VKS["Section-sectionKind"], VK.sectionKind, "section"),
-    Case("label without language", label_without_language, VKS["Entity-label"], RDFS.label, "indication"),
+    Case(
+        "evidence from another document",
+        claim_evidence_from_other_document,
+        VKS["Claim-evidenceDocument"],
+        (VK.evidence, NIF.referenceContext),
+        "indication_claim",
+    ),
+    Case(
+        "claim from no document",
+        claim_without_document,
+        VKS["Claim-wasDerivedFrom"],
+        PROV.wasDerivedFrom,
+        "indication_claim",
+    ),
+    Case(
+        "claim without vk:negated",
+        claim_without_negated,
+        VKS["Claim-negated"],
+        VK.negated,
+        "indication_claim",
+    ),
+    Case(
+        "unknown claim kind",
+        claim_unknown_kind,
+        VKS["Claim-claimKind"],
+        VK.claimKind,
+        "indication_claim",
+    ),
+    Case(
+        "claim kind disagrees with predicate",
+        claim_kind_disagrees,
+        VKS.KindMatchesPredicate,
+        ("^", PROV.wasDerivedFrom),
+        "document",
+    ),
+    Case(
+        "claim predicate is not a fact",
+        claim_predicate_not_a_fact,
+        VKS["Claim-predicate"],
+        RDF.predicate,
+        "indication_claim",
+    ),
+    Case(
+        "quote differs from the text",
+        anchor_changed,
+        VKS.AnchorEqualsText,
+        ("^", NIF.referenceContext),
+        "document",
+    ),
+    Case(
+        "span ends beyond the document",
+        span_beyond_document,
+        VKS.EndWithinText,
+        ("^", NIF.referenceContext),
+        "document",
+    ),
+    Case(
+        "span begins after it ends",
+        span_reversed,
+        VKS["TextSpan-beginIndex"],
+        NIF.beginIndex,
+        "span",
+    ),
+    Case(
+        "offset as xsd:integer", span_offset_integer, VKS["TextSpan-endIndex"], NIF.endIndex, "span"
+    ),
+    Case(
+        "span in a section that does not contain it",
+        span_in_wrong_section,
+        VKS.SpanWithinSection,
+        ("^", NIF.referenceContext),
+        "document",
+    ),
+    Case(
+        "span inside a section lacks vk:inSection",
+        span_loses_section,
+        VKS.SpanSectionMissing,
+        ("^", NIF.referenceContext),
+        "document",
+        WARNING,
+    ),
+    Case(
+        "two sections with one index",
+        section_index_duplicated,
+        VKS.SectionIndexUnique,
+        ("^", NIF.referenceContext),
+        "document",
+    ),
+    Case(
+        "unknown section kind",
+        section_kind_unknown,
+        VKS["Section-sectionKind"],
+        VK.sectionKind,
+        "section",
+    ),
+    Case(
+        "label without language",
+        label_without_language,
+        VKS["Entity-label"],
+        RDFS.label,
+        "indication",
+    ),
     Case("label in French", label_in_french, VKS["Entity-label"], RDFS.label, "indication"),
     Case("drug without English label", drug_label_untagged, VKS["Drug-label"], RDFS.label, "drug"),
-    Case("vk:inLexicon not a boolean", in_lexicon_not_boolean, VKS["Entity-inLexicon"], VK.inLexicon, "indication"),
-    Case("entity neither mapped nor unmapped", entity_neither_mapped_nor_unmapped, VKS.EntityMappingShape, None, "mapped"),
-    Case("unmapped entity with a cross-reference", unmapped_entity_with_xref, VKS.EntityMappingShape, None, "route"),
-    Case("cross-references without IRI", xref_without_iri, VKS.EntityIriMappingShape, None, "mapped", WARNING),
-    Case("cross-reference not a CURIE", xref_not_a_curie, VKS["Entity-hasDbXref"], OBOINOWL.hasDbXref, "mapped"),
-    Case("dosage form with two routes", two_routes, VKS["DosageForm-route"], VK.route, "dosage_form"),
-    Case("available and not available as one form", available_and_not, VKS["Drug-availableAs"], VK.availableAs, "drug"),
-    Case("curative and not curative", curative_twice, VKS["Drug-isCurative"], VK.isCurative, "drug"),
-    Case("mechanism without language", mechanism_untagged, VKS["Drug-mechanismStatement"], VK.mechanismStatement, "drug"),
-    Case("direct hasIndication without its claim", fact_without_claim, VKS.DirectFactHasClaim, VK.hasIndication, "drug"),
-    Case("asserted claim without its direct fact", claim_without_fact, VKS.ClaimedFactIsStated, VK.hasAdverseEffect, "drug"),
-    Case("negated claim stated as a fact", negated_claim_stated, VKS.DeniedFactIsNotStated, VK.hasIndication, "drug"),
-    Case("disputed claim stated as a fact", disputed_claim_stated, VKS.DirectFactHasClaim, None, "disputed_subject"),
-    Case("disputed claim without curator note", disputed_without_note, VKS.DisputedClaimShape, None, "disputed_claim"),
-    Case("undisputed claim with curator note", undisputed_with_note, VKS.UndisputedClaimShape, None, "indication_claim"),
-    Case("sha256 of the wrong length", sha256_wrong_length, VKS["SourceDocument-sha256"], VK.sha256, "document"),
-    Case("sha256 that did not mint the IRI", sha256_not_the_iri, VKS.DocumentIriFromDigest, VK.sha256, "document"),
-    Case("document without text", document_without_text, VKS["SourceDocument-isString"], NIF.isString, "document"),
-    Case("licence as a literal", dataset_license_literal, VKS["Dataset-license"], DCTERMS.license, "dataset"),
-    Case("void:triples as a string", dataset_triples_string, VKS["Dataset-triples"], VOID.triples, "dataset"),
-    Case("dataset generated by nothing", dataset_without_activity, VKS["Dataset-wasGeneratedBy"], PROV.wasGeneratedBy, "dataset"),
-    Case("condition no claim refers to", orphan_condition, VKS["Condition-referenced"],
-         ("|", (("^", RDF.object), ("^", VK.riskOf))), None, WARNING),
+    Case(
+        "vk:inLexicon not a boolean",
+        in_lexicon_not_boolean,
+        VKS["Entity-inLexicon"],
+        VK.inLexicon,
+        "indication",
+    ),
+    Case(
+        "entity neither mapped nor unmapped",
+        entity_neither_mapped_nor_unmapped,
+        VKS.EntityMappingShape,
+        None,
+        "mapped",
+    ),
+    Case(
+        "unmapped entity with a cross-reference",
+        unmapped_entity_with_xref,
+        VKS.EntityMappingShape,
+        None,
+        "route",
+    ),
+    Case(
+        "cross-references without IRI",
+        xref_without_iri,
+        VKS.EntityIriMappingShape,
+        None,
+        "mapped",
+        WARNING,
+    ),
+    Case(
+        "cross-reference not a CURIE",
+        xref_not_a_curie,
+        VKS["Entity-hasDbXref"],
+        OBOINOWL.hasDbXref,
+        "mapped",
+    ),
+    Case(
+        "dosage form with two routes", two_routes, VKS["DosageForm-route"], VK.route, "dosage_form"
+    ),
+    Case(
+        "available and not available as one form",
+        available_and_not,
+        VKS["Drug-availableAs"],
+        VK.availableAs,
+        "drug",
+    ),
+    Case(
+        "curative and not curative", curative_twice, VKS["Drug-isCurative"], VK.isCurative, "drug"
+    ),
+    Case(
+        "mechanism without language",
+        mechanism_untagged,
+        VKS["Drug-mechanismStatement"],
+        VK.mechanismStatement,
+        "drug",
+    ),
+    Case(
+        "direct hasIndication without its claim",
+        fact_without_claim,
+        VKS.DirectFactHasClaim,
+        VK.hasIndication,
+        "drug",
+    ),
+    Case(
+        "asserted claim without its direct fact",
+        claim_without_fact,
+        VKS.ClaimedFactIsStated,
+        VK.hasAdverseEffect,
+        "drug",
+    ),
+    Case(
+        "negated claim stated as a fact",
+        negated_claim_stated,
+        VKS.DeniedFactIsNotStated,
+        VK.hasIndication,
+        "drug",
+    ),
+    Case(
+        "disputed claim stated as a fact",
+        disputed_claim_stated,
+        VKS.DirectFactHasClaim,
+        None,
+        "disputed_subject",
+    ),
+    Case(
+        "disputed claim without curator note",
+        disputed_without_note,
+        VKS.DisputedClaimShape,
+        None,
+        "disputed_claim",
+    ),
+    Case(
+        "undisputed claim with curator note",
+        undisputed_with_note,
+        VKS.UndisputedClaimShape,
+        None,
+        "indication_claim",
+    ),
+    Case(
+        "sha256 of the wrong length",
+        sha256_wrong_length,
+        VKS["SourceDocument-sha256"],
+        VK.sha256,
+        "document",
+    ),
+    Case(
+        "sha256 that did not mint the IRI",
+        sha256_not_the_iri,
+        VKS.DocumentIriFromDigest,
+        VK.sha256,
+        "document",
+    ),
+    Case(
+        "document without text",
+        document_without_text,
+        VKS["SourceDocument-isString"],
+        NIF.isString,
+        "document",
+    ),
+    Case(
+        "licence as a literal",
+        dataset_license_literal,
+        VKS["Dataset-license"],
+        DCTERMS.license,
+        "dataset",
+    ),
+    Case(
+        "void:triples as a string",
+        dataset_triples_string,
+        VKS["Dataset-triples"],
+        VOID.triples,
+        "dataset",
+    ),
+    Case(
+        "dataset generated by nothing",
+        dataset_without_activity,
+        VKS["Dataset-wasGeneratedBy"],
+        PROV.wasGeneratedBy,
+        "dataset",
+    ),
+    Case(
+        "condition no claim refers to",
+        orphan_condition,
+        VKS["Condition-referenced"],
+        ("|", (("^", RDF.object), ("^", VK.riskOf))),
+        None,
+        WARNING,
+    ),
 ]
 
 
@@ -572,8 +823,15 @@ def test_broken_graph_is_caught(case: Case, data: Graph, shapes: Graph, nodes: N
         expected_path = data.value(nodes.disputed_claim, RDF.predicate)
     matching = [r for r in results if _matches(r, case, nodes, expected_path)]
     assert matching, "\n".join(
-        ["expected a result from", f"  {case.source} path {expected_path} focus {case.focus}", "got:"]
-        + [f"  {r.shape} / {r.constraint} path {r.path} focus {r.focus} ({r.severity})" for r in results]
+        [
+            "expected a result from",
+            f"  {case.source} path {expected_path} focus {case.focus}",
+            "got:",
+        ]
+        + [
+            f"  {r.shape} / {r.constraint} path {r.path} focus {r.focus} ({r.severity})"
+            for r in results
+        ]
     )
 
 
@@ -582,18 +840,26 @@ def test_every_cross_property_rule_has_a_broken_case(shapes: Graph) -> None:
     is shown to catch a fault; every case names a shape or constraint of the file."""
     exercised = {case.source for case in BROKEN}
     rules = set(shapes.subjects(RDF.type, SH.SPARQLConstraint))
-    rules |= {s for key in (SH["or"], SH.xone) for s in shapes.subjects(key, None) if isinstance(s, URIRef)}
+    rules |= {
+        s
+        for key in (SH["or"], SH.xone)
+        for s in shapes.subjects(key, None)
+        if isinstance(s, URIRef)
+    }
     assert rules - exercised == set()
-    named = set(shapes.subjects(RDF.type, SH.PropertyShape)) | set(shapes.subjects(RDF.type, SH.NodeShape)) | rules
+    named = (
+        set(shapes.subjects(RDF.type, SH.PropertyShape))
+        | set(shapes.subjects(RDF.type, SH.NodeShape))
+        | rules
+    )
     assert exercised - named == set()
 
 
 def test_warnings_do_not_break_conformance(data: Graph, shapes: Graph, nodes: Nodes) -> None:
-    """valkg.validate runs with allow_warnings: an orphan condition is reported but the graph conforms."""
+    """valkg.validate allows warnings: an orphan condition is reported, the graph conforms."""
     broken = Graph()
     broken += data
     orphan_condition(broken, nodes)
     conforms, results = validate(broken, shapes, allow_warnings=True)
     assert conforms
     assert results and {r.severity for r in results} == {WARNING}
-

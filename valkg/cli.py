@@ -158,7 +158,8 @@ def export(
         monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=not no_validate, created=created
     )
     if failed:
-        click.echo(f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; nothing written", err=True)
+        if len(ok) + len(failed) > 1:
+            click.echo(f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; nothing written", err=True)
         sys.exit(_exit_code(failed))
     write_output(output, serialize([(r.graph_name, r.graph) for r in ok if r.graph is not None], format_name))
 

@@ -358,7 +358,7 @@ class _Extractor:
             return None
         return max(candidates, key=lambda c: c[0])[1]
 
-    def _slot_entity(self, kind: str, item: str) -> Entity | None:
+    def _slot_entity(self, kind: str, item: str, *, loose: bool = True) -> Entity | None:
         """The lexicon term an item of a list names, or a new entity if the item plausibly is one."""
         term = self.lexicon.lookup(kind, item)
         if term is not None:
@@ -367,7 +367,7 @@ class _Extractor:
         words = tokens(item)
         if not words:
             return None
-        if words[-1][0] in self.lexicon.heads(kind) or (kind == "condition" and cue("condition_word").search(last)):
+        if words[-1][0] in self.lexicon.heads(kind) or (loose and kind == "condition" and cue("condition_word").search(last)):
             return unmapped(kind, item)
         return None
 
@@ -520,22 +520,45 @@ class _Extractor:
             harms.append(side_effect.start())
         if harms and (not cues or min(harms) < cues[0].start()):
             return  # a sentence about harms that happens to name a use
+        if cues and self._another_subject(sentence, cues[0].start()):
+            return  # "Beta-blockers, which are used for blood pressure": another drug's use
         first_cue = cues[0].end() if cues and not in_section else 0
+        excluded = self._descriptions(sentence)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
-            if mention.start >= first_cue and not self._qualifies_another(sentence, mention):
-                found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+            if mention.start < first_cue or self._qualifies_another(sentence, mention):
+                continue
+            if any(a <= mention.start < b for a, b in excluded):
+                continue
+            entity = self._extended(sentence, mention)
+            found.setdefault(entity.slug, (entity, mention.start, mention.end))
         for match in cues:
             for item, start, end in slot_items(text, match.end()):
                 if any(s < end and start < e for _, s, e in found.values()) or self._names_a_drug(item):
                     continue
-                entity = self._slot_entity("condition", item)
+                entity = self._slot_entity("condition", item, loose=False)
                 if entity is not None:
                     found.setdefault(entity.slug, (entity, start, end))
         for entity, start, end in found.values():
             if self._inside_population(sentence, start):
                 continue
             self.emit(sentence, "indication", entity, "indication/cue", start, end)
+
+    def _another_subject(self, sentence: _Sentence, position: int) -> bool:
+        """Whether the first thing named before ``position`` is another drug or drug class."""
+        if re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", sentence.text, re.I):
+            return False
+        named = [(s, True) for s, _ in sentence.drug_mentions if s < position]
+        named += [(m.start, False) for m in sentence.mentions("drug") if m.start < position and m.term.slug != self.drug.slug]
+        named += [(m.start, False) for m in sentence.mentions("role") if m.start < position]
+        return bool(named) and not min(named)[1]
+
+    def _extended(self, sentence: _Sentence, mention: Mention) -> Entity:
+        """The condition a mention names, read with an organ before it ("thyroid cancer")."""
+        organ = cue("organ_before").search(sentence.text[: mention.start])
+        if organ and not self.lexicon.lookup("condition", organ.group(1) + " " + mention.text):
+            return unmapped("condition", f"{organ.group(1)} {mention.text}")
+        return entity_of(mention.term)
 
     def _qualifies_another(self, sentence: _Sentence, mention: Mention) -> bool:
         """Whether a condition named here only describes another one.
@@ -548,6 +571,11 @@ class _Extractor:
         before = sentence.text[: mention.start]
         if cue("category_noun").match(after) or cue("other_treatment").search(before):
             return True
+        renamed = re.match(r"\s*\(([^()]+)\)", after)
+        if renamed:
+            other = self.lexicon.lookup("condition", renamed.group(1))
+            if other is not None and other.slug != mention.term.slug:
+                return True  # "shingles (postherpetic neuralgia)": the parenthesis names what is meant
         link = cue("symptom_of").match(after)
         if link:
             return any(m.start >= mention.end + link.end() - 1 for m in sentence.mentions("condition"))

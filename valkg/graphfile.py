@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from valkg.errors import InputError
@@ -100,11 +100,11 @@ def read_graph(path: str, data_format: str | None = None) -> Graph:
     return graph
 
 
-def read_dataset(path: str, data_format: str | None = None) -> Dataset:
-    """The quads of a graph file as an rdflib dataset (named graphs kept)."""
-    dataset = Dataset()
+def read_named_graphs(path: str, data_format: str | None = None) -> list[tuple[URIRef | None, Graph]]:
+    """The graphs of a file as (name, graph) pairs, the default graph named ``None``, in file order."""
+    graphs: dict[str | None, Graph] = {}
     for quad in parse_quads(path, data_format):
-        name = quad.graph_name
-        context = dataset.default_context if isinstance(name, ox.DefaultGraph) else dataset.graph(to_rdflib(name))  # type: ignore[arg-type]
-        context.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))  # type: ignore[arg-type]
-    return dataset
+        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        graph = graphs.setdefault(name, Graph())
+        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))  # type: ignore[arg-type]
+    return [(None if name is None else URIRef(name), graph) for name, graph in graphs.items()]

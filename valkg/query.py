@@ -348,15 +348,9 @@ def _table(results: Results, width: int = 60) -> str:
 
 def graphs_from_files(paths: Sequence[str], data_format: str | None = None) -> list[tuple[URIRef | None, Graph]]:
     """Graph files as (name, graph) pairs: named graphs kept, default graph as ``None``."""
-    from valkg.graphfile import read_dataset
+    from valkg.graphfile import read_named_graphs
 
     pairs: list[tuple[URIRef | None, Graph]] = []
     for path in paths:
-        dataset = read_dataset(path, data_format)
-        for context in dataset.contexts():
-            if len(context) == 0:
-                continue
-            name = context.identifier
-            is_default = name == dataset.default_context.identifier
-            pairs.append((None if is_default else URIRef(str(name)), context))
+        pairs.extend(read_named_graphs(path, data_format))
     return pairs
