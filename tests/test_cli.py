@@ -152,12 +152,6 @@ def test_export_to_stdout_defaults_to_turtle(bundled_graphs):
     assert result.stdout_bytes == serialize(bundled_graphs, "turtle")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after the one-line error, export adds a second line 'valkg: 1 of 1 monographs "
-    "failed; nothing written' (valkg/cli.py export: print that summary only when more than "
-    "one monograph was given)",
-)
 def test_export_of_a_missing_monograph_is_one_error_line(tmp_path):
     result = invoke("export", str(tmp_path / "absent.txt"), "-o", str(tmp_path / "out.ttl"))
     assert result.exit_code == 2

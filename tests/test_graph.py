@@ -94,7 +94,7 @@ def test_dose_range_is_numeric_and_normalised(graph: Graph) -> None:
     assert len(doses) == 1
     dose = doses[0]
     assert graph.value(dose, VK.minDose) == decimal_literal(__import__("decimal").Decimal(500))
-    assert graph.value(dose, VK.maxDose).eq(Literal("1000.0", datatype=XSD.decimal))  # type: ignore[union-attr]
+    assert graph.value(dose, VK.maxDose).eq(Literal("1000", datatype=XSD.decimal))  # type: ignore[union-attr]
     assert graph.value(dose, VK.doseUnit) == Literal("mg")
     assert str(graph.value(dose, VK.statedDose)) == "between 500 mg to 1 g"
 

@@ -279,11 +279,6 @@ def test_reader_scales_linearly():
     assert large < 8 * small + 0.5, (small, large)
 
 
-@pytest.mark.xfail(
-    reason="extract.py is quadratic in the number of sentences: _about_another_drug (doses, dosage_forms),"
-    " _mechanism_subject and _risk_of scan every claim or effect found so far for each sentence",
-    strict=False,
-)
 def test_extract_scales_linearly():
     from valkg.extract import extract
     from valkg.reader import parse_monograph

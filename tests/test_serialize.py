@@ -202,18 +202,7 @@ def crlf_result(tmp_path_factory):
 @pytest.mark.parametrize(
     "fmt",
     [
-        pytest.param(
-            f,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="pyoxigraph writes \\r raw in RDF/XML; XML end-of-line handling turns it "
-                "into \\n, so the nif:isString text and every quote lose their CRs "
-                "(valkg/serialize.py serialize: escape b'\\r' "
-                "as b'&#13;' in xml output)",
-            ),
-        )
-        if f == "xml"
-        else f
+        f
         for f in sorted(FORMATS)
     ],
 )
@@ -223,13 +212,6 @@ def test_crlf_monograph_round_trips(crlf_result, fmt):
     assert isomorphic(parsed, crlf_result.graph), diff_lines(crlf_result.graph, parsed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a monograph with a form feed (as pdftotext writes at page breaks) exports as "
-    "ill-formed RDF/XML "
-    "with exit 0: XML 1.0 cannot hold U+000C even as &#12;, and pyoxigraph writes it raw "
-    "(valkg/serialize.py serialize: refuse xml with an InputError naming the character and offset)",
-)
 def test_xml_export_of_a_form_feed_is_well_formed_or_refused(tmp_path):
     text = (ROOT / "valkg" / "data" / "valacyclovir.txt").read_text(encoding="utf-8")
     monograph = tmp_path / "paged.txt"

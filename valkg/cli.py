@@ -238,7 +238,7 @@ def validate_command(
 @click.option("-f", "--format", "result_format", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
               help="Result format (default: table on a terminal, csv otherwise).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and the question each answers.")
-@click.option("--allow-network", is_flag=True, help="Permit SERVICE, LOAD and remote FROM (refused by default).")
+@click.option("--allow-network", is_flag=True, help="Permit SERVICE and remote FROM (refused by default; LOAD never is).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Stop a query that runs longer.")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="Return at most N rows.")
 @click.option("--no-validate", is_flag=True, help="Query monographs without validating their graphs first.")

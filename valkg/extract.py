@@ -298,12 +298,19 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.adverse_by_sentence: dict[int, list[Entity]] = {}
         self.adverse_paragraphs: set[int] = set()
+        # Indexes kept as claims are found, so each sentence costs the same however long the text.
+        self.other_drugs: dict[str, Entity] = {}
+        self.adverse_heads: set[str] = set()
+        self.adverse_by_system: dict[str, Entity] = {}
+        self._prodrug_said: bool | None = None
 
     def emit(self, sentence: _Sentence, kind: str, obj: object, rule: str, start: int = 0, end: int = 0, **extra: object) -> None:
         mods = sentence.modifiers(start, end) if end > start else frozenset()
         negated = extra.pop("negated", "negated" in mods)
         hedged = extra.pop("hedged", bool(mods & {"possible", "hypothetical"}))
         subject = extra.pop("subject", self.drug)
+        if isinstance(obj, Entity) and obj.kind == "drug" and obj.slug != self.drug.slug:
+            self.other_drugs.setdefault(obj.slug, obj)
         self.claims.append(
             Claim(kind, subject, obj, sentence.evidence(), rule, negated=bool(negated), hedged=bool(hedged), **extra)  # type: ignore[arg-type]
         )
@@ -372,12 +379,7 @@ class _Extractor:
         return None
 
     def _mentioned_before(self, entity: Entity) -> bool:
-        head = entity.label.split()[-1].lower()
-        return any(
-            e.slug == entity.slug or e.label.split()[-1].lower() == head
-            for effects in self.adverse_by_sentence.values()
-            for e in effects
-        )
+        return entity.label.split()[-1].lower() in self.adverse_heads
 
     def _descriptions(self, sentence: _Sentence) -> list[tuple[int, int]]:
         """Spans that describe a condition just named ("angioedema, a swelling of the lips"), not new ones."""
@@ -500,6 +502,11 @@ class _Extractor:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
 
     def _said_prodrug(self) -> bool:
+        if self._prodrug_said is None:
+            self._prodrug_said = self._find_prodrug_statement()
+        return self._prodrug_said
+
+    def _find_prodrug_statement(self) -> bool:
         for sentence in self.sentences:
             match = cue("prodrug").search(sentence.text)
             if match and "negated" not in sentence.modifiers(match.start(), match.end()):
@@ -598,12 +605,10 @@ class _Extractor:
         """Whether the sentence names another drug and not this one ("a cream containing penciclovir")."""
         if sentence.drug_mentions or re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", sentence.text, re.I):
             return False
-        others = {m.term.slug for m in sentence.mentions("drug") if m.term.slug != self.drug.slug}
-        for claim in self.claims:
-            if isinstance(claim.object, Entity) and claim.object.kind == "drug" and claim.object.slug != self.drug.slug:
-                if re.search(rf"\b{re.escape(claim.object.label)}\b", sentence.text, re.I):
-                    others.add(claim.object.slug)
-        return bool(others)
+        if any(m.term.slug != self.drug.slug for m in sentence.mentions("drug")):
+            return True
+        lowered = sentence.text.lower()
+        return any(re.search(rf"\b{re.escape(o.label.lower())}\b", lowered) for o in self.other_drugs.values())
 
     def dosage_forms(self, sentence: _Sentence) -> None:
         if not (sentence.has("availability") or sentence.section_kind == "dosage"):
@@ -794,6 +799,10 @@ class _Extractor:
             effects.append(entity)
         self.adverse_by_sentence[sentence.sentence.index] = effects
         self.adverse_paragraphs.add(sentence.sentence.paragraph)
+        for effect in effects:
+            self.adverse_heads.add(effect.label.split()[-1].lower())
+            if effect.related:
+                self.adverse_by_system.setdefault(effect.related, effect)
 
     # risk populations -------------------------------------------------------------
     def risk_populations(self, sentence: _Sentence) -> None:
@@ -837,11 +846,9 @@ class _Extractor:
         if own:
             return entity_of(own[0].term)
         index = sentence.sentence.index
-        known = [e for effects in self.adverse_by_sentence.values() for e in effects]
         for mention in sentence.mentions("body_system"):
-            for effect in known:
-                if effect.related == mention.term.slug:
-                    return effect
+            if mention.term.slug in self.adverse_by_system:
+                return self.adverse_by_system[mention.term.slug]
         if cue("anaphora").search(sentence.text) and index - 1 in self.adverse_by_sentence:
             return self.adverse_by_sentence[index - 1][0]
         return None
@@ -862,12 +869,11 @@ class _Extractor:
     def _mechanism_subject(self, sentence: _Sentence, position: int) -> Entity | None:
         named: list[tuple[int, Entity]] = [(s, self.drug) for s, _ in sentence.drug_mentions if s < position]
         named += [(m.start, self._drug_entity(m.term)) for m in sentence.mentions("drug") if m.start < position]
-        for claim in self.claims:
+        for other in self.other_drugs.values():
             # active forms named only by the text ("converted into zorbacin")
-            if claim.kind in ("prodrug_of", "converted_into") and isinstance(claim.object, Entity):
-                found = re.search(rf"\b{re.escape(claim.object.label)}\b", sentence.text[:position], re.I)
-                if found:
-                    named.append((found.start(), claim.object))
+            found = re.search(rf"\b{re.escape(other.label)}\b", sentence.text[:position], re.I)
+            if found:
+                named.append((found.start(), other))
         if named:
             return min(named, key=lambda n: n[0])[1]
         if re.match(r"^\s*(?:it|this (?:drug|medicine|medication)|the (?:drug|medicine|medication))\b", sentence.text, re.I):

@@ -80,11 +80,12 @@ def _prefix_map() -> dict[str, tuple[str, str]]:
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    """An ``xsd:decimal`` literal in canonical form (``500.0``, ``0.25``)."""
-    text = format(value.normalize(), "f")
-    if "." not in text:
-        text += ".0"
-    return Literal(text, datatype=XSD.decimal)
+    """An ``xsd:decimal`` literal in XSD 1.1 canonical form (``500``, ``0.25``).
+
+    This is also the form triple stores such as Oxigraph give back, so a
+    value reads the same in the file and in query answers.
+    """
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
 
 
 @dataclass(frozen=True)

@@ -104,8 +104,13 @@ def _check_query(
                 source=source,
                 where=f"{query_error.lineno}:{query_error.col}",
             ) from None
-        loads = " (LOAD fetches a remote document)" if re.search(r"\bLOAD\b", text, re.I) else ""
-        raise QueryRefused(f"SPARQL Update is not allowed here: queries are read-only{loads}", source=source) from None
+        if re.search(r"\bLOAD\b", text, re.I):
+            raise QueryRefused(
+                "SPARQL Update is not allowed here: LOAD fetches a remote document into the store,"
+                " and queries are read-only (--allow-network does not permit it)",
+                source=source,
+            ) from None
+        raise QueryRefused("SPARQL Update is not allowed here: queries are read-only", source=source) from None
     has_dataset = False
     for node in _walk(parsed.as_list() if hasattr(parsed, "as_list") else list(parsed)):
         if isinstance(node, CompValue):

@@ -10,6 +10,7 @@ reproduces exactly the same triples.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from valkg.errors import InputError
 from valkg.resources import read_text
 
 
@@ -114,11 +116,31 @@ def serialize(graphs: NamedGraphs, format_name: str) -> bytes:
         data: Iterable[ox.Quad | ox.Triple] = quads
     else:
         data = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    if fmt.name == "xml":
+        _check_xml_characters(quads)
     if fmt.name in ("turtle", "trig", "xml"):
         # Data IRIs hold "/" after the base, which a prefixed name would have to escape.
         vocabularies = {name: iri for name, iri in prefixes().items() if name not in DATA_PREFIXES}
-        return ox.serialize(data, format=oxformat, prefixes=vocabularies)
+        written = ox.serialize(data, format=oxformat, prefixes=vocabularies)
+        # An XML parser turns a raw carriage return into a line feed: keep it as a reference.
+        return written.replace(b"\r", b"&#13;") if fmt.name == "xml" else written
     return ox.serialize(data, format=oxformat)
+
+
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _check_xml_characters(quads: Iterable[ox.Quad]) -> None:
+    """Refuse RDF/XML for text XML 1.0 cannot hold (a form feed from a PDF page break, say)."""
+    for quad in quads:
+        if isinstance(quad.object, ox.Literal):
+            found = _XML_FORBIDDEN.search(quad.object.value)
+            if found:
+                raise InputError(
+                    f"RDF/XML cannot hold the control character U+{ord(found.group()):04X}"
+                    f" (at offset {found.start()} of a literal of <{quad.subject.value}>);"
+                    " use turtle, n-triples or json-ld"
+                )
 
 
 # --- JSON-LD compaction ---------------------------------------------------------
