@@ -82,10 +82,11 @@ def test_fact_is_stated_and_has_a_claim_with_exact_evidence(
         assert str(graph.value(span, NIF.anchorOf)) == text[start:end]
 
 
-def test_the_negative_form_is_a_negated_claim(graph: Graph) -> None:
+def test_the_unavailable_form_is_a_negative_fact_not_a_negated_one(graph: Graph) -> None:
     form = iri("dosage-form/intravenous-form")
     claim = next(graph.subjects(RDF.object, form))
-    assert graph.value(claim, VK.negated) == Literal(True)
+    assert graph.value(claim, RDF.predicate) == VK.notAvailableAs
+    assert graph.value(claim, VK.negated) == Literal(False)
     assert (DRUG, VK.availableAs, form) not in graph
 
 

@@ -680,7 +680,9 @@ class _Extractor:
                 match.group().strip(),
                 " ".join(frequency.group().lower().split()) if frequency and frequency.start() - match.end() < 40 else None,
             )
-            self.emit(sentence, "dose", dose, "dose/expression", match.start(), match.end())
+            # Dose statements are not negated in this genre ("do not exceed 4 g" is a limit), and a
+            # negation in a neighbouring clause ("adults who have not taken ...") must not leak in.
+            self.emit(sentence, "dose", dose, "dose/expression", match.start(), match.end(), negated=False)
 
     def _normalise(self, value: str, unit: str) -> tuple[Decimal, str] | None:
         code = self._UCUM.get(unit.lower()) or self._UCUM.get(unit)

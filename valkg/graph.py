@@ -232,7 +232,10 @@ def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
     evidence = claim.evidence
     span = mint.span(evidence.start, evidence.end)
 
-    if claim.asserted or predicate == VK.notAvailableAs:
+    # A form the text says is unavailable is stated positively with vk:notAvailableAs,
+    # so that claim is not negated: "not (not available)" would say the opposite.
+    negated = claim.negated and predicate != VK.notAvailableAs
+    if claim.dispute is None and not negated:
         graph.add((subject, predicate, obj))
 
     graph.add((node, RDF.type, VK.Claim))
@@ -240,7 +243,7 @@ def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
     graph.add((node, RDF.predicate, predicate))
     graph.add((node, RDF.object, obj))
     graph.add((node, VK.claimKind, Literal(claim.kind)))
-    graph.add((node, VK.negated, Literal(claim.negated)))
+    graph.add((node, VK.negated, Literal(negated)))
     graph.add((node, VK.hedged, Literal(claim.hedged)))
     graph.add((node, VK.disputed, Literal(claim.dispute is not None)))
     graph.add((node, VK.extractionRule, Literal(claim.rule)))
