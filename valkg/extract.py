@@ -810,23 +810,32 @@ class _Extractor:
     def risk_populations(self, sentence: _Sentence) -> None:
         text = sentence.text
         without_limits = cue("dose_limit").sub(" ", text)
-        harmful = cue("risk").search(without_limits) or cue("causal").search(text)
+        interactions = list(cue("co_medication").finditer(text))
+        harmful = cue("risk").search(without_limits) or cue("causal").search(text) or interactions
         if not (harmful or sentence.section_kind == "precautions"):
             return
+        if not harmful and cue("reassurance").search(text):
+            return  # "considered safe for pregnant women": no risk stated
         consequence = cue("consequence").search(text)
         clause_end = consequence.start() if consequence else len(text)
         populations: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("population"):
             if mention.start < clause_end and not cue("victim").search(text[: mention.start]):
-                populations.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+                entity, end = entity_of(mention.term), mention.end
+                age = cue("age_qualifier").match(text[mention.end :])
+                if age and cue("general_population").fullmatch(mention.text):
+                    entity, end = unmapped("population", mention.text + age.group()), mention.end + age.end()
+                populations.setdefault(entity.slug, (entity, mention.start, end))
         for match in cue("population_phrase").finditer(text):
             if match.start() >= clause_end or any(s < match.end() and match.start() < e for _, s, e in populations.values()):
                 continue
-            phrase = re.sub(r"[\s,]+$", "", match.group())
+            phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", match.group()))
+            if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
+                continue  # "people who are due to", "people taking gabapentin": no group named
             term = self.lexicon.lookup("population", phrase)
             entity = entity_of(term) if term else unmapped("population", _people(phrase))
             populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
-        for match in cue("co_medication").finditer(text):
+        for match in interactions:
             other = match.group("other")
             if match.start() >= clause_end or self._names_a_drug(other) and not self.lexicon.lookup("role", other):
                 continue
