@@ -820,7 +820,7 @@ class _Extractor:
         clause_end = consequence.start() if consequence else len(text)
         populations: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("population"):
-            if mention.start < clause_end and not cue("victim").search(text[: mention.start]):
+            if mention.start < clause_end and not cue("victim").search(text[: mention.start]) and not cue("victim_words").search(mention.text):
                 entity, end = entity_of(mention.term), mention.end
                 age = cue("age_qualifier").match(text[mention.end :])
                 if age and cue("general_population").fullmatch(mention.text):
@@ -835,6 +835,11 @@ class _Extractor:
             term = self.lexicon.lookup("population", phrase)
             entity = entity_of(term) if term else unmapped("population", _people(phrase))
             populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
+        subject = self._interacting_subject(sentence)
+        if subject is not None:
+            label = "people taking " + re.sub(r"\s+and\s+", " or ", subject.group("np")).lower()
+            entity = unmapped("population", label)
+            populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
             other = match.group("other")
             if match.start() >= clause_end or self._names_a_drug(other) and not self.lexicon.lookup("role", other):
@@ -848,6 +853,18 @@ class _Extractor:
         risk = self._risk_of(sentence, populations)
         for entity, start, end in populations.values():
             self.emit(sentence, "risk_population", entity, "risk-population/cue", start, end, risk=risk, negated=False)
+
+    def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
+        """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
+        match = cue("medicine_subject").match(sentence.text)
+        if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
+            return None
+        span = range(match.start("np"), match.end("np"))
+        named = [m for m in sentence.mentions("role") if m.start in span]
+        named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
+        if named or cue("medicine_noun").search(match.group("np")):
+            return match
+        return None
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
         own = [
