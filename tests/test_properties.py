@@ -27,11 +27,19 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 
 EVALUATION_MONOGRAPHS = sorted((Path(__file__).parent.parent / "evaluation").glob("*/*.txt"))
 
-CHEAP = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+CHEAP = settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 COSTLY = settings(
     max_examples=40,
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
 )
 
 
@@ -74,7 +82,9 @@ doses = st.one_of(
     st.builds("{},000 units".format, st.integers(1, 9)),
     st.builds("between {} and {} mcg".format, st.integers(1, 50), st.integers(51, 500)),
 )
-frequencies = st.sampled_from(["", " once a day", " twice a day", " every 8 hours", " daily", " at bedtime", " weekly"])
+frequencies = st.sampled_from(
+    ["", " once a day", " twice a day", " every 8 hours", " daily", " at bedtime", " weekly"]
+)
 
 
 def _list(items: list[str]) -> str:
@@ -175,13 +185,21 @@ def genre_monographs(draw) -> str:
             blocks.append(" ".join(parts))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     gap = newline * draw(st.integers(2, 3))
-    return gap.join(block.replace("\n", newline) for block in blocks) + newline * draw(st.integers(0, 2))
+    return gap.join(block.replace("\n", newline) for block in blocks) + newline * draw(
+        st.integers(0, 2)
+    )
 
 
 arbitrary_texts = st.one_of(
     st.text(),
-    st.lists(st.sampled_from([*"Aa Zz.!?:;,()\"'\n\r\t0123456789-", "e.g.", "i.e.", "\r\n", "\n\n", "mg"])).map("".join),
-    st.lists(st.one_of(genre_monographs(), st.text(max_size=30)), min_size=1, max_size=3).map("\n\n".join),
+    st.lists(
+        st.sampled_from(
+            [*"Aa Zz.!?:;,()\"'\n\r\t0123456789-", "e.g.", "i.e.", "\r\n", "\n\n", "mg"]
+        )
+    ).map("".join),
+    st.lists(st.one_of(genre_monographs(), st.text(max_size=30)), min_size=1, max_size=3).map(
+        "\n\n".join
+    ),
 )
 
 
@@ -210,7 +228,7 @@ def assert_spans(monograph, extraction=None):
 
 
 def read_and_extract(text: str):
-    """Parse and extract; ``None`` when the text is refused (``InputError``, the only error allowed)."""
+    """Parse and extract; ``None`` when refused (``InputError``, the only error allowed)."""
     try:
         monograph = parse_monograph(text, source="<hypothesis>")
     except InputError:
@@ -290,12 +308,18 @@ def _parse_back(data: bytes, format_name: str, graph_name):
         assert names == [graph_name]
         return dataset.graph(graph_name)
     graph = Graph()
-    rdflib_format = {"turtle": "turtle", "n-triples": "nt", "xml": "xml", "json-ld": "json-ld"}[format_name]
+    rdflib_format = {"turtle": "turtle", "n-triples": "nt", "xml": "xml", "json-ld": "json-ld"}[
+        format_name
+    ]
     graph.parse(data=data, format=rdflib_format)
     return graph
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(genre_monographs())
 def test_every_format_round_trips(text):
     from rdflib.compare import isomorphic
@@ -322,7 +346,11 @@ def test_bundled_round_trips(bundled):
     from valkg.serialize import FORMATS, serialize
 
     for format_name in FORMATS:
-        back = _parse_back(serialize([(bundled.graph_name, bundled.graph)], format_name), format_name, bundled.graph_name)
+        back = _parse_back(
+            serialize([(bundled.graph_name, bundled.graph)], format_name),
+            format_name,
+            bundled.graph_name,
+        )
         assert isomorphic(back, bundled.graph), format_name
 
 

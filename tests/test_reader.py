@@ -11,7 +11,14 @@ import time
 import pytest
 
 from valkg.errors import InputError
-from valkg.reader import MAX_BYTES, Monograph, decode, parse_monograph, read_monograph, split_sentences
+from valkg.reader import (
+    MAX_BYTES,
+    Monograph,
+    decode,
+    parse_monograph,
+    read_monograph,
+    split_sentences,
+)
 
 
 def _spans_hold(monograph: Monograph) -> None:
@@ -36,22 +43,30 @@ def _spans_hold(monograph: Monograph) -> None:
 CASES = [
     (
         "title-and-question-heading",
-        "Valacyclovir (Valtrex)\n\nWhat is valacyclovir?\n\nIt is an antiviral. It treats herpes.\n",
+        "Valacyclovir (Valtrex)\n\nWhat is valacyclovir?\n\n"
+        "It is an antiviral. It treats herpes.\n",
         "Valacyclovir (Valtrex)",
         [("What is valacyclovir?", "overview")],
         [("It is an antiviral.", 0, 2), ("It treats herpes.", 0, 2)],
     ),
     (
         "colon-heading-and-bare-heading",
-        "Amoxicillin\n\nSide effects:\n\nNausea may occur. Rash is rare.\n\nDosage\n\nTake 500 mg to 1 g. Then rest.\n",
+        "Amoxicillin\n\nSide effects:\n\nNausea may occur. Rash is rare.\n\n"
+        "Dosage\n\nTake 500 mg to 1 g. Then rest.\n",
         "Amoxicillin",
         [("Side effects:", "side_effects"), ("Dosage", "dosage")],
-        [("Nausea may occur.", 0, 2), ("Rash is rare.", 0, 2), ("Take 500 mg to 1 g.", 1, 4), ("Then rest.", 1, 4)],
+        [
+            ("Nausea may occur.", 0, 2),
+            ("Rash is rare.", 0, 2),
+            ("Take 500 mg to 1 g.", 1, 4),
+            ("Then rest.", 1, 4),
+        ],
     ),
     (
         "heading-kinds",
         "Drug\n\nHow does Drug work?\n\nIt blocks X.\n\nTaking precautions\n\nBe careful.\n\n"
-        "Clinical uses\n\nIt treats Y.\n\nInteractions with other drugs\n\nAvoid Z.\n\nConclusion\n\nFine.",
+        "Clinical uses\n\nIt treats Y.\n\nInteractions with other drugs\n\nAvoid Z.\n\n"
+        "Conclusion\n\nFine.",
         "Drug",
         [
             ("How does Drug work?", "mechanism"),
@@ -60,7 +75,13 @@ CASES = [
             ("Interactions with other drugs", "interactions"),
             ("Conclusion", "conclusion"),
         ],
-        [("It blocks X.", 0, 2), ("Be careful.", 1, 4), ("It treats Y.", 2, 6), ("Avoid Z.", 3, 8), ("Fine.", 4, 10)],
+        [
+            ("It blocks X.", 0, 2),
+            ("Be careful.", 1, 4),
+            ("It treats Y.", 2, 6),
+            ("Avoid Z.", 3, 8),
+            ("Fine.", 4, 10),
+        ],
     ),
     (
         "unknown-heading-is-other",
@@ -81,7 +102,11 @@ CASES = [
         "Drug X is used, e.g. Valtrex or Zovirax. It is, i.e. a prodrug. Dr. Smith agrees.",
         None,
         [(None, "introduction")],
-        [("Drug X is used, e.g. Valtrex or Zovirax.", 0, 0), ("It is, i.e. a prodrug.", 0, 0), ("Dr. Smith agrees.", 0, 0)],
+        [
+            ("Drug X is used, e.g. Valtrex or Zovirax.", 0, 0),
+            ("It is, i.e. a prodrug.", 0, 0),
+            ("Dr. Smith agrees.", 0, 0),
+        ],
     ),
     (
         "ie-before-capital",
@@ -130,7 +155,12 @@ CASES = [
         "Title\r\n\r\nUses\r\n\r\nFirst sentence. Second one!\r\nStill second? Third.\r\n",
         "Title",
         [("Uses", "uses")],
-        [("First sentence.", 0, 2), ("Second one!", 0, 2), ("Still second?", 0, 2), ("Third.", 0, 2)],
+        [
+            ("First sentence.", 0, 2),
+            ("Second one!", 0, 2),
+            ("Still second?", 0, 2),
+            ("Third.", 0, 2),
+        ],
     ),
     (
         "old-mac-cr-line-endings",
@@ -184,7 +214,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "title", "sections", "sentences"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "title", "sections", "sentences"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_reader_table(text, title, sections, sentences):
     monograph = parse_monograph(text)
     assert monograph.title == title
@@ -253,7 +285,9 @@ def test_unknown_encoding():
         decode(b"text", "m.txt", "nope")
 
 
-@pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"text\x00text", "é".encode("utf-16")])
+@pytest.mark.parametrize(
+    "raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"text\x00text", "é".encode("utf-16")]
+)
 def test_binary_refused(raw):
     if b"\x00" not in raw:
         raw = raw + b"\x00"
@@ -266,7 +300,9 @@ def test_over_limit_refused_with_the_limit():
         decode(b"a" * (MAX_BYTES + 1), "<stdin>")
 
 
-@pytest.mark.parametrize(("text", "message"), [("", "is empty"), (" \n\t\r\n  ", "only whitespace")])
+@pytest.mark.parametrize(
+    ("text", "message"), [("", "is empty"), (" \n\t\r\n  ", "only whitespace")]
+)
 def test_empty_and_blank(text, message):
     with pytest.raises(InputError, match=message):
         parse_monograph(text, source="e.txt")

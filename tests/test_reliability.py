@@ -29,10 +29,12 @@ from valkg.resources import BUNDLED_MONOGRAPH, data_file
 
 BUNDLED_TEXT = data_file(BUNDLED_MONOGRAPH).read_text(encoding="utf-8")
 PREVIOUS = b"previous output, which a failed run must leave alone\n"
-SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+SLOW_QUERY = (
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+)
 
 
-# --- helpers ------------------------------------------------------------------------
+# --- helpers ----------------------------------------------------------------------------
 
 
 def invoke(args, input=None):
@@ -96,7 +98,7 @@ def dataset_iri():
     return str(api.build(check=False).graph_name)
 
 
-# --- 1. monograph input ---------------------------------------------------------------
+# --- 1. monograph input -----------------------------------------------------------------
 
 
 def test_missing_file(tmp_path, out):
@@ -118,7 +120,11 @@ def test_directory_without_monographs(tmp_path, out):
     [
         ("empty.txt", b"", "the monograph is empty"),
         ("blank.txt", b"  \n\n\t \r\n", "the monograph is only whitespace"),
-        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "looks like binary data (NUL bytes)"),
+        (
+            "image.png",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+            "looks like binary data (NUL bytes)",
+        ),
         ("utf16.txt", "Valacyclovir is a drug.".encode("utf-16"), "looks like binary data"),
         (
             "nodrug.txt",
@@ -156,7 +162,10 @@ def test_invalid_utf8_names_position_and_suggests_encoding(tmp_path, out):
 
 def test_unknown_encoding(tmp_path, out):
     path = write(tmp_path, "m.txt", BUNDLED_TEXT)
-    assert_error(invoke(["export", path, "--encoding", "klingon", "-o", out]), f"{path}: unknown encoding 'klingon'")
+    assert_error(
+        invoke(["export", path, "--encoding", "klingon", "-o", out]),
+        f"{path}: unknown encoding 'klingon'",
+    )
     assert_untouched(out)
 
 
@@ -184,7 +193,7 @@ def test_no_sections_warns_and_works(tmp_path, out):
     path = write(
         tmp_path,
         "plain.txt",
-        "valacyclovir is an anti-viral drug used to treat herpes. it may cause headache and nausea.\n",
+        "valacyclovir is an anti-viral drug used to treat herpes. it may cause headache.\n",
     )
     out.unlink()
     result = invoke(["export", path, "-o", out])
@@ -212,7 +221,9 @@ def test_larger_than_the_limit_is_refused(tmp_path, out):
 
 def test_stdin_larger_than_the_limit_is_refused(out):
     result = invoke(["export", "-", "-o", out], input=b"a" * (MAX_BYTES + 1))
-    assert_error(result, f"<stdin>: input is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit")
+    assert_error(
+        result, f"<stdin>: input is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit"
+    )
     assert_untouched(out)
 
 
@@ -228,7 +239,9 @@ def test_stdin(out):
 
 def test_stdin_empty_and_binary(out):
     assert_error(invoke(["export", "-", "-o", out], input=b""), "<stdin>: the monograph is empty")
-    assert_error(invoke(["export", "-", "-o", out], input=b"\x00\x01\x02"), "<stdin>: looks like binary data")
+    assert_error(
+        invoke(["export", "-", "-o", out], input=b"\x00\x01\x02"), "<stdin>: looks like binary data"
+    )
     assert_untouched(out)
 
 
@@ -244,11 +257,13 @@ def test_one_bad_monograph_among_good_ones_writes_nothing(tmp_path, out):
 
 
 def test_bad_created_date(out):
-    assert_error(invoke(["export", "--created", "2024-13-01", "-o", out]), "--created must be a date")
+    assert_error(
+        invoke(["export", "--created", "2024-13-01", "-o", out]), "--created must be a date"
+    )
     assert_untouched(out)
 
 
-# --- 1b. a large monograph: linear, not quadratic -------------------------------------------
+# --- 1b. a large monograph: linear, not quadratic ---------------------------------------
 
 
 def _generated_monograph(size: int) -> str:
@@ -256,7 +271,10 @@ def _generated_monograph(size: int) -> str:
     title, body = BUNDLED_TEXT.split("\n\n", 1)
     parts, length, number = [title, ""], len(title), 0
     while length < size:
-        chunk = body.replace("500 mg", f"{500 + number % 7} mg") + f"\nNote {number}. Valtrex tablets of {number % 9 + 1} g are available.\n"
+        chunk = (
+            body.replace("500 mg", f"{500 + number % 7} mg")
+            + f"\nNote {number}. Valtrex tablets of {number % 9 + 1} g are available.\n"
+        )
         parts.append(chunk)
         length += len(chunk) + 1
         number += 1
@@ -291,7 +309,10 @@ def test_extract_scales_linearly():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("VALKG_SLOW"), reason="set VALKG_SLOW=1 to export a 2 MB monograph end to end")
+@pytest.mark.skipif(
+    not os.environ.get("VALKG_SLOW"),
+    reason="set VALKG_SLOW=1 to export a 2 MB monograph end to end",
+)
 @pytest.mark.parametrize(
     "validation",
     [
@@ -299,8 +320,8 @@ def test_extract_scales_linearly():
         pytest.param(
             [],
             marks=pytest.mark.xfail(
-                reason="SHACL validation is superlinear (SectionIndexUnique and SpanSectionMissing join every"
-                " span with every section): a 128 KB monograph already takes minutes",
+                reason="SHACL validation is superlinear (SectionIndexUnique and SpanSectionMissing"
+                " join every span with every section): a 128 KB monograph takes minutes",
                 strict=False,
             ),
         ),
@@ -319,7 +340,7 @@ def test_two_megabyte_monograph_end_to_end(tmp_path, validation):
     assert elapsed < 300
 
 
-# --- 2. graph input: validate --data and query --data ------------------------------------------------
+# --- 2. graph input: validate --data and query --data -----------------------------------
 
 
 def _data_commands(path, *extra):
@@ -331,7 +352,11 @@ def _data_commands(path, *extra):
 
 @pytest.mark.parametrize("command", [0, 1], ids=["validate", "query"])
 def test_unparseable_turtle(tmp_path, command):
-    path = write(tmp_path, "bad.ttl", '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "open .\n')
+    path = write(
+        tmp_path,
+        "bad.ttl",
+        '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "open .\n',
+    )
     result = invoke(_data_commands(path)[command])
     line = assert_error(result, f"{path}:3:11: cannot parse as Turtle")
     assert "(bad.ttl, line" not in line
@@ -340,14 +365,20 @@ def test_unparseable_turtle(tmp_path, command):
 
 @pytest.mark.parametrize("command", [0, 1], ids=["validate", "query"])
 def test_unparseable_jsonld(tmp_path, command):
-    path = write(tmp_path, "bad.jsonld", '{"@id": "http://example.org/a",\n "http://example.org/b": [1, }\n')
+    path = write(
+        tmp_path, "bad.jsonld", '{"@id": "http://example.org/a",\n "http://example.org/b": [1, }\n'
+    )
     assert_error(invoke(_data_commands(path)[command]), f"{path}:2:", "cannot parse as JSON-LD")
 
 
 @pytest.mark.parametrize("command", [0, 1], ids=["validate", "query"])
 def test_unknown_extension(tmp_path, command):
     path = write(tmp_path, "graph.data", "<http://a> <http://b> <http://c> .\n")
-    assert_error(invoke(_data_commands(path)[command]), f"{path}: cannot tell the RDF format", "pass --data-format")
+    assert_error(
+        invoke(_data_commands(path)[command]),
+        f"{path}: cannot tell the RDF format",
+        "pass --data-format",
+    )
     fixed = invoke(_data_commands(path, "--data-format", "n-triples")[command])
     assert_clean(fixed)
     assert "cannot tell" not in fixed.stderr
@@ -355,7 +386,9 @@ def test_unknown_extension(tmp_path, command):
 
 def test_unknown_data_format(tmp_path):
     path = write(tmp_path, "g.ttl", "")
-    assert_error(invoke(["validate", "--data", path, "--data-format", "yaml"]), "unknown graph format 'yaml'")
+    assert_error(
+        invoke(["validate", "--data", path, "--data-format", "yaml"]), "unknown graph format 'yaml'"
+    )
 
 
 @pytest.mark.parametrize(
@@ -399,10 +432,13 @@ def test_invalid_utf8_graph(tmp_path):
 
 
 def test_monographs_and_data_together(tmp_path, graph_file):
-    assert_error(invoke(["validate", "--data", graph_file, "m.txt"]), "give monographs or --data files, not both")
+    assert_error(
+        invoke(["validate", "--data", graph_file, "m.txt"]),
+        "give monographs or --data files, not both",
+    )
 
 
-# --- 3. output safety ------------------------------------------------------------------------------
+# --- 3. output safety -------------------------------------------------------------------
 
 
 def test_failure_in_serialization_leaves_output(monkeypatch, out):
@@ -437,7 +473,9 @@ def test_non_conforming_graph_leaves_output(monkeypatch, out):
     from valkg.validate import Report, Violation
 
     def failing(graph):
-        violation = Violation("Violation", "urn:x", "vk:p", "vk:Shape", "sh:MinCountConstraintComponent", "missing")
+        violation = Violation(
+            "Violation", "urn:x", "vk:p", "vk:Shape", "sh:MinCountConstraintComponent", "missing"
+        )
         return Report(False, [violation])
 
     monkeypatch.setattr(valkg.api, "validate", failing)
@@ -448,7 +486,9 @@ def test_non_conforming_graph_leaves_output(monkeypatch, out):
 
 def test_output_into_missing_folder(tmp_path):
     target = tmp_path / "no" / "such" / "graph.ttl"
-    assert_error(invoke(["export", "-o", target]), f"{target}: cannot write: the folder", "does not exist")
+    assert_error(
+        invoke(["export", "-o", target]), f"{target}: cannot write: the folder", "does not exist"
+    )
     assert not (tmp_path / "no").exists()
 
 
@@ -481,7 +521,10 @@ def test_export_into_a_closed_pipe(tmp_path):
 
 def test_query_into_a_closed_pipe(tmp_path, graph_file):
     valkg = f"{shlex.quote(sys.executable)} -m valkg"
-    done = _shell(f"{valkg} query -e 'SELECT * WHERE {{ ?s ?p ?o }}' --data {graph_file} -f tsv | head -1", tmp_path)
+    done = _shell(
+        f"{valkg} query -e 'SELECT * WHERE {{ ?s ?p ?o }}' --data {graph_file} -f tsv | head -1",
+        tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == b""
     assert done.stdout.startswith(b"?")
@@ -490,29 +533,54 @@ def test_query_into_a_closed_pipe(tmp_path, graph_file):
 def test_export_to_a_full_device(tmp_path):
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full")
-    done = _shell(f"{shlex.quote(sys.executable)} -m valkg export --no-validate > /dev/full", tmp_path)
+    done = _shell(
+        f"{shlex.quote(sys.executable)} -m valkg export --no-validate > /dev/full", tmp_path
+    )
     assert done.returncode == 1
-    assert done.stderr.decode() == "valkg: error: cannot write to standard output: No space left on device\n"
+    assert (
+        done.stderr.decode()
+        == "valkg: error: cannot write to standard output: No space left on device\n"
+    )
 
 
-# --- 4. query safety ------------------------------------------------------------------------------------
+# --- 4. query safety --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("query", "message"),
     [
-        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE <http://example.org/sparql>"),
-        ("SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://x.org/s> { ?s ?p ?q } } }", "SERVICE <http://x.org/s>"),
-        ("ASK { FILTER EXISTS { SERVICE <http://x.org/s> { ?s ?p ?o } } }", "SERVICE <http://x.org/s>"),
+        (
+            "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+            "SERVICE <http://example.org/sparql>",
+        ),
+        (
+            "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://x.org/s> { ?s ?p ?q } } }",
+            "SERVICE <http://x.org/s>",
+        ),
+        (
+            "ASK { FILTER EXISTS { SERVICE <http://x.org/s> { ?s ?p ?o } } }",
+            "SERVICE <http://x.org/s>",
+        ),
         ("SELECT * { { SELECT * { SERVICE ?endpoint { ?s ?p ?o } } } }", "SERVICE ?endpoint"),
         ("SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }", "FROM <http://example.org/g>"),
         (
             "SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }",
             "FROM NAMED <http://example.org/g>",
         ),
-        ("DESCRIBE <http://example.org/a> FROM <http://example.org/g>", "FROM <http://example.org/g>"),
+        (
+            "DESCRIBE <http://example.org/a> FROM <http://example.org/g>",
+            "FROM <http://example.org/g>",
+        ),
     ],
-    ids=["service", "service-optional", "service-exists", "service-variable", "from", "from-named", "describe-from"],
+    ids=[
+        "service",
+        "service-optional",
+        "service-exists",
+        "service-variable",
+        "from",
+        "from-named",
+        "describe-from",
+    ],
 )
 def test_network_queries_refused(graph_file, query, message):
     result = invoke(["query", "--data", graph_file, "-e", query])
@@ -522,14 +590,20 @@ def test_network_queries_refused(graph_file, query, message):
 
 @pytest.mark.parametrize("allow", [[], ["--allow-network"]], ids=["default", "allow-network"])
 def test_update_and_load_refused(graph_file, allow):
-    load = invoke(["query", "--data", graph_file, *allow, "-e", "LOAD <http://example.org/data.ttl>"])
+    load = invoke(
+        ["query", "--data", graph_file, *allow, "-e", "LOAD <http://example.org/data.ttl>"]
+    )
     assert_error(load, "SPARQL Update is not allowed here", "LOAD")
-    insert = invoke(["query", "--data", graph_file, *allow, "-e", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"])
+    insert = invoke(
+        ["query", "--data", graph_file, *allow, "-e", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"]
+    )
     assert_error(insert, "SPARQL Update is not allowed here")
 
 
 def test_from_a_graph_of_the_dataset_is_allowed(graph_file, dataset_iri):
-    everything = invoke(["query", "--data", graph_file, "-e", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "-f", "tsv"])
+    everything = invoke(
+        ["query", "--data", graph_file, "-e", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "-f", "tsv"]
+    )
     local = f"SELECT (COUNT(*) AS ?n) FROM <{dataset_iri}> WHERE {{ ?s ?p ?o }}"
     result = invoke(["query", "--data", graph_file, "-e", local, "-f", "tsv"])
     assert_clean(result)
@@ -572,7 +646,20 @@ def test_timeout_lets_a_fast_query_finish(graph_file):
 @pytest.mark.parametrize("limit", [0, 1, 5])
 @pytest.mark.parametrize("timeout", [[], ["--timeout", "30"]], ids=["in-process", "child-process"])
 def test_limit(graph_file, limit, timeout):
-    result = invoke(["query", "--data", graph_file, "-e", "SELECT * { ?s ?p ?o }", "--limit", limit, "-f", "tsv", *timeout])
+    result = invoke(
+        [
+            "query",
+            "--data",
+            graph_file,
+            "-e",
+            "SELECT * { ?s ?p ?o }",
+            "--limit",
+            limit,
+            "-f",
+            "tsv",
+            *timeout,
+        ]
+    )
     assert_clean(result)
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == 1 + limit
@@ -582,7 +669,11 @@ def test_limit_on_construct(graph_file):
     query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
     result = invoke(["query", "--data", graph_file, "-e", query, "--limit", "3"])
     assert_clean(result)
-    lines = [line for line in result.stdout.splitlines() if line.strip() and not line.startswith("@prefix")]
+    lines = [
+        line
+        for line in result.stdout.splitlines()
+        if line.strip() and not line.startswith("@prefix")
+    ]
     assert 1 <= len(lines) <= 3 * 3
 
 
@@ -595,17 +686,25 @@ def test_limit_on_construct(graph_file):
     ],
 )
 def test_malformed_query(graph_file, query, where):
-    assert_error(invoke(["query", "--data", graph_file, "-e", query]), f"{where}: malformed SPARQL query")
+    assert_error(
+        invoke(["query", "--data", graph_file, "-e", query]), f"{where}: malformed SPARQL query"
+    )
 
 
 def test_malformed_query_file_is_named(tmp_path, graph_file):
-    path = write(tmp_path, "bad.rq", "PREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ex:p }\n")
-    assert_error(invoke(["query", path, "--data", graph_file]), f"{path}:2:", "malformed SPARQL query")
+    path = write(
+        tmp_path, "bad.rq", "PREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ex:p }\n"
+    )
+    assert_error(
+        invoke(["query", path, "--data", graph_file]), f"{path}:2:", "malformed SPARQL query"
+    )
 
 
 def test_query_file_not_utf8(tmp_path, graph_file):
     path = write(tmp_path, "latin.rq", b'SELECT * WHERE { ?s ?p "caf\xe9" }')
-    assert_error(invoke(["query", path, "--data", graph_file]), f"{path}:1:28:", "UTF-8", "byte offset 27")
+    assert_error(
+        invoke(["query", path, "--data", graph_file]), f"{path}:1:28:", "UTF-8", "byte offset 27"
+    )
 
 
 def test_missing_query_file(tmp_path, graph_file):
@@ -614,7 +713,9 @@ def test_missing_query_file(tmp_path, graph_file):
 
 
 def test_unknown_named_query(graph_file):
-    assert_error(invoke(["query", "indicashuns", "--data", graph_file]), "unknown query 'indicashuns'")
+    assert_error(
+        invoke(["query", "indicashuns", "--data", graph_file]), "unknown query 'indicashuns'"
+    )
 
 
 def test_bad_limit_and_timeout_are_usage_errors(graph_file):

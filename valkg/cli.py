@@ -362,3 +362,5 @@ def run() -> None:
 
 
 __all__ = ["EXIT_BAD_INPUT", "main"]
+from valkg.cli_docs import docs_command  # noqa: E402
+main.add_command(docs_command, "docs")
