@@ -314,7 +314,7 @@ def serve_command(
     allow_remote_bind: bool,
     query_timeout: float | None,
 ) -> None:
-    """Serve the graph as a local, read-only SPARQL endpoint until Ctrl-C.
+    """Serve the graph as a local, read-only SPARQL endpoint and browsable pages until Ctrl-C.
 
     The graph of the monographs (or of --data files) is loaded into a
     temporary Oxigraph store, one named graph per monograph, and served by
@@ -323,18 +323,29 @@ def serve_command(
     the graphs.  The endpoint URL is printed on stderr; Ctrl-C or SIGTERM
     stops the server and removes the temporary store.
 
+    Every IRI valkg mints under --base is answered at the same path: a
+    browser gets a page (properties, the sentence that states each fact
+    highlighted in the monograph, disputed claims first), Accept: text/turtle
+    or application/ld+json gets the resource's description (its triples and
+    the claims about it); NAME.ttl, NAME.jsonld and NAME.html ask for one.
+
     Only loopback addresses are served unless --allow-remote-bind is given.
 
     \b
     Endpoints:
-      http://127.0.0.1:7878/query   SPARQL 1.1 Protocol (GET ?query=, POST)
-      http://127.0.0.1:7878/        a query editor for the browser
+      http://127.0.0.1:7878/query        SPARQL 1.1 Protocol (GET ?query=, POST)
+      http://127.0.0.1:7878/sparql       the same
+      http://127.0.0.1:7878/editor/      a query editor for the browser
+      http://127.0.0.1:7878/             the drugs and monographs, as pages
+      http://127.0.0.1:7878/drug/NAME    https://w3id.org/valkg/drug/NAME
+      http://127.0.0.1:7878/ontology     the classes and their instances
 
     \b
     Example:
       valkg serve
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\
            http://127.0.0.1:7878/query
+      curl -H 'Accept: text/turtle' http://127.0.0.1:7878/drug/valacyclovir
     """
     import signal
 
@@ -369,10 +380,12 @@ def serve_command(
             host=host,
             allow_remote_bind=allow_remote_bind,
             query_timeout=query_timeout,
+            base=base,
         )
         click.echo(
             f"valkg: SPARQL endpoint at {server.query_url} (read-only; Ctrl-C to stop)", err=True
         )
+        click.echo(f"valkg: pages at {server.url}/ (IRIs under {base})", err=True)
         code: int | None = server.process.wait()
     except KeyboardInterrupt:
         if server is None:

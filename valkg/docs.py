@@ -163,6 +163,8 @@ class Renderer:
     shapes: Graph
     ontology_href: str = "index.html"
     shapes_href: str = "shapes.html"
+    #: The navigation bar of the pages (HTML); by default links between the two pages.
+    navigation: str | None = None
 
     # --- terms and links -------------------------------------------------------------
 
@@ -632,6 +634,8 @@ class Renderer:
         return page(title, body, nav=self.nav())
 
     def nav(self) -> str:
+        if self.navigation is not None:
+            return self.navigation
         return (
             '<nav class="top">'
             + link(self.ontology_href, "Ontology")

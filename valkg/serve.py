@@ -1,13 +1,20 @@
-"""A local, read-only SPARQL endpoint over the graph, served by the Oxigraph server.
+"""A local, read-only SPARQL endpoint over the graph, and pages for the IRIs it mints.
 
 The graph is written as N-Quads into a private temporary folder, bulk-loaded with
 ``oxigraph load`` and served by ``oxigraph serve-read-only --union-default-graph``
-as a child process, so that a query's default graph is the union of the
-monographs' graphs, exactly as for ``valkg query``.  The ``oxigraph`` binary comes
-from the ``oxigraph`` PyPI package (``pip install 'valkg[serve]'``).
+as a child process on a private loopback port, so that a query's default graph is
+the union of the monographs' graphs, exactly as for ``valkg query``.  The
+``oxigraph`` binary comes from the ``oxigraph`` PyPI package
+(``pip install 'valkg[serve]'``).
+
+In front of it, on the address and port the user asked for, a small standard-library
+HTTP server (``valkg.site``) passes ``/sparql`` and ``/query`` through to Oxigraph and
+answers the IRIs valkg mints: ``https://w3id.org/valkg/drug/valacyclovir`` at
+``/drug/valacyclovir``, as HTML, Turtle or JSON-LD by content negotiation.
 
 >>> with start_server(graphs) as server:
 ...     urllib.request.urlopen(server.query_url + "?query=ASK%7B%7D")
+...     urllib.request.urlopen(server.page_url("https://w3id.org/valkg/drug/valacyclovir"))
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -30,9 +38,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from valkg.errors import InputError, ValkgError
+from valkg.namespaces import DEFAULT_BASE, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
     from valkg.serialize import NamedGraphs
+    from valkg.site import FrontServer
 
 STARTUP_TIMEOUT = 20.0
 STOP_GRACE = 5.0
@@ -73,8 +83,11 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def _port_in_use(host: str, port: int) -> bool:
+    """Whether a server listens on (or holds) the port; closed connections do not count."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
+        if os.name == "posix":  # as the server binds: TIME_WAIT connections do not block it
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host.strip("[]"), port))
         except OSError:
@@ -94,41 +107,97 @@ def _stop_process(process: subprocess.Popen[bytes]) -> None:
                 process.wait()
 
 
-def _cleanup(process: subprocess.Popen[bytes], folder: str) -> None:
+def _stop_front(front: FrontServer | None, thread: threading.Thread | None) -> None:
+    if front is None:
+        return
+    if thread is not None and thread.is_alive():
+        front.shutdown()
+        thread.join(STOP_GRACE)
+    front.server_close()
+
+
+def _cleanup(
+    process: subprocess.Popen[bytes],
+    folder: str,
+    front: FrontServer | None = None,
+    thread: threading.Thread | None = None,
+) -> None:
+    _stop_front(front, thread)
     _stop_process(process)
     shutil.rmtree(folder, ignore_errors=True)
 
 
-class ServerHandle:
-    """A running read-only Oxigraph server; ``stop()`` (or leaving the ``with``) ends it."""
+def local_path(iri: str, base: str = DEFAULT_BASE) -> str | None:
+    """The path at which ``valkg serve`` answers ``iri``, or None if it is not one of ours.
 
-    def __init__(self, process: subprocess.Popen[bytes], folder: str, host: str, port: int):
+    ``https://w3id.org/valkg/drug/x`` → ``/drug/x`` (any IRI under ``base``); the
+    ontology's terms → ``/ontology#Term``.
+    """
+    from valkg.pages import Pages
+
+    return Pages.path_for(iri, base)
+
+
+class ServerHandle:
+    """A running server; ``stop()`` (or leaving the ``with``) ends it.
+
+    ``process`` is the Oxigraph server (the SPARQL engine), ``url`` the address the
+    user asked for, where the front server answers SPARQL and pages.
+    """
+
+    def __init__(
+        self,
+        process: subprocess.Popen[bytes],
+        folder: str,
+        host: str,
+        port: int,
+        *,
+        front: FrontServer | None = None,
+        thread: threading.Thread | None = None,
+        base: str = DEFAULT_BASE,
+        sparql_port: int | None = None,
+    ):
         self.process = process
         self.folder = folder
         self.host = host
         self.port = port
+        self.base = base
+        self.sparql_port = sparql_port if sparql_port is not None else port
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{port}"
-        self._finalizer = weakref.finalize(self, _cleanup, process, folder)
+        self._front = front
+        self._thread = thread
+        self._finalizer = weakref.finalize(self, _cleanup, process, folder, front, thread)
 
     @property
     def query_url(self) -> str:
         """The SPARQL 1.1 Protocol query endpoint (GET ``?query=`` or POST)."""
         return f"{self.url}/query"
 
+    def page_url(self, iri: str) -> str:
+        """The local URL that answers ``iri`` (an IRI under the base, or of the ontology)."""
+        path = local_path(iri, self.base)
+        if path is None:
+            raise ValueError(f"valkg serve does not answer {iri!r}: it is not under {self.base}"
+                             f" nor {ONTOLOGY_IRI}")
+        return self.url + path
+
     @property
     def pid(self) -> int:
         return self.process.pid
 
     def running(self) -> bool:
-        return self.process.poll() is None
+        front_alive = self._thread is None or self._thread.is_alive()
+        return self.process.poll() is None and front_alive and self._finalizer.alive
 
     def log(self) -> str:
-        """What the server wrote on stderr/stdout so far."""
-        return _read_log(Path(self.folder) / "server.log")
+        """What the servers wrote so far (Oxigraph's output, then the front's errors)."""
+        return _read_log(Path(self.folder) / "server.log") + _read_log(
+            Path(self.folder) / "pages.log"
+        )
 
     def stop(self) -> None:
-        """Terminate the server (SIGTERM, SIGKILL after a grace period) and remove its files."""
+        """Stop both servers (Oxigraph: SIGTERM, SIGKILL after a grace period); remove files."""
         self._finalizer()
 
     def __enter__(self) -> ServerHandle:
@@ -215,11 +284,14 @@ def start_server(
     query_timeout: float | None = None,
     startup_timeout: float = STARTUP_TIMEOUT,
     binary: str | None = None,
+    base: str = DEFAULT_BASE,
 ) -> ServerHandle:
-    """Serve ``graphs`` read-only over SPARQL on ``host:port`` (``port=0``: any free port).
+    """Serve ``graphs`` read-only over SPARQL, with pages, on ``host:port`` (``0``: any free port).
 
     The default graph of a query is the union of the graphs (``union_default_graph``).
-    A host that is not loopback is refused unless ``allow_remote_bind``.
+    A host that is not loopback is refused unless ``allow_remote_bind``; the Oxigraph
+    server itself always listens on a private loopback port.  IRIs under ``base`` are
+    answered as pages (``ServerHandle.page_url``).
     """
     if not is_loopback(host) and not allow_remote_bind:
         raise InputError(
@@ -233,43 +305,74 @@ def start_server(
             f"port {port} on {host} is in use; pick another with --port (0: any free port)"
         )
     binary = binary or find_oxigraph()
+    from valkg.site import FrontServer
+
     folder = tempfile.mkdtemp(prefix="valkg-serve-")
+    front: FrontServer | None = None
     try:
+        try:
+            front = FrontServer(host, port, base=base, log_file=Path(folder) / "pages.log")
+        except OSError as error:
+            raise InputError(
+                f"cannot listen on {host} port {port}: {error.strerror or error};"
+                " pick another with --port (0: any free port)"
+            ) from None
+        chosen = int(front.server_address[1])
         location = prepare_store(graphs, folder, binary=binary)
-        for attempt in range(3):
-            chosen = port or free_port(host)
-            command = [
-                binary,
-                "serve-read-only",
-                "--location",
-                location,
-                "--bind",
-                f"[{host}]:{chosen}" if ":" in host else f"{host}:{chosen}",
-            ]
-            if union_default_graph:
-                command.append("--union-default-graph")
-            if query_timeout is not None:
-                command += ["--timeout-s", str(max(1, round(query_timeout)))]
-            log = Path(folder) / "server.log"
-            with open(log, "wb") as output:
-                process = subprocess.Popen(
-                    command,
-                    stdin=subprocess.DEVNULL,
-                    stdout=output,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )
-            shown = f"[{host}]" if ":" in host else host
-            try:
-                _wait_ready(process, f"http://{shown}:{chosen}/query", log, startup_timeout)
-            except BaseException as error:
-                _stop_process(process)
-                busy = "in use" in _read_log(log).lower()
-                if port or not busy or attempt == 2 or not isinstance(error, ValkgError):
-                    raise
-                continue
-            return ServerHandle(process, folder, host, chosen)
-        raise AssertionError("unreachable")
+        process, child_port = _start_oxigraph(
+            binary, location, folder, union_default_graph, query_timeout, startup_timeout
+        )
+        proxy_timeout = None if query_timeout is None else query_timeout + 30
+        front.attach(f"http://127.0.0.1:{child_port}", proxy_timeout=proxy_timeout)
+        thread = threading.Thread(
+            target=front.serve_forever, kwargs={"poll_interval": 0.2},
+            name=f"valkg-serve-{chosen}", daemon=True,
+        )
+        thread.start()
+        return ServerHandle(
+            process, folder, host, chosen, front=front, thread=thread, base=base,
+            sparql_port=child_port,
+        )
     except BaseException:
+        if front is not None:
+            front.server_close()
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _start_oxigraph(
+    binary: str,
+    location: str,
+    folder: str,
+    union_default_graph: bool,
+    query_timeout: float | None,
+    startup_timeout: float,
+) -> tuple[subprocess.Popen[bytes], int]:
+    """Start ``oxigraph serve-read-only`` on a free loopback port; (process, port)."""
+    host = "127.0.0.1"
+    for attempt in range(3):
+        chosen = free_port(host)
+        command = [binary, "serve-read-only", "--location", location, "--bind", f"{host}:{chosen}"]
+        if union_default_graph:
+            command.append("--union-default-graph")
+        if query_timeout is not None:
+            command += ["--timeout-s", str(max(1, round(query_timeout)))]
+        log = Path(folder) / "server.log"
+        with open(log, "wb") as output:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        try:
+            _wait_ready(process, f"http://{host}:{chosen}/query", log, startup_timeout)
+        except BaseException as error:
+            _stop_process(process)
+            busy = "in use" in _read_log(log).lower()
+            if not busy or attempt == 2 or not isinstance(error, ValkgError):
+                raise
+            continue
+        return process, chosen
+    raise AssertionError("unreachable")
