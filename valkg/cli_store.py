@@ -235,20 +235,9 @@ def load_command(
       valkg load monographs/ --endpoint http://localhost:3030/valkg/data --user admin
       valkg load --data corpus.nq --append --update-endpoint http://127.0.0.1:7878/update
     """
-    from valkg.errors import InputError
-    from valkg.load import check_iri, check_url, load, resolve_credentials
+    from valkg.load import check_endpoints, check_iri, load, resolve_credentials
 
-    if endpoint is None and update_endpoint is None:
-        raise InputError(
-            "give --endpoint URL (Graph Store Protocol) or --update-endpoint URL (SPARQL Update)"
-        )
-    for url, what in (
-        (endpoint, "--endpoint"),
-        (update_endpoint, "--update-endpoint"),
-        (query_endpoint, "--query-endpoint"),
-    ):
-        if url is not None:
-            check_url(url, what)
+    check_endpoints(endpoint, update_endpoint, query_endpoint)
     if graph_iri is not None:
         check_iri(graph_iri)
     # Fail on missing credentials before the graph is built.

@@ -466,17 +466,7 @@ def push(
     ``endpoint``.  ``query_endpoint`` defaults to ``derive_query_endpoint``.
     """
     check_iri(graph)
-    if endpoint is None and update_endpoint is None:
-        raise InputError(
-            "give --endpoint (Graph Store Protocol) or --update-endpoint (SPARQL Update)"
-        )
-    for url, what in (
-        (endpoint, "--endpoint"),
-        (update_endpoint, "--update-endpoint"),
-        (query_endpoint, "--query-endpoint"),
-    ):
-        if url is not None:
-            check_url(url, what)
+    check_endpoints(endpoint, update_endpoint, query_endpoint)
     query_endpoint = query_endpoint or derive_query_endpoint(endpoint, update_endpoint)
     client = client or Client()
     started = time.monotonic()
@@ -582,6 +572,21 @@ def _drop_quietly(client: Client, url: str, graph: str) -> None:
             headers={"Content-Type": SPARQL_UPDATE},
             what="removing the temporary graph",
         )
+
+
+def check_endpoints(endpoint: str | None, update_endpoint: str | None, query_endpoint: str | None) -> None:
+    """Refuse a load with no target, or with an endpoint URL that is not usable."""
+    if endpoint is None and update_endpoint is None:
+        raise InputError(
+            "give --endpoint URL (Graph Store Protocol) or --update-endpoint URL (SPARQL Update)"
+        )
+    for url, what in (
+        (endpoint, "--endpoint"),
+        (update_endpoint, "--update-endpoint"),
+        (query_endpoint, "--query-endpoint"),
+    ):
+        if url is not None:
+            check_url(url, what)
 
 
 def load(

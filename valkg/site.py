@@ -149,6 +149,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._send(301, b"", "text/plain; charset=utf-8", {"Location": "/editor/"})
             elif path in EDITOR_PATHS:
                 self._proxy(EDITOR_PATHS[path], parts.query)
+            elif path == "/favicon.ico":  # browsers ask; there is none
+                self._send(204, b"", "image/x-icon")
             elif path == "/":
                 self._page(200, self._pages().home_html(self._public_url() + "/sparql"))
             else:

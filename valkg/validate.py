@@ -59,26 +59,26 @@ class Report:
         return "\n".join(lines) + "\n"
 
 
-@cache
-def shapes_graph() -> Graph:
-    """Every ``*.ttl`` file of the packaged ``shapes`` folder, as one graph."""
+def _turtle_folder(name: str) -> Graph:
+    """Every ``*.ttl`` file of a packaged folder, parsed into one graph."""
     graph = Graph()
-    folder = package_dir("shapes")
+    folder = package_dir(name)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".ttl"):
             graph.parse(data=entry.read_text(encoding="utf-8"), format="turtle")
     return graph
+
+
+@cache
+def shapes_graph() -> Graph:
+    """The packaged SHACL shapes (``shapes/``), as one graph."""
+    return _turtle_folder("shapes")
 
 
 @cache
 def ontology_graph() -> Graph:
-    """The packaged OWL ontology."""
-    graph = Graph()
-    folder = package_dir("ontology")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".ttl"):
-            graph.parse(data=entry.read_text(encoding="utf-8"), format="turtle")
-    return graph
+    """The packaged OWL ontology (``ontology/``)."""
+    return _turtle_folder("ontology")
 
 
 def _short(node: Node | None, graph: Graph) -> str:
