@@ -100,14 +100,11 @@ def test_schema_org_query_finds_what_the_valkg_query_finds(
     assert answers(data, schema_query) == set(), what
 
 
-def test_the_disputed_mechanism_is_seen_by_neither_vocabulary(
-    closure: Graph, data: Graph
-) -> None:
+def test_the_disputed_mechanism_is_seen_by_neither_vocabulary(closure: Graph, data: Graph) -> None:
     disputed = {
         row[0]
         for row in data.query(
-            PREFIXES
-            + "SELECT ?how WHERE { ?c a vk:Claim ; vk:disputed true ;"
+            PREFIXES + "SELECT ?how WHERE { ?c a vk:Claim ; vk:disputed true ;"
             " rdf:predicate vk:mechanismStatement ; rdf:object ?how }"
         )
     }
@@ -116,5 +113,7 @@ def test_the_disputed_mechanism_is_seen_by_neither_vocabulary(
         assert isinstance(how, Literal)
         assert (None, URIRef("http://schema.org/mechanismOfAction"), how) not in closure
         assert (
-            None, URIRef("https://w3id.org/valkg/ontology#mechanismStatement"), how
+            None,
+            URIRef("https://w3id.org/valkg/ontology#mechanismStatement"),
+            how,
         ) not in closure

@@ -108,10 +108,15 @@ def test_drug_page_and_an_indication_in_a_browser(
     errors: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda message: errors.append(message.text)
-            if message.type == "error" else None)
-    page.on("response", lambda answer: errors.append(f"{answer.status} {answer.url}")
-            if answer.status >= 400 else None)
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.on(
+        "response",
+        lambda answer: (
+            errors.append(f"{answer.status} {answer.url}") if answer.status >= 400 else None
+        ),
+    )
 
     response = page.goto(server.page_url(str(DRUG)))
     assert response is not None and response.status == 200

@@ -78,12 +78,15 @@ def server(graphs: NamedGraphs) -> Iterator[ServerHandle]:
         yield handle
 
 
-def get(url: str, accept: str | None = None, method: str = "GET") -> tuple[int, bytes, dict[str, str]]:
+def get(
+    url: str, accept: str | None = None, method: str = "GET"
+) -> tuple[int, bytes, dict[str, str]]:
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={"Accept": accept} if accept else {},
-                                     method=method)
+    request = urllib.request.Request(
+        url, headers={"Accept": accept} if accept else {}, method=method
+    )
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
         with opener.open(request, timeout=20) as answer:
@@ -202,8 +205,11 @@ def test_q_values_choose_the_representation(server: ServerHandle) -> None:
 @pytest.mark.integration
 def test_an_extension_asks_for_one_representation(server: ServerHandle) -> None:
     url = server.page_url(str(DRUG))
-    for extension, media in ((".ttl", "text/turtle"), (".jsonld", "application/ld+json"),
-                             (".html", "text/html")):
+    for extension, media in (
+        (".ttl", "text/turtle"),
+        (".jsonld", "application/ld+json"),
+        (".html", "text/html"),
+    ):
         status, _, headers = get(url + extension, "image/png")  # Accept does not matter here
         assert status == 200, extension
         assert headers["Content-Type"].startswith(media)
@@ -264,12 +270,24 @@ def test_drug_page_shows_the_facts_grouped_with_their_evidence(
 ) -> None:
     _, body, _ = get(server.page_url(str(DRUG)), "text/html")
     page = body.decode("utf-8")
-    for heading in ("Indications", "Available forms", "Unavailable forms", "Doses",
-                    "Adverse effects", "Populations at risk"):
+    for heading in (
+        "Indications",
+        "Available forms",
+        "Unavailable forms",
+        "Doses",
+        "Adverse effects",
+        "Populations at risk",
+    ):
         assert f">{heading} <span" in page, heading
     found = marks_and_links(page)
-    for predicate in (VK.hasIndication, VK.availableAs, VK.notAvailableAs, VK.hasDoseRange,
-                      VK.hasAdverseEffect, VK.hasRiskPopulation):
+    for predicate in (
+        VK.hasIndication,
+        VK.availableAs,
+        VK.notAvailableAs,
+        VK.hasDoseRange,
+        VK.hasAdverseEffect,
+        VK.hasRiskPopulation,
+    ):
         for value in data.objects(DRUG, predicate):
             assert isinstance(value, URIRef)
             assert value.replace(BASE, "/") in found.links, value  # a local link
@@ -308,8 +326,11 @@ def test_claim_page_shows_its_sentence_in_the_monograph(server: ServerHandle, da
 @pytest.mark.integration
 def test_every_local_link_of_the_drug_page_answers(server: ServerHandle) -> None:
     _, body, _ = get(server.page_url(str(DRUG)), "text/html")
-    links = {urllib.parse.urldefrag(href)[0] for href in marks_and_links(body.decode()).links
-             if href.startswith("/")}
+    links = {
+        urllib.parse.urldefrag(href)[0]
+        for href in marks_and_links(body.decode()).links
+        if href.startswith("/")
+    }
     assert len(links) > 20
     for href in sorted(links):
         status, page, headers = get(server.url + href, "text/html")
@@ -339,7 +360,7 @@ def test_ontology_lists_the_instances_of_each_class(server: ServerHandle) -> Non
     assert status == 200
     page = body.decode("utf-8")
     parse_html(page)
-    drug_section = page[page.index('id="Drug"'):]
+    drug_section = page[page.index('id="Drug"') :]
     drug_section = drug_section[: drug_section.index("</section>")]
     assert 'href="/drug/valacyclovir"' in drug_section
     assert 'href="/drug/acyclovir"' in drug_section
@@ -360,9 +381,11 @@ def test_sparql_is_proxied(server: ServerHandle) -> None:
         answer = sparql(server.url + path, f"ASK {{ <{DRUG}> ?p ?o }}")
         assert answer["boolean"] is True
     form = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
-    status, body = http(server.url + "/sparql", form.encode(),
-                        {"Content-Type": "application/x-www-form-urlencoded",
-                         "Accept": "text/csv"})
+    status, body = http(
+        server.url + "/sparql",
+        form.encode(),
+        {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"},
+    )
     assert status == 200 and body.startswith(b"n\r\n")
     status, body = http(server.url + "/query?query=SELECT%20*%20%7B")  # a syntax error
     assert status == 400 and b"error" in body

@@ -13,7 +13,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
@@ -24,7 +23,7 @@ from valkg.errors import InputError
 from valkg.htmlkit import bullet_list, curie, definition_list, esc, link, page, render
 from valkg.namespaces import ONTOLOGY_IRI, VK
 from valkg.output import write_atomic
-from valkg.resources import read_text
+from valkg.validate import ontology_graph, shapes_graph
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 VANN = Namespace("http://purl.org/vocab/vann/")
@@ -130,18 +129,6 @@ TARGETS = (
 )
 
 
-@cache
-def ontology_graph() -> Graph:
-    """The packaged ontology, parsed."""
-    return Graph().parse(data=read_text("ontology", "valkg.ttl"), format="turtle")
-
-
-@cache
-def shapes_graph() -> Graph:
-    """The packaged SHACL shapes, parsed."""
-    return Graph().parse(data=read_text("shapes", "valkg-shapes.ttl"), format="turtle")
-
-
 def _text(graph: Graph, subject: Node, predicate: URIRef) -> str | None:
     """One literal value (English first, then untagged, then the smallest), as text."""
     values = [v for v in graph.objects(subject, predicate) if isinstance(v, Literal)]
@@ -171,11 +158,11 @@ class Renderer:
     def href(self, iri: str) -> str:
         """Where a link to ``iri`` goes: the section of our pages, or the IRI itself."""
         if iri.startswith(VK_NS):
-            return f"{self.ontology_href}#{iri[len(VK_NS):]}"
+            return f"{self.ontology_href}#{iri[len(VK_NS) :]}"
         if iri == ONTOLOGY_IRI:
             return self.ontology_href
         if iri.startswith(VKS_NS):
-            return f"{self.shapes_href}#{iri[len(VKS_NS):]}"
+            return f"{self.shapes_href}#{iri[len(VKS_NS) :]}"
         if iri == SHAPES_IRI:
             return self.shapes_href
         return iri
@@ -262,7 +249,8 @@ class Renderer:
             bounds.append(f"at least {esc(low)}")
         if high is not None:
             bounds.append(f"at most {esc(high)}")
-        return esc(" and ".join(bounds) or "some") + " value(s) such that " + self.nested_shape(value)
+        shown = esc(" and ".join(bounds) or "some")
+        return shown + " value(s) such that " + self.nested_shape(value)
 
     def nested_shape(self, shape: Node) -> str:
         """An anonymous shape inside another, inline: path, constraints, counts."""
@@ -277,9 +265,7 @@ class Renderer:
         count = self.count(shape)
         if count:
             parts.append(f"count {esc(count)}")
-        nested = sorted(
-            (self.nested_shape(p) for p in graph.objects(shape, SH.property)), key=str
-        )
+        nested = sorted((self.nested_shape(p) for p in graph.objects(shape, SH.property)), key=str)
         if nested:
             parts.append("with " + "; ".join(f"[{n}]" for n in nested))
         return " ".join(parts) if parts else "(any value)"
@@ -366,7 +352,8 @@ class Renderer:
         for predicate, words in TARGETS:
             values = sorted(self.shapes.objects(shape, predicate), key=str)
             if values:
-                rows.append(("Targets", esc(words) + " " + ", ".join(self.value(v) for v in values)))
+                shown = ", ".join(self.value(v) for v in values)
+                rows.append(("Targets", f"{esc(words)} {shown}"))
         return rows
 
     def shape_section(self, shape: URIRef, kind: str) -> str:
@@ -406,10 +393,12 @@ class Renderer:
         attached = {o for o in graph.objects(None, SH.property)} | {
             o for o in graph.objects(None, SH.sparql)
         }
-        loose_properties = [s for s in _named(graph.subjects(RDF.type, SH.PropertyShape))
-                            if s not in attached]
-        loose_sparql = [s for s in _named(graph.subjects(RDF.type, SH.SPARQLConstraint))
-                        if s not in attached]
+        loose_properties = [
+            s for s in _named(graph.subjects(RDF.type, SH.PropertyShape)) if s not in attached
+        ]
+        loose_sparql = [
+            s for s in _named(graph.subjects(RDF.type, SH.SPARQLConstraint)) if s not in attached
+        ]
         header = URIRef(SHAPES_IRI)
         toc = bullet_list(
             link(f"#{_local(str(s))}", _text(graph, s, RDFS.label) or curie(str(s)))
@@ -485,9 +474,11 @@ class Renderer:
         for shape in targeting:
             comment = _text(self.shapes, shape, RDFS.comment)
             node_level = self.constraints(shape)
-            parts = [f"<h4>Shape {self.term(shape)}"
-                     f" <span class=\"muted\">{esc(_text(self.shapes, shape, RDFS.label) or '')}"
-                     "</span></h4>"]
+            parts = [
+                f"<h4>Shape {self.term(shape)}"
+                f' <span class="muted">{esc(_text(self.shapes, shape, RDFS.label) or "")}'
+                "</span></h4>"
+            ]
             if comment:
                 parts.append(f"<p>{esc(comment)}</p>")
             if node_level:
@@ -662,8 +653,13 @@ def _path_iris(graph: Graph, path: Node) -> set[Node]:
     if (path, RDF.first, None) in graph:
         for item in graph.items(path):
             found |= _path_iris(graph, item)
-    for key in (SH.inversePath, SH.alternativePath, SH.zeroOrMorePath, SH.oneOrMorePath,
-                SH.zeroOrOnePath):
+    for key in (
+        SH.inversePath,
+        SH.alternativePath,
+        SH.zeroOrMorePath,
+        SH.oneOrMorePath,
+        SH.zeroOrOnePath,
+    ):
         value = graph.value(path, key)
         if value is not None:
             found |= _path_iris(graph, value)
@@ -684,15 +680,17 @@ def write_docs(out_dir: str | Path) -> list[Path]:
     folder = Path(out_dir)
     parent = folder.absolute().parent
     if not parent.is_dir():
-        raise InputError(f"cannot write: the folder {str(parent)!r} does not exist",
-                         source=str(out_dir))
+        raise InputError(
+            f"cannot write: the folder {str(parent)!r} does not exist", source=str(out_dir)
+        )
     if folder.exists() and not folder.is_dir():
         raise InputError("cannot write: not a folder", source=str(out_dir))
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise InputError(f"cannot create the folder: {error.strerror or error}",
-                         source=str(out_dir)) from error
+        raise InputError(
+            f"cannot create the folder: {error.strerror or error}", source=str(out_dir)
+        ) from error
     written = []
     for name, text in sorted(build_docs().items()):
         target = folder / name

@@ -10,11 +10,11 @@ synonyms equals one of the item's accepted names.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from valkg.errors import InputError
 
@@ -81,22 +81,40 @@ def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
     return names
 
 
-def match(predicted: Iterable[str], gold: Sequence[Sequence[str]], kind: str, document: str) -> Score:
-    """Score predicted labels against gold items (each a list of accepted names), one-to-one."""
+P = TypeVar("P")
+G = TypeVar("G")
+
+
+def _one_to_one(
+    predicted: Sequence[tuple[str, P]],
+    gold: Sequence[tuple[str, G]],
+    same: Callable[[P, G], bool],
+    document: str,
+) -> Score:
+    """Pair each prediction with the first unpaired gold item it matches; count the rest."""
     score = Score()
-    remaining = [(item[0], {_normal(n) for n in item}) for item in gold]
-    for label in sorted(set(predicted)):
-        names = _names_of(label, kind)
-        hit = next((g for g in remaining if g[1] & names), None)
+    remaining = list(gold)
+    for name, key in predicted:
+        hit = next((g for g in remaining if same(key, g[1])), None)
         if hit is not None:
             remaining.remove(hit)
             score.true_positives += 1
         else:
             score.false_positives += 1
-            score.spurious.append(f"{document}: {label}")
+            score.spurious.append(f"{document}: {name}")
     score.false_negatives = len(remaining)
     score.missed = [f"{document}: {name}" for name, _ in remaining]
     return score
+
+
+def match(predicted: Iterable[str], gold: Sequence[Sequence[str]], kind: str, document: str) -> Score:
+    """Score predicted labels against gold items (each a list of accepted names), one-to-one."""
+    return _one_to_one(
+        [(label, _names_of(label, kind)) for label in sorted(set(predicted))],
+        [(item[0], {_normal(n) for n in item}) for item in gold],
+        lambda names, accepted: bool(names & accepted),
+        document,
+    )
 
 
 def _dose_key(minimum: Any, maximum: Any, unit: str) -> tuple[Decimal | None, Decimal, str]:
@@ -109,20 +127,16 @@ def _dose_key(minimum: Any, maximum: Any, unit: str) -> tuple[Decimal | None, De
 
 def match_doses(predicted: Iterable[tuple[Decimal, Decimal, str]], gold: Sequence[dict[str, Any]], document: str) -> Score:
     """Doses match on (min, max, unit) in a common unit; a gold ``min`` of null matches on max only."""
-    score = Score()
-    remaining = [_dose_key(g.get("min"), g["max"], g["unit"]) for g in gold]
-    for minimum, maximum, unit in sorted(set(predicted)):
-        low, high, base = _dose_key(minimum, maximum, unit)
-        hit = next((g for g in remaining if g[1] == high and g[2] == base and (g[0] is None or g[0] == low)), None)
-        if hit is not None:
-            remaining.remove(hit)
-            score.true_positives += 1
-        else:
-            score.false_positives += 1
-            score.spurious.append(f"{document}: {minimum}-{maximum} {unit}")
-    score.false_negatives = len(remaining)
-    score.missed = [f"{document}: {g[0]}-{g[1]} {g[2]}" for g in remaining]
-    return score
+
+    def same(found: tuple[Decimal | None, Decimal, str], expected: tuple[Decimal | None, Decimal, str]) -> bool:
+        return found[1:] == expected[1:] and (expected[0] is None or expected[0] == found[0])
+
+    return _one_to_one(
+        [(f"{low}-{high} {unit}", _dose_key(low, high, unit)) for low, high, unit in sorted(set(predicted))],
+        [(f"{g.get('min')}-{g['max']} {g['unit']}", _dose_key(g.get("min"), g["max"], g["unit"])) for g in gold],
+        same,
+        document,
+    )
 
 
 def _rows(query: str, graphs: Any) -> list[dict[str, str]]:

@@ -94,8 +94,14 @@ FACT_GROUPS: tuple[tuple[URIRef, str], ...] = (
     (VK.managementAdvice, "Management of side effects"),
 )
 #: Shown elsewhere on the page than among the properties.
-NOT_FACTS = {RDF.type, RDFS.label, SKOS.exactMatch, SKOS.closeMatch, OBOINOWL.hasDbXref,
-             NIF.isString}
+NOT_FACTS = {
+    RDF.type,
+    RDFS.label,
+    SKOS.exactMatch,
+    SKOS.closeMatch,
+    OBOINOWL.hasDbXref,
+    NIF.isString,
+}
 IDENTIFIERS = ((SKOS.exactMatch, "exact match"), (SKOS.closeMatch, "close match"))
 #: Properties of a neighbour shown beside the link to it (dose values, a form's route).
 DETAILS = (VK.statedDose, VK.minDose, VK.maxDose, VK.doseUnit, VK.doseFrequency, VK.route)
@@ -323,11 +329,11 @@ class Pages:
     def path_for(iri: str, base: str) -> str | None:
         """The local path that answers ``iri`` (``/drug/x``), or None if it is not ours."""
         if iri == ONTOLOGY_IRI or iri.startswith(VK_NS):
-            return "/ontology" + (f"#{iri[len(VK_NS):]}" if iri.startswith(VK_NS) else "")
+            return "/ontology" + (f"#{iri[len(VK_NS) :]}" if iri.startswith(VK_NS) else "")
         if iri == SHAPES_IRI or iri.startswith(SHAPES_IRI + "#"):
-            return "/shapes" + iri[len(SHAPES_IRI):]
+            return "/shapes" + iri[len(SHAPES_IRI) :]
         if iri.startswith(base) and len(iri) > len(base):
-            rest = iri[len(base):]
+            rest = iri[len(base) :]
             return "/" + urllib.parse.quote(rest, safe="/-._~!$&'()*+,;=:@%#")
         return None
 
@@ -343,8 +349,13 @@ class Pages:
 
     @cached_property
     def renderer(self) -> Renderer:
-        return Renderer(ontology_graph(), shapes_graph(), ontology_href="/ontology",
-                        shapes_href="/shapes", navigation=self.nav())
+        return Renderer(
+            ontology_graph(),
+            shapes_graph(),
+            ontology_href="/ontology",
+            shapes_href="/shapes",
+            navigation=self.nav(),
+        )
 
     def term_label(self, term: Node) -> str:
         """The label of a vocabulary term (from the ontology), else its CURIE."""
@@ -374,7 +385,7 @@ class Pages:
         resource = Resource(
             URIRef(iri),
             sorted(outgoing, key=lambda po: (str(po[0]), str(po[1]))),  # type: ignore[arg-type]
-            {}
+            {},
         )
         incoming = self.client.select(
             f"""SELECT ?s ?p ?label WHERE {{
@@ -396,7 +407,7 @@ class Pages:
         details = self.client.select(
             f"""SELECT ?o ?p ?v ?label WHERE {{
                 {this} ?link ?o . ?o ?p ?v .
-                VALUES ?p {{ {' '.join(sparql_iri(str(p)) for p in DETAILS)} }}
+                VALUES ?p {{ {" ".join(sparql_iri(str(p)) for p in DETAILS)} }}
                 OPTIONAL {{ ?v rdfs:label ?label }}
             }}"""
         )
@@ -426,13 +437,17 @@ class Pages:
         if resource.is_a(VK.Claim):
             claim = next((c for c in resource.claims if "self" in c.via), None)
             if claim is not None:
+
                 def shown(node: Node) -> str:
                     text = resource.labels.get(node) or (
-                        str(node) if isinstance(node, Literal) else _local(str(node)))
+                        str(node) if isinstance(node, Literal) else _local(str(node))
+                    )
                     return text if len(text) <= 60 else text[:59] + "…"
 
-                return (f"Claim: {shown(claim.subject)} {self.term_label(claim.predicate)}"
-                        f" {shown(claim.object)}")
+                return (
+                    f"Claim: {shown(claim.subject)} {self.term_label(claim.predicate)}"
+                    f" {shown(claim.object)}"
+                )
         if resource.is_a(VK.TextSpan):
             quote = _best_literal(resource.values(NIF.anchorOf))
             if quote:
@@ -448,15 +463,12 @@ class Pages:
             return []
         return ["subject", "object", "risk", "system", "active"]
 
-    def _claims(
-        self, iri: str, vias: list[str], labels: dict[Node, list[Node]]
-    ) -> list[ClaimView]:
+    def _claims(self, iri: str, vias: list[str], labels: dict[Node, list[Node]]) -> list[ClaimView]:
         if not vias:
             return []
         this = sparql_iri(iri)
         union = " UNION ".join(
-            "{ " + VIA[name].replace("$this", this) + f' BIND("{name}" AS ?via) }}'
-            for name in vias
+            "{ " + VIA[name].replace("$this", this) + f' BIND("{name}" AS ?via) }}' for name in vias
         )
         rows = self.client.select(
             f"""SELECT ?claim ?via ?s ?p ?o ?sLabel ?oLabel ?negated ?hedged ?disputed ?serious
@@ -475,7 +487,8 @@ class Pages:
                 OPTIONAL {{ ?claim vk:frequency ?frequency }}
                 OPTIONAL {{ ?claim vk:affectedSystem ?system
                             OPTIONAL {{ ?system rdfs:label ?systemLabel }} }}
-                OPTIONAL {{ ?claim vk:riskOf ?riskOf OPTIONAL {{ ?riskOf rdfs:label ?riskOfLabel }} }}
+                OPTIONAL {{ ?claim vk:riskOf ?riskOf
+                            OPTIONAL {{ ?riskOf rdfs:label ?riskOfLabel }} }}
                 OPTIONAL {{ ?claim vk:curatorNote ?curatorNote }}
                 OPTIONAL {{ ?claim vk:disputeReason ?disputeReason }}
                 OPTIONAL {{ ?claim vk:disputeRule ?disputeRule }}
@@ -495,8 +508,11 @@ class Pages:
         claims: dict[Node, ClaimView] = {}
         for row in rows:
             for node, label in (
-                ("s", "sLabel"), ("o", "oLabel"), ("system", "systemLabel"),
-                ("riskOf", "riskOfLabel"), ("section", "sectionLabel"),
+                ("s", "sLabel"),
+                ("o", "oLabel"),
+                ("system", "systemLabel"),
+                ("riskOf", "riskOfLabel"),
+                ("section", "sectionLabel"),
             ):
                 if node in row and label in row:
                     labels[row[node]].append(row[label])
@@ -505,18 +521,33 @@ class Pages:
                 claim = ClaimView(row["claim"], set(), row["s"], row["p"], row["o"])  # type: ignore[arg-type]
                 claims[row["claim"]] = claim
             claim.via.add(str(row["via"]))
-            for name in ("negated", "hedged", "disputed", "serious", "frequency", "system",
-                         "riskOf", "curatorNote", "disputeReason", "disputeRule", "rule"):
+            for name in (
+                "negated",
+                "hedged",
+                "disputed",
+                "serious",
+                "frequency",
+                "system",
+                "riskOf",
+                "curatorNote",
+                "disputeReason",
+                "disputeRule",
+                "rule",
+            ):
                 if name in row:
                     claim.values.setdefault(name, row[name])
             begin, end = _int(row.get("begin")), _int(row.get("end"))
             if claim.evidence is None and begin is not None and end is not None:
                 section = row.get("section")
                 claim.evidence = Evidence(
-                    row["span"], begin, end, row["doc"],  # type: ignore[arg-type]
+                    row["span"],
+                    begin,
+                    end,
+                    row["doc"],  # type: ignore[arg-type]
                     section if isinstance(section, URIRef) else None,
                     str(row["sectionLabel"]) if "sectionLabel" in row else None,
-                    _int(row.get("sectionBegin")), _int(row.get("sectionEnd")),
+                    _int(row.get("sectionBegin")),
+                    _int(row.get("sectionEnd")),
                 )
         return sorted(claims.values(), key=_claim_order)
 
@@ -573,7 +604,9 @@ class Pages:
         types = ", ".join(self.node(t, labels) for t in resource.types) or "resource"
         path = self.path_of(str(resource.iri)) or "/"
         formats = (
-            link(path + ".ttl", "Turtle") + ", " + link(path + ".jsonld", "JSON-LD")
+            link(path + ".ttl", "Turtle")
+            + ", "
+            + link(path + ".jsonld", "JSON-LD")
             + " (or ask for text/turtle or application/ld+json)"
         )
         used: set[Node] = set()
@@ -597,8 +630,9 @@ class Pages:
         )
         return page(f"{resource.label} — valkg", body, nav=self.nav())
 
-    def evidence_html(self, claim: ClaimView, texts: dict[Node, str], *, full: bool = False,
-                      css: str = "") -> str:
+    def evidence_html(
+        self, claim: ClaimView, texts: dict[Node, str], *, full: bool = False, css: str = ""
+    ) -> str:
         """The claim's sentence marked in the monograph's text (a short excerpt or its section)."""
         evidence = claim.evidence
         if evidence is None:
@@ -608,8 +642,11 @@ class Pages:
         attributes += f'title="{esc(evidence.span)}"'
         where = ""
         if evidence.section_label:
-            where = (" <span class=\"muted\">— " + link(self.href(evidence.section) or "#",
-                                                         evidence.section_label) + "</span>")
+            where = (
+                ' <span class="muted">— '
+                + link(self.href(evidence.section) or "#", evidence.section_label)
+                + "</span>"
+            )
         if text is None:
             return ""
         if full and evidence.section_begin is not None and evidence.section_end is not None:
@@ -618,8 +655,9 @@ class Pages:
                 text[start:stop], [(evidence.begin - start, evidence.end - start, attributes)]
             )
             return f'<div class="text">{marked}</div><p>{where}</p>'
-        shown = excerpt(text, evidence.begin, evidence.end, context=400 if full else 60,
-                        attributes=attributes)
+        shown = excerpt(
+            text, evidence.begin, evidence.end, context=400 if full else 60, attributes=attributes
+        )
         return f'<div class="evidence">{shown}{where}</div>'
 
     def flags_html(self, claim: ClaimView, labels: dict[Node, str]) -> str:
@@ -649,14 +687,16 @@ class Pages:
         if not disputed:
             return ""
         labels = resource.labels
-        parts = ['<section class="disputes" id="disputed-claims"><h2>Disputed claims</h2>',
-                 "<p>The monograph states these, but a curator rule finds them contrary to"
-                 " established knowledge, so the graph does not state them as facts.</p>"]
+        parts = [
+            '<section class="disputes" id="disputed-claims"><h2>Disputed claims</h2>',
+            "<p>The monograph states these, but a curator rule finds them contrary to"
+            " established knowledge, so the graph does not state them as facts.</p>",
+        ]
         for claim in disputed:
             about = ""
             if "active" in claim.via and not ({"subject", "self"} & claim.via):
                 about = (
-                    f" <span class=\"muted\">(about {self.node(claim.subject, labels)},"
+                    f' <span class="muted">(about {self.node(claim.subject, labels)},'
                     f" the active form of {esc(resource.label)})</span>"
                 )
             note = claim.values.get("curatorNote")
@@ -671,8 +711,7 @@ class Pages:
                 rows.append(("Rule", f"<code>{esc(rule)}</code>"))
             own = "self" in claim.via
             if not own:
-                rows.append(("Details",
-                             link(self.href(claim.iri) or str(claim.iri), "the claim")))
+                rows.append(("Details", link(self.href(claim.iri) or str(claim.iri), "the claim")))
             parts.append(
                 '<div class="disputed-claim">'
                 + ("" if own else self.evidence_html(claim, resource.texts, css="disputed"))
@@ -689,13 +728,15 @@ class Pages:
             claim = next((c for c in resource.claims if "self" in c.via), None)
             if claim is None:
                 return ""
-            rows = [("Statement", self.statement_html(claim, labels)
-                     + self.flags_html(claim, labels))]
+            rows = [
+                ("Statement", self.statement_html(claim, labels) + self.flags_html(claim, labels))
+            ]
             return (
                 "<h2>Evidence</h2>"
                 + definition_list(rows)
-                + self.evidence_html(claim, resource.texts, full=True,
-                                     css="disputed" if claim.disputed else "")
+                + self.evidence_html(
+                    claim, resource.texts, full=True, css="disputed" if claim.disputed else ""
+                )
             )
         if resource.is_a(VK.TextSpan) or resource.is_a(VK.Section):
             document = next(iter(resource.values(NIF.referenceContext)), None)
@@ -719,22 +760,25 @@ class Pages:
             return f'<h2>Text</h2><div class="text">{esc(text)}</div>'
         return ""
 
-    def fact_value_html(self, resource: Resource, predicate: URIRef, value: Node,
-                        used: set[Node]) -> str:
+    def fact_value_html(
+        self, resource: Resource, predicate: URIRef, value: Node, used: set[Node]
+    ) -> str:
         labels = resource.labels
         shown = self.node(value, labels)
         details = resource.details.get(value, [])
         if details:
             parts = []
             for detail, detail_value in details:
-                parts.append(
-                    f"{esc(self.term_label(detail))}: {self.node(detail_value, labels)}"
-                )
+                parts.append(f"{esc(self.term_label(detail))}: {self.node(detail_value, labels)}")
             shown += ' <span class="muted">(' + "; ".join(parts) + ")</span>"
         stating = [
-            c for c in resource.claims
-            if c.subject == resource.iri and c.predicate == predicate and c.object == value
-            and not c.disputed and not c.flag("negated")
+            c
+            for c in resource.claims
+            if c.subject == resource.iri
+            and c.predicate == predicate
+            and c.object == value
+            and not c.disputed
+            and not c.flag("negated")
         ]
         for claim in stating:
             used.add(claim.iri)
@@ -751,15 +795,18 @@ class Pages:
             groups.pop(NIF.isString, None)
         order = [p for p, _ in FACT_GROUPS if p in groups]
         headings = dict(FACT_GROUPS)
-        order += sorted((p for p in groups if p not in headings),
-                        key=lambda p: (not str(p).startswith(VK_NS), self.term_label(p), str(p)))
+        order += sorted(
+            (p for p in groups if p not in headings),
+            key=lambda p: (not str(p).startswith(VK_NS), self.term_label(p), str(p)),
+        )
         if not order:
             return ""
         parts = ["<h2>Properties</h2>"]
         for predicate in order:
             heading = headings.get(predicate) or self.term_label(predicate)
-            values = sorted(groups[predicate],
-                            key=lambda v: (resource.labels.get(v, str(v)).lower(), str(v)))
+            values = sorted(
+                groups[predicate], key=lambda v: (resource.labels.get(v, str(v)).lower(), str(v))
+            )
             anchor = esc(curie(str(predicate)).replace(":", "-"))
             parts.append(
                 f'<h3 id="{anchor}">{esc(heading)}'
@@ -783,7 +830,8 @@ class Pages:
 
     def claims_html(self, resource: Resource, used: set[Node]) -> str:
         rest = [
-            c for c in resource.claims
+            c
+            for c in resource.claims
             if c.iri not in used and not c.disputed and "self" not in c.via
         ]
         if not rest:
@@ -794,10 +842,13 @@ class Pages:
             items.append(
                 self.statement_html(claim, labels)
                 + self.flags_html(claim, labels)
-                + " " + link(self.href(claim.iri) or str(claim.iri), "claim", css="muted")
+                + " "
+                + link(self.href(claim.iri) or str(claim.iri), "claim", css="muted")
                 + self.evidence_html(claim, resource.texts)
             )
-        title = "Claims citing this text" if resource.is_a(VK.TextSpan) else "What the monograph says"
+        title = "What the monograph says"
+        if resource.is_a(VK.TextSpan):
+            title = "Claims citing this text"
         return f'<h2 id="claims">{esc(title)}</h2>' + bullet_list(items)
 
     def incoming_html(self, resource: Resource) -> str:
@@ -808,8 +859,9 @@ class Pages:
             groups[predicate].append(subject)
         parts = ['<h2 id="incoming">Referenced by</h2>']
         for predicate in sorted(groups, key=lambda p: (self.term_label(p), str(p))):
-            subjects = sorted(groups[predicate],
-                              key=lambda s: (resource.labels.get(s, str(s)).lower(), str(s)))
+            subjects = sorted(
+                groups[predicate], key=lambda s: (resource.labels.get(s, str(s)).lower(), str(s))
+            )
             parts.append(
                 f"<h3>{esc(self.term_label(predicate))}"
                 f' <span class="badge">{esc(curie(str(predicate)))}</span></h3>'
@@ -862,25 +914,46 @@ class Pages:
             labels = {r["s"]: str(r["label"]) for r in instances if "label" in r}
             count = counts.get(cls, 0)
             shown = bullet_list(self.node(r["s"], labels) for r in _unique(instances))
-            more = f"<p class=\"muted\">… and {count - 200} more</p>" if count > 200 else ""
+            more = f'<p class="muted">… and {count - 200} more</p>' if count > 200 else ""
             facts = [
-                ("Superclasses and alignments",
-                 renderer.relations(cls, (
-                     (RDFS.subClassOf, "subclass of"), (SKOS.closeMatch, "close match"),
-                     (SKOS.exactMatch, "exact match"), (OWL.equivalentClass, "equivalent class"),
-                 ))),
-                ("Shapes", ", ".join(renderer.term(s) for s in sorted(
-                    {s for s in shapes_graph().subjects(
-                        URIRef("http://www.w3.org/ns/shacl#targetClass"), cls)
-                     if isinstance(s, URIRef)}, key=str))),
+                (
+                    "Superclasses and alignments",
+                    renderer.relations(
+                        cls,
+                        (
+                            (RDFS.subClassOf, "subclass of"),
+                            (SKOS.closeMatch, "close match"),
+                            (SKOS.exactMatch, "exact match"),
+                            (OWL.equivalentClass, "equivalent class"),
+                        ),
+                    ),
+                ),
+                (
+                    "Shapes",
+                    ", ".join(
+                        renderer.term(s)
+                        for s in sorted(
+                            {
+                                s
+                                for s in shapes_graph().subjects(
+                                    URIRef("http://www.w3.org/ns/shacl#targetClass"), cls
+                                )
+                                if isinstance(s, URIRef)
+                            },
+                            key=str,
+                        )
+                    ),
+                ),
             ]
             sections.append(
                 f'<section class="term" id="{esc(_local(str(cls)))}">'
-                f"<h3>{esc(self.term_label(cls))} <span class=\"badge\">class</span></h3>"
+                f'<h3>{esc(self.term_label(cls))} <span class="badge">class</span></h3>'
                 f'<p class="iri">{esc(cls)}</p>'
                 f"<p>{esc(_best_literal(graph.objects(cls, SKOS.definition)) or '')}</p>"
                 + definition_list(row for row in facts if row[1])
-                + f"<h4>Instances ({count})</h4>" + (shown or '<p class="muted">none</p>') + more
+                + f"<h4>Instances ({count})</h4>"
+                + (shown or '<p class="muted">none</p>')
+                + more
                 + "</section>"
             )
         rows = []
@@ -895,7 +968,8 @@ class Pages:
             )
         table = (
             "<table><tr><th>Property</th><th>Definition</th><th>Domain</th><th>Range</th></tr>"
-            + "".join(rows) + "</table>"
+            + "".join(rows)
+            + "</table>"
         )
         ontology = URIRef(ONTOLOGY_IRI)
         title = _best_literal(graph.objects(ontology, DCTERMS.title)) or "valkg ontology"

@@ -52,8 +52,14 @@ EDITOR_PATHS = {
     "/logo.svg": "/logo.svg",
 }
 #: Headers of Oxigraph's answers passed on to the client.
-PASSED_HEADERS = ("Content-Type", "Content-Length", "Content-Disposition", "Cache-Control",
-                  "Access-Control-Allow-Origin", "Vary")
+PASSED_HEADERS = (
+    "Content-Type",
+    "Content-Length",
+    "Content-Disposition",
+    "Cache-Control",
+    "Access-Control-Allow-Origin",
+    "Vary",
+)
 #: Headers of the client's request passed on to Oxigraph.
 FORWARDED_HEADERS = ("Content-Type", "Accept")
 MAX_BODY = 16 * 1024 * 1024
@@ -120,24 +126,28 @@ class Handler(BaseHTTPRequestHandler):
     server_version = f"valkg/{__version__}"
     protocol_version = "HTTP/1.0"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base's name
-        self.server.log("%s - %s" % (self.address_string(), format % args))
+    def log_message(self, format: str, *args: Any) -> None:
+        self.server.log(f"{self.address_string()} - {format % args}")
 
     # --- methods -------------------------------------------------------------------------
 
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+    def do_GET(self) -> None:
         self._handle()
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._handle()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         path = urllib.parse.urlsplit(self.path).path
         if path in SPARQL_PATHS or path in ("/editor/sparql", "/editor/query"):
             self._handle()
         else:
-            self._send(405, b"only GET and HEAD are answered here\n", "text/plain; charset=utf-8",
-                       {"Allow": "GET, HEAD"})
+            self._send(
+                405,
+                b"only GET and HEAD are answered here\n",
+                "text/plain; charset=utf-8",
+                {"Allow": "GET, HEAD"},
+            )
 
     def _handle(self) -> None:
         parts = urllib.parse.urlsplit(self.path)
@@ -176,8 +186,9 @@ class Handler(BaseHTTPRequestHandler):
 
     # --- answers ---------------------------------------------------------------------------
 
-    def _send(self, status: int, body: bytes, content_type: str,
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -191,8 +202,9 @@ class Handler(BaseHTTPRequestHandler):
         self._send(status, (text + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers)
 
     def _page(self, status: int, html: str, headers: dict[str, str] | None = None) -> None:
-        self._send(status, html.encode("utf-8"), CONTENT_TYPES[HTML],
-                   {**PAGE_HEADERS, **(headers or {})})
+        self._send(
+            status, html.encode("utf-8"), CONTENT_TYPES[HTML], {**PAGE_HEADERS, **(headers or {})}
+        )
 
     def _not_found(self, reason: str) -> None:
         if negotiate(self.headers.get("Accept"), (HTML, "text/plain")) == HTML:
@@ -243,8 +255,9 @@ class Handler(BaseHTTPRequestHandler):
     def _vocabulary(self, name: str, media: str, headers: dict[str, str]) -> None:
         pages = self._pages()
         if media == HTML:
-            self._page(200, pages.ontology_html() if name == "ontology" else pages.shapes_html(),
-                       headers)
+            self._page(
+                200, pages.ontology_html() if name == "ontology" else pages.shapes_html(), headers
+            )
         elif media == TURTLE:
             self._send(200, vocabulary_file(name), CONTENT_TYPES[TURTLE], headers)
         else:
@@ -272,8 +285,11 @@ class Handler(BaseHTTPRequestHandler):
                 return
             body = self.rfile.read(length)
         url = self.server.child_url + child_path + (f"?{query}" if query else "")
-        headers = {name: value for name in FORWARDED_HEADERS
-                   if (value := self.headers.get(name)) is not None}
+        headers = {
+            name: value
+            for name in FORWARDED_HEADERS
+            if (value := self.headers.get(name)) is not None
+        }
         request = urllib.request.Request(url, data=body, headers=headers, method=self.command)
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         try:

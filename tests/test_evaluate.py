@@ -1,0 +1,80 @@
+"""The evaluation harness: matching rules and the command."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from valkg.cli import main
+from valkg.evaluate import CATEGORIES, match, match_doses
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "counts"),
+    [
+        (["chickenpox"], [["chickenpox", "varicella"]], (1, 0, 0)),
+        (["herpes labialis"], [["cold sores"]], (1, 0, 0)),  # through the lexicon's synonyms
+        (["Seizures"], [["seizure"]], (1, 0, 0)),  # case and plural
+        (["nausea", "rash"], [["nausea"], ["headache"]], (1, 1, 1)),
+        (["cough", "dry cough"], [["dry cough", "cough"]], (1, 1, 0)),  # one gold item pairs once
+        ([], [["asthma"]], (0, 0, 1)),
+    ],
+)
+def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts: tuple[int, int, int]) -> None:
+    score = match(predicted, gold, "condition", "doc")
+    assert (score.true_positives, score.false_positives, score.false_negatives) == counts
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "hit"),
+    [
+        ((Decimal(500), Decimal(1000), "mg"), {"min": 500, "max": 1, "unit": "g"}, False),
+        ((Decimal(500), Decimal(1000), "mg"), {"min": 500, "max": 1000, "unit": "mg"}, True),
+        ((Decimal(3000), Decimal(3000), "mg"), {"min": None, "max": 3, "unit": "g"}, True),  # an upper limit
+        ((Decimal(200), Decimal(200), "ug"), {"min": 0.2, "max": 0.2, "unit": "mg"}, True),
+        ((Decimal(10), Decimal(20), "mg"), {"min": 10, "max": 40, "unit": "mg"}, False),
+    ],
+)
+def test_doses_match_in_a_common_unit(predicted: tuple[Decimal, Decimal, str], gold: dict, hit: bool) -> None:
+    assert match_doses([predicted], [gold], "doc").true_positives == int(hit)
+
+
+def test_precision_and_recall_of_an_empty_category_are_one() -> None:
+    score = match([], [], "condition", "doc")
+    assert score.precision == score.recall == 1.0
+
+
+def test_the_command_prints_every_category(tmp_path: Path) -> None:
+    monographs, gold = tmp_path / "monographs", tmp_path / "gold"
+    monographs.mkdir()
+    gold.mkdir()
+    (monographs / "valacyclovir.txt").write_bytes((ROOT / "valkg" / "data" / "valacyclovir.txt").read_bytes())
+    (gold / "valacyclovir.json").write_text((ROOT / "evaluation" / "gold" / "valacyclovir.json").read_text())
+    result = CliRunner().invoke(main, ["evaluate", str(monographs), str(gold), "--min-score", "0.9"])
+    assert result.exit_code == 0, result.output
+    for category in CATEGORIES:
+        assert f"| {category} |" in result.output
+
+
+def test_a_gold_file_without_its_monograph_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "monographs").mkdir()
+    (tmp_path / "gold" / "absent.json").write_text(json.dumps({"drug": "x"}))
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path / "monographs"), str(tmp_path / "gold")])
+    assert result.exit_code == 2
+    assert "absent.txt" in result.stderr
+
+
+def test_the_bundled_monograph_is_extracted_completely() -> None:
+    """Every gold fact of the bundled monograph is found, and nothing else."""
+    result = CliRunner().invoke(
+        main, ["evaluate", str(ROOT / "evaluation" / "monographs"), str(ROOT / "evaluation" / "gold"), "--details"]
+    )
+    assert result.exit_code == 0
+    assert "valacyclovir:" not in result.output, result.output
