@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 
+from tests.htmlcheck import parse_html
 from tests.servers import http, oxigraph_binary, sparql
-from tests.test_docs import parse_html
 from valkg import api
 from valkg.namespaces import VK
 from valkg.pages import HTML, JSONLD, TURTLE, negotiate
@@ -344,7 +344,13 @@ def test_document_section_and_span_pages(server: ServerHandle, data: Graph) -> N
     document = next(iter(data.subjects(RDF.type, VK.SourceDocument)))
     _, body, _ = get(server.page_url(str(document)), "text/html")
     text = str(data.value(document, NIF.isString))
-    assert html.escape(text.splitlines()[0]) in body.decode("utf-8")
+    page = body.decode("utf-8")
+    parse_html(page)
+    assert html.escape(text.splitlines()[0]) in page
+    found = marks_and_links(page)  # every evidence span is marked, and links to its page
+    for span in data.subjects(RDF.type, VK.TextSpan):
+        assert str(data.value(span, NIF.anchorOf)) in found.marks
+        assert span.replace(BASE, "/") in found.links
     span = next(iter(data.subjects(RDF.type, VK.TextSpan)))
     _, body, _ = get(server.page_url(str(span)), "text/html")
     assert str(data.value(span, NIF.anchorOf)) in marks_and_links(body.decode()).marks

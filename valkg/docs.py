@@ -190,9 +190,11 @@ class Renderer:
             return "( " + " ".join(self.value(item, graph) for item in graph.items(node)) + " )"
         return self.nested_shape(node)
 
-    def path(self, node: Node) -> str:
+    def path(self, node: Node | None) -> str:
         """A SHACL path in SPARQL property path syntax, with links."""
         graph = self.shapes
+        if node is None:
+            return ""
         if isinstance(node, URIRef):
             return self.term(node)
         if (node, RDF.first, None) in graph:

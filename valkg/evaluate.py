@@ -65,9 +65,14 @@ class Score:
 
 
 def _normal(name: str) -> tuple[str, ...]:
+    """A name compared the lexicon's way; "prevention of X" is X (the intent is not scored)."""
     from valkg.lexicon import tokens
 
-    return tuple(t for t, _, _ in tokens(name))
+    words = tuple(t for t, _, _ in tokens(name))
+    for intent in (("prevention", "of"), ("treatment", "of")):
+        if words[:2] == intent and len(words) > 2:
+            return words[2:]
+    return words
 
 
 def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:

@@ -28,7 +28,7 @@ from valkg.claims import (
     Text,
 )
 from valkg.errors import InputError
-from valkg.lexicon import Lexicon, Mention, Term, load_lexicon, slugify, tokens
+from valkg.lexicon import Lexicon, Mention, Term, load_lexicon, singular, slugify, tokens
 from valkg.reader import Monograph, Sentence
 from valkg.resources import read_text, read_tsv
 
@@ -253,10 +253,10 @@ _HEAD_BAD = re.compile(
 )
 
 
-def slot_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
-    """Items of a list that starts at ``text[start:]`` and runs to the end of its clause."""
-    stop = _CLAUSE_END.search(text, start)
-    end = stop.start() if stop else len(text)
+def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tuple[str, int, int]]:
+    """Items of a list that starts at ``text[start:]`` and runs to the end of its clause (or ``limit``)."""
+    stop = _CLAUSE_END.search(text, start, limit if limit is not None else len(text))
+    end = stop.start() if stop else (limit if limit is not None else len(text))
     cursor = start
     for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
         item_end = separator.start() if separator else end
@@ -370,7 +370,7 @@ class _Extractor:
         term = self.lexicon.lookup(kind, item)
         if term is not None:
             return entity_of(term)
-        last = item.split()[-1].lower()
+        last = singular(item.split()[-1].lower())
         words = tokens(item)
         if not words:
             return None
@@ -775,6 +775,15 @@ class _Extractor:
                     if named:
                         alternative = self._named_in_parentheses(sentence, Mention(Term("condition", "", item), s, e, item))
                         entity = alternative or entity
+                    found.setdefault(entity.slug, (entity, s, e))
+        for match in occurring:
+            # "Nosebleeds, bruising and bleeding gums have been reported": the list is the subject.
+            clause_start = max((b.end() for b in cue("agent_boundary").finditer(text, 0, match.start())), default=0)
+            for item, s, e in slot_items(text, clause_start, match.start()):
+                if any(fs < e and s < fe for _, fs, fe in found.values()) or self._names_a_drug(item):
+                    continue
+                entity = self._slot_entity("condition", item)
+                if entity is not None:
                     found.setdefault(entity.slug, (entity, s, e))
         for _, _, end in list(found.values()):
             description = cue("appositive").search(text[end:])

@@ -94,12 +94,17 @@ def definition_list(rows: Iterable[tuple[str, str]]) -> str:
     return "<dl>" + "".join(parts) + "</dl>" if parts else ""
 
 
-def mark_text(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
+def mark_text(
+    text: str,
+    marks: Iterable[tuple[int, int, str]],
+    links: Mapping[tuple[int, int], str] | None = None,
+) -> str:
     """``text`` escaped, with each (begin, end, attributes) range wrapped in ``<mark>``.
 
     Offsets count code points (as Python strings and NIF do).  Ranges that overlap an
     earlier one, or fall outside the text, are left unmarked.  ``attributes`` is
-    already-escaped HTML attribute text (may be empty).
+    already-escaped HTML attribute text (may be empty); ``links`` maps a range to the
+    (plain-text) address its mark links to.
     """
     out = []
     position = 0
@@ -108,7 +113,9 @@ def mark_text(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
             continue
         out.append(esc(text[position:begin]))
         space = " " if attributes else ""
-        out.append(f"<mark{space}{attributes}>{esc(text[begin:end])}</mark>")
+        marked = f"<mark{space}{attributes}>{esc(text[begin:end])}</mark>"
+        href = (links or {}).get((begin, end))
+        out.append(f'<a href="{esc(href)}">{marked}</a>' if href else marked)
         position = end
     out.append(esc(text[position:]))
     return "".join(out)

@@ -29,7 +29,7 @@ from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
-from valkg.docs import Renderer, ontology_graph, shapes_graph
+from valkg.docs import Renderer
 from valkg.errors import ValkgError
 from valkg.htmlkit import (
     bullet_list,
@@ -42,11 +42,23 @@ from valkg.htmlkit import (
     page,
     render,
 )
-from valkg.namespaces import DEFAULT_BASE, NIF, OBOINOWL, ONTOLOGY_IRI, VK, VOID
+from valkg.namespaces import DEFAULT_BASE, NIF, OBOINOWL, ONTOLOGY_IRI, VOID
+from valkg.namespaces import VK as _VK
 from valkg.resources import read_text
+from valkg.validate import ontology_graph, shapes_graph
 
 SHAPES_IRI = "https://w3id.org/valkg/shapes"
-VK_NS = str(VK._NS)
+VK_NS = str(_VK._NS)
+
+
+class _Terms:
+    """``VK`` with its terms typed as ``URIRef`` (and still closed: a typo is an error)."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        return URIRef(str(getattr(_VK, name)))
+
+
+VK = _Terms()
 
 HTML = "text/html"
 TURTLE = "text/turtle"
@@ -274,6 +286,8 @@ class Resource:
     details: dict[Node, list[tuple[URIRef, Node]]] = field(default_factory=dict)
     claims: list[ClaimView] = field(default_factory=list)
     texts: dict[Node, str] = field(default_factory=dict)
+    #: The evidence spans inside a document or section: (begin, end, span).
+    spans: list[tuple[int, int, URIRef]] = field(default_factory=list)
 
     def values(self, predicate: URIRef) -> list[Node]:
         return [o for p, o in self.outgoing if p == predicate]
@@ -301,6 +315,13 @@ def _best_literal(values: Iterable[Node]) -> str | None:
     literals = [v for v in values if isinstance(v, Literal)]
     literals.sort(key=lambda v: (v.language not in ("en", None), str(v)))
     return str(literals[0]) if literals else None
+
+
+def _iri(node: Node) -> URIRef:
+    """A node of a query answer that can only be an IRI (a predicate, a claim)."""
+    if not isinstance(node, URIRef):
+        raise ValkgError(f"the SPARQL server answered {node!r} where an IRI belongs")
+    return node
 
 
 def _local(iri: str) -> str:
@@ -344,7 +365,7 @@ class Pages:
         """The IRI a local path stands for (the inverse of ``path_of``)."""
         return self.base + urllib.parse.unquote(path.lstrip("/"))
 
-    def href(self, node: Node) -> str | None:
+    def href(self, node: Node | None) -> str | None:
         return self.path_of(str(node)) if isinstance(node, URIRef) else None
 
     @cached_property
@@ -377,14 +398,14 @@ class Pages:
         if not rows and not self.exists(iri):
             raise NotFound(f"no resource {iri}")
         labels: dict[Node, list[Node]] = defaultdict(list)
-        outgoing = set()
+        outgoing: set[tuple[URIRef, Node]] = set()
         for row in rows:
-            outgoing.add((row["p"], row["o"]))
+            outgoing.add((_iri(row["p"]), row["o"]))
             if "label" in row:
                 labels[row["o"]].append(row["label"])
         resource = Resource(
             URIRef(iri),
-            sorted(outgoing, key=lambda po: (str(po[0]), str(po[1]))),  # type: ignore[arg-type]
+            sorted(outgoing, key=lambda po: (str(po[0]), str(po[1]))),
             {},
         )
         incoming = self.client.select(
@@ -398,7 +419,7 @@ class Pages:
             }} LIMIT 2000"""
         )
         resource.incoming = sorted(
-            {(row["s"], row["p"]) for row in incoming},  # type: ignore[misc]
+            {(row["s"], _iri(row["p"])) for row in incoming},
             key=lambda sp: (str(sp[1]), str(sp[0])),
         )
         for row in incoming:
@@ -412,11 +433,12 @@ class Pages:
             }}"""
         )
         order = {p: i for i, p in enumerate(DETAILS)}
-        for row in sorted(details, key=lambda r: (str(r["o"]), order.get(r["p"], 99), str(r["v"]))):  # type: ignore[call-overload]
-            pair = (row["p"], row["v"])
+        details.sort(key=lambda r: (str(r["o"]), order.get(_iri(r["p"]), 99), str(r["v"])))
+        for row in details:
+            pair = (_iri(row["p"]), row["v"])
             listed = resource.details.setdefault(row["o"], [])
             if pair not in listed:
-                listed.append(pair)  # type: ignore[arg-type]
+                listed.append(pair)
             if "label" in row:
                 labels[row["v"]].append(row["label"])
         resource.claims = self._claims(iri, self._vias(resource), labels)
@@ -425,6 +447,7 @@ class Pages:
             documents.add(resource.iri)
         documents |= {o for o in resource.values(NIF.referenceContext) if isinstance(o, URIRef)}
         resource.texts = self._texts(documents)
+        resource.spans = self._spans(resource)
         resource.labels = {
             node: label
             for node, values in labels.items()
@@ -518,7 +541,7 @@ class Pages:
                     labels[row[node]].append(row[label])
             claim = claims.get(row["claim"])
             if claim is None:
-                claim = ClaimView(row["claim"], set(), row["s"], row["p"], row["o"])  # type: ignore[arg-type]
+                claim = ClaimView(_iri(row["claim"]), set(), row["s"], row["p"], row["o"])
                 claims[row["claim"]] = claim
             claim.via.add(str(row["via"]))
             for name in (
@@ -537,19 +560,55 @@ class Pages:
                 if name in row:
                     claim.values.setdefault(name, row[name])
             begin, end = _int(row.get("begin")), _int(row.get("end"))
-            if claim.evidence is None and begin is not None and end is not None:
+            span, document = row.get("span"), row.get("doc")
+            if (
+                claim.evidence is None
+                and begin is not None
+                and end is not None
+                and isinstance(span, URIRef)
+                and isinstance(document, URIRef)
+            ):
                 section = row.get("section")
                 claim.evidence = Evidence(
-                    row["span"],
+                    span,
                     begin,
                     end,
-                    row["doc"],  # type: ignore[arg-type]
+                    document,
                     section if isinstance(section, URIRef) else None,
                     str(row["sectionLabel"]) if "sectionLabel" in row else None,
                     _int(row.get("sectionBegin")),
                     _int(row.get("sectionEnd")),
                 )
         return sorted(claims.values(), key=_claim_order)
+
+    def _spans(self, resource: Resource) -> list[tuple[int, int, URIRef]]:
+        this = sparql_iri(str(resource.iri))
+        if resource.is_a(VK.SourceDocument):
+            where = f"?span nif:referenceContext {this} ."
+        elif resource.is_a(VK.Section):
+            where = f"?span vk:inSection {this} ."
+        else:
+            return []
+        rows = self.client.select(
+            f"""SELECT ?span ?begin ?end WHERE {{
+                {where} ?span a vk:TextSpan ; nif:beginIndex ?begin ; nif:endIndex ?end .
+            }}"""
+        )
+        spans = []
+        for row in rows:
+            begin, end = _int(row.get("begin")), _int(row.get("end"))
+            if begin is not None and end is not None:
+                spans.append((begin, end, _iri(row["span"])))
+        return sorted(spans, key=lambda s: (s[0], s[1], str(s[2])))
+
+    def marked_text(self, resource: Resource, text: str, offset: int) -> str:
+        """``text`` (starting at ``offset`` of its document) with the spans in it marked."""
+        marks, links = [], {}
+        for begin, end, span in resource.spans:
+            key = (begin - offset, end - offset)
+            marks.append((*key, f'title="{esc(span)}"'))
+            links[key] = self.href(span) or str(span)
+        return mark_text(text, marks, links)
 
     def _texts(self, documents: set[URIRef]) -> dict[Node, str]:
         if not documents:
@@ -746,7 +805,8 @@ class Pages:
             if text is None or begin is None or end is None:
                 return ""
             if resource.is_a(VK.Section):
-                return f'<h2>Text</h2><div class="text">{esc(text[begin:end])}</div>'
+                shown = self.marked_text(resource, text[begin:end], begin)
+                return f'<h2>Text</h2><div class="text">{shown}</div>'
             return (
                 "<h2>Evidence</h2>"
                 + '<div class="text">'
@@ -757,7 +817,8 @@ class Pages:
             text = resource.texts.get(resource.iri)
             if text is None:
                 return ""
-            return f'<h2>Text</h2><div class="text">{esc(text)}</div>'
+            shown = self.marked_text(resource, text, 0)
+            return f'<h2>Text</h2><div class="text">{shown}</div>'
         return ""
 
     def fact_value_html(

@@ -126,6 +126,11 @@ class Handler(BaseHTTPRequestHandler):
     server_version = f"valkg/{__version__}"
     protocol_version = "HTTP/1.0"
 
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        """Log failed requests only (the log lives as long as the server)."""
+        if isinstance(code, int) and code >= 500:
+            super().log_request(code, size)
+
     def log_message(self, format: str, *args: Any) -> None:
         self.server.log(f"{self.address_string()} - {format % args}")
 
@@ -224,11 +229,11 @@ class Handler(BaseHTTPRequestHandler):
     # --- resources --------------------------------------------------------------------------
 
     def _resource(self, path: str) -> None:
-        explicit = None
-        for extension, media in EXTENSIONS.items():
-            if path.endswith(extension) and len(path) > len(extension) + 1:
-                explicit = media
-                path = path[: -len(extension)]
+        explicit: str | None = None
+        for ending, wanted in EXTENSIONS.items():
+            if path.endswith(ending) and len(path) > len(ending) + 1:
+                explicit = wanted
+                path = path[: -len(ending)]
                 break
         media = explicit or negotiate(self.headers.get("Accept"))
         headers = {} if explicit else {"Vary": "Accept"}
