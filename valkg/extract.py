@@ -381,13 +381,18 @@ class _Extractor:
     def _mentioned_before(self, entity: Entity) -> bool:
         return entity.label.split()[-1].lower() in self.adverse_heads
 
-    def _descriptions(self, sentence: _Sentence) -> list[tuple[int, int]]:
-        """Spans that describe a condition just named ("angioedema, a swelling of the lips"), not new ones."""
+    def _descriptions(self, sentence: _Sentence, *, examples: bool = True) -> list[tuple[int, int]]:
+        """Spans that describe a condition just named, not new ones.
+
+        "angioedema, a swelling of the lips" (an apposition) and, with ``examples``,
+        "abnormal bleeding, such as nosebleeds" (instances of the effect already named).
+        """
         spans = []
         for mention in sentence.mentions("condition"):
-            match = cue("appositive").search(sentence.text[mention.end :])
-            if match:
-                spans.append((mention.end, mention.end + match.end()))
+            for name in ("appositive", "examples") if examples else ("appositive",):
+                match = cue(name).search(sentence.text[mention.end :])
+                if match:
+                    spans.append((mention.end, mention.end + match.end()))
         return spans
 
     def _named_in_parentheses(self, sentence: _Sentence, mention: Mention) -> Entity | None:
@@ -530,7 +535,7 @@ class _Extractor:
         if cues and self._another_subject(sentence, cues[0].start()):
             return  # "Beta-blockers, which are used for blood pressure": another drug's use
         first_cue = cues[0].end() if cues and not in_section else 0
-        excluded = self._descriptions(sentence)
+        excluded = self._descriptions(sentence, examples=False)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
             if mention.start < first_cue or self._qualifies_another(sentence, mention):
@@ -543,11 +548,15 @@ class _Extractor:
             for item, start, end in slot_items(text, match.end()):
                 if any(s < end and start < e for _, s, e in found.values()) or self._names_a_drug(item):
                     continue
-                entity = self._slot_entity("condition", item, loose=False)
-                if entity is not None:
+                if any(a <= start < b for a, b in excluded):
+                    continue
+                entity = self._slot_entity("condition", item)
+                if entity is not None and (entity.in_lexicon or not item.lower().endswith("ing")):
                     found.setdefault(entity.slug, (entity, start, end))
+        helped = [m.end() for m in cue("helps_people").finditer(text)]
         for entity, start, end in found.values():
-            if self._inside_population(sentence, start):
+            # "It helps people with hay fever": the people are the patients, not a risk group.
+            if self._inside_population(sentence, start) and not any(h <= start for h in helped):
                 continue
             self.emit(sentence, "indication", entity, "indication/cue", start, end)
 
@@ -786,7 +795,7 @@ class _Extractor:
                 if entity is not None:
                     found.setdefault(entity.slug, (entity, s, e))
         for _, _, end in list(found.values()):
-            description = cue("appositive").search(text[end:])
+            description = cue("appositive").search(text[end:]) or cue("examples").search(text[end:])
             if description:
                 zone = (end, end + description.end())
                 found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
