@@ -302,12 +302,6 @@ def query_command(
     write_stdout(format_results(results, chosen))
 
 
-from valkg.cli_store import load_command, serve_command  # noqa: E402
-
-main.add_command(load_command, "load")
-main.add_command(serve_command, "serve")
-
-
 @main.command("evaluate")
 @click.argument("monograph_dir", default="evaluation/monographs", type=click.Path(file_okay=False))
 @click.argument("gold_dir", default="evaluation/gold", type=click.Path(file_okay=False))
@@ -352,15 +346,15 @@ def _read_query_file(path: str) -> str:
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise InputError(
             f"a query file must be UTF-8 (byte 0x{raw[error.start]:02x} at byte offset {error.start} is not)",
-            source=path, where=f"{line}:{column}",
+            source=path,
+            where=f"{line}:{column}",
         ) from error
 
 
-def run() -> None:
-    """Entry point that maps a bare usage error to exit 2 (click's own convention)."""
-    main(prog_name="valkg")
-
-
-__all__ = ["EXIT_BAD_INPUT", "main"]
+# Commands kept in their own modules (each imports only click at module level).
 from valkg.cli_docs import docs_command  # noqa: E402
+from valkg.cli_store import load_command, serve_command  # noqa: E402
+
+main.add_command(load_command, "load")
+main.add_command(serve_command, "serve")
 main.add_command(docs_command, "docs")
