@@ -328,11 +328,6 @@ def test_two_megabyte_monograph_end_to_end(tmp_path):
 
 @pytest.mark.slow
 @SLOW
-@pytest.mark.xfail(
-    reason="SHACL validation is superlinear: vks:SectionIndexUnique and vks:SpanSectionMissing"
-    " join every span of a document with every span or section",
-    strict=False,
-)
 def test_validation_scales_linearly():
     from valkg.extract import extract
     from valkg.graph import build_graph
