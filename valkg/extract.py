@@ -438,7 +438,8 @@ class _Extractor:
     )
     _IS_ACTIVE = re.compile(
         _NAME + r",?\s+(?:which|that|,)?\s*(?:is|being)\s+the\s+(?:main\s+|pharmacologically\s+)?active\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:form|compound|metabolite|agent|drug|substance|ingredient|moiety|component)\b",
+        r"(?:[\w-]+\s+){0,2}?(?:form|compound|metabolite|agent|drug|substance|ingredient|moiety|component|stimulant|"
+        r"hormone|antiviral|antibiotic|medicine|molecule|chemical)\b",
         re.I,
     )
     _ACTIVE_IS = re.compile(
@@ -446,6 +447,15 @@ class _Extractor:
         re.I,
     )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
+    _PRODRUG_OF = re.compile(r"\bpro-?drugs?\s+(?:form\s+)?of\s+" + _NAME, re.I)
+    _RELEASES = re.compile(
+        r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free)\s+(?:the\s+)?" + _NAME,
+        re.I,
+    )
+    _LEFT_OVER = re.compile(
+        r"\bthe\s+" + _NAME + r"\s+(?:that|which)\s+is\s+(?:then\s+)?(?:left|released|formed|produced|made|freed)\b",
+        re.I,
+    )
     _COUNT = re.compile(
         r"\b(?P<n>two|three|four|\d+)\s+(?:different\s+|separate\s+|smaller\s+)?(?:compounds|components|substances|parts|molecules|metabolites|chemicals|products)\b",
         re.I,
@@ -480,6 +490,9 @@ class _Extractor:
             (self._IS_ACTIVE, "prodrug/is-the-active-form", True),
             (self._ACTIVE_IS, "prodrug/active-form-is", True),
             (self._ONE_IS, "prodrug/one-product-is", None),
+            (self._PRODRUG_OF, "prodrug/prodrug-of", True),
+            (self._RELEASES, "prodrug/releases", None),
+            (self._LEFT_OVER, "prodrug/what-is-left", None),
         ):
             for match in pattern.finditer(text):
                 product = self._named_drug(sentence, match)
@@ -610,19 +623,27 @@ class _Extractor:
             self.emit(sentence, "therapeutic_effect", Text(match.group()), "therapeutic-effect/cue", match.start(), match.end())
 
     # dosage forms and doses ---------------------------------------------------
-    def _about_another_drug(self, sentence: _Sentence) -> bool:
-        """Whether the sentence names another drug and not this one ("a cream containing penciclovir")."""
-        if sentence.drug_mentions or re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", sentence.text, re.I):
+    def _about_another_drug(self, sentence: _Sentence, position: int | None = None) -> bool:
+        """Whether the sentence (or the clause holding ``position``) names another drug and not this one.
+
+        "A cream containing penciclovir is sold separately": the cream is penciclovir's.
+        """
+        text, offset = sentence.text, 0
+        if position is not None:
+            bounds = [0, *(m.end() for m in cue("clause_break").finditer(text)), len(text)]
+            offset = max(b for b in bounds if b <= position)
+            text = text[offset : min(b for b in bounds if b > position)]
+        if any(offset <= s < offset + len(text) for s, _ in sentence.drug_mentions):
             return False
-        if any(m.term.slug != self.drug.slug for m in sentence.mentions("drug")):
+        if re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", text, re.I):
+            return False
+        if any(offset <= m.start < offset + len(text) and m.term.slug != self.drug.slug for m in sentence.mentions("drug")):
             return True
-        lowered = sentence.text.lower()
+        lowered = text.lower()
         return any(re.search(rf"\b{re.escape(o.label.lower())}\b", lowered) for o in self.other_drugs.values())
 
     def dosage_forms(self, sentence: _Sentence) -> None:
         if not (sentence.has("availability") or sentence.section_kind == "dosage"):
-            return
-        if self._about_another_drug(sentence):
             return
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
@@ -635,7 +656,8 @@ class _Extractor:
                 if entity is not None:
                     found.setdefault(entity.slug, (entity, start, end))
         for entity, start, end in found.values():
-            self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
+            if not self._about_another_drug(sentence, start):
+                self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
 
     _NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     _UNIT = r"(?:mg/kg|mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
@@ -658,9 +680,9 @@ class _Extractor:
 
     def doses(self, sentence: _Sentence) -> None:
         text = sentence.text
-        if self._about_another_drug(sentence):
-            return
         for match in self._DOSE.finditer(text):
+            if self._about_another_drug(sentence, match.start()):
+                continue
             if cue("strength").search(text[: match.start()]):
                 continue  # "tablets of 250 mg": a strength, not a dose
             if match.group("c"):
