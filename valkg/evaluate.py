@@ -93,20 +93,29 @@ G = TypeVar("G")
 def _one_to_one(
     predicted: Sequence[tuple[str, P]],
     gold: Sequence[tuple[str, G]],
-    same: Callable[[P, G], bool],
+    tests: Sequence[Callable[[P, G], bool]],
     document: str,
 ) -> Score:
-    """Pair each prediction with the first unpaired gold item it matches; count the rest."""
+    """Pair predictions with gold items one-to-one, the strictest test first.
+
+    A prediction that matches exactly is paired before a looser one may take its gold item
+    ("50 to 70 mg" pairs with the 50–70 mg range, leaving "maximum 70 mg" to the 70 mg limit).
+    """
     score = Score()
     remaining = list(gold)
-    for name, key in predicted:
-        hit = next((g for g in remaining if same(key, g[1])), None)
-        if hit is not None:
-            remaining.remove(hit)
-            score.true_positives += 1
-        else:
-            score.false_positives += 1
-            score.spurious.append(f"{document}: {name}")
+    unpaired = list(predicted)
+    for same in tests:
+        still = []
+        for name, key in unpaired:
+            hit = next((g for g in remaining if same(key, g[1])), None)
+            if hit is not None:
+                remaining.remove(hit)
+                score.true_positives += 1
+            else:
+                still.append((name, key))
+        unpaired = still
+    score.false_positives = len(unpaired)
+    score.spurious = [f"{document}: {name}" for name, _ in unpaired]
     score.false_negatives = len(remaining)
     score.missed = [f"{document}: {name}" for name, _ in remaining]
     return score
@@ -117,7 +126,7 @@ def match(predicted: Iterable[str], gold: Sequence[Sequence[str]], kind: str, do
     return _one_to_one(
         [(label, _names_of(label, kind)) for label in sorted(set(predicted))],
         [(item[0], {_normal(n) for n in item}) for item in gold],
-        lambda names, accepted: bool(names & accepted),
+        [lambda names, accepted: bool(names & accepted)],
         document,
     )
 
@@ -133,13 +142,16 @@ def _dose_key(minimum: Any, maximum: Any, unit: str) -> tuple[Decimal | None, De
 def match_doses(predicted: Iterable[tuple[Decimal, Decimal, str]], gold: Sequence[dict[str, Any]], document: str) -> Score:
     """Doses match on (min, max, unit) in a common unit; a gold ``min`` of null matches on max only."""
 
-    def same(found: tuple[Decimal | None, Decimal, str], expected: tuple[Decimal | None, Decimal, str]) -> bool:
-        return found[1:] == expected[1:] and (expected[0] is None or expected[0] == found[0])
+    def exact(found: tuple[Decimal | None, Decimal, str], expected: tuple[Decimal | None, Decimal, str]) -> bool:
+        return found == expected
+
+    def limit(found: tuple[Decimal | None, Decimal, str], expected: tuple[Decimal | None, Decimal, str]) -> bool:
+        return expected[0] is None and found[1:] == expected[1:]
 
     return _one_to_one(
         [(f"{low}-{high} {unit}", _dose_key(low, high, unit)) for low, high, unit in sorted(set(predicted))],
         [(f"{g.get('min')}-{g['max']} {g['unit']}", _dose_key(g.get("min"), g["max"], g["unit"])) for g in gold],
-        same,
+        [exact, limit],
         document,
     )
 

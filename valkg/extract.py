@@ -660,9 +660,12 @@ class _Extractor:
                 self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
 
     _NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-    _UNIT = r"(?:mg/kg|mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
+    _UNIT = (
+        r"(?:mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
+        r"(?:\s*(?:/|per)\s*(?:kg|kilograms?)(?:\s+of\s+body\s*weight)?)?"
+    )
     _DOSE = re.compile(
-        rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?:to|-|–|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
+        rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?P<conn>to|-|–|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
         r"|\bup to\s+(?P<c>" + _NUM + r")\s*(?P<uc>" + _UNIT + r")(?![\w/])",
         re.I,
     )
@@ -675,7 +678,7 @@ class _Extractor:
         "mg": ("mg", 1), "milligram": ("mg", 1), "milligrams": ("mg", 1), "g": ("mg", 1000), "gram": ("mg", 1000),
         "grams": ("mg", 1000), "mcg": ("ug", 1), "µg": ("ug", 1), "microgram": ("ug", 1), "micrograms": ("ug", 1),
         "ml": ("mL", 1), "milliliter": ("mL", 1), "milliliters": ("mL", 1), "millilitre": ("mL", 1),
-        "millilitres": ("mL", 1), "iu": ("[iU]", 1), "unit": ("U", 1), "units": ("U", 1), "mg/kg": ("mg/kg", 1),
+        "millilitres": ("mL", 1), "iu": ("[iU]", 1), "unit": ("U", 1), "units": ("U", 1),
     }
 
     def doses(self, sentence: _Sentence) -> None:
@@ -686,39 +689,35 @@ class _Extractor:
             if cue("strength").search(text[: match.start()]):
                 continue  # "tablets of 250 mg": a strength, not a dose
             if match.group("c"):
-                low_value, low_unit, high_value, high_unit = match.group("c"), match.group("uc"), match.group("c"), match.group("uc")
-                maximum_only = True
+                amounts = [(match.group("c"), match.group("uc"), match.group("c"), match.group("uc"))]
+            elif match.group("conn") == "or" and match.group("ua") and match.group("ub"):
+                # "12.5 mg or 25 mg": two doses, not a range
+                amounts = [(match.group(v), match.group(u), match.group(v), match.group(u)) for v, u in (("a", "ua"), ("b", "ub"))]
             else:
                 low_value, low_unit = match.group("a"), match.group("ua") or match.group("ub")
-                high_value, high_unit = match.group("b") or low_value, match.group("ub") or low_unit
-                maximum_only = False
-            if not low_unit or not high_unit:
-                continue
-            low = self._normalise(low_value, low_unit)
-            high = self._normalise(high_value, high_unit)
-            if low is None or high is None:
-                continue
-            (low_amount, low_code), (high_amount, high_code) = low, high
-            if low_code != high_code:
-                continue
-            if maximum_only:
-                low_amount = high_amount
+                amounts = [(low_value, low_unit, match.group("b") or low_value, match.group("ub") or low_unit)]
             frequency = self._FREQUENCY.search(text, match.end())
-            dose = DoseRange(
-                min(low_amount, high_amount),
-                max(low_amount, high_amount),
-                low_code,
-                match.group().strip(),
-                " ".join(frequency.group().lower().split()) if frequency and frequency.start() - match.end() < 40 else None,
-            )
-            # Dose statements are not negated in this genre ("do not exceed 4 g" is a limit), and a
-            # negation in a neighbouring clause ("adults who have not taken ...") must not leak in.
-            self.emit(sentence, "dose", dose, "dose/expression", match.start(), match.end(), negated=False)
+            often = " ".join(frequency.group().lower().split()) if frequency and frequency.start() - match.end() < 40 else None
+            for low_value, low_unit, high_value, high_unit in amounts:
+                if not low_unit or not high_unit:
+                    continue
+                low = self._normalise(low_value, low_unit)
+                high = self._normalise(high_value, high_unit)
+                if low is None or high is None or low[1] != high[1]:
+                    continue
+                dose = DoseRange(min(low[0], high[0]), max(low[0], high[0]), low[1], match.group().strip(), often)
+                # Dose statements are not negated in this genre ("do not exceed 4 g" is a limit), and a
+                # negation in a neighbouring clause ("adults who have not taken ...") must not leak in.
+                self.emit(sentence, "dose", dose, "dose/expression", match.start(), match.end(), negated=False)
 
     def _normalise(self, value: str, unit: str) -> tuple[Decimal, str] | None:
-        code = self._UCUM.get(unit.lower()) or self._UCUM.get(unit)
+        base = re.split(r"\s*(?=/|\bper\b)", unit, maxsplit=1)[0]
+        per_kilogram = re.search(r"(?:/|\bper)\s*(?:kg|kilogram)", unit, re.I) is not None
+        code = self._UCUM.get(base.lower()) or self._UCUM.get(base)
         if code is None:
             return None
+        if per_kilogram:
+            code = (code[0] + "/kg", code[1])
         number = value.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", value) else value.replace(",", ".")
         amount = Decimal(number) * code[1]
         return Decimal(format(amount.normalize(), "f")), code[0]
