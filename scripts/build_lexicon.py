@@ -189,9 +189,7 @@ class HpoTerm:
         return self.id.split(":", 1)[1]
 
 
-_SYNONYM = re.compile(
-    r'^synonym: "((?:[^"\\]|\\.)*)" (EXACT|BROAD|NARROW|RELATED)(?: ([A-Za-z_:0-9]+))? \['
-)
+_SYNONYM = re.compile(r'^synonym: "((?:[^"\\]|\\.)*)" (EXACT|BROAD|NARROW|RELATED)(?: ([A-Za-z_:0-9]+))? \[')
 
 
 def hpo_file() -> Path:
@@ -241,9 +239,7 @@ def hpo_index(terms: list[HpoTerm]) -> dict[str, list[HpoTerm]]:
     for term in terms:
         if term.obsolete:
             continue
-        strings = {norm(term.name)} | {
-            norm(text) for text, scope, _ in term.synonyms if scope == "EXACT"
-        }
+        strings = {norm(term.name)} | {norm(text) for text, scope, _ in term.synonyms if scope == "EXACT"}
         for string in sorted(strings):
             index.setdefault(string, []).append(term)
     return index
@@ -285,8 +281,7 @@ def add_layperson_synonyms(terms: Table, index: dict[str, list[HpoTerm]]) -> lis
             (
                 t
                 for t in index.get(norm(row["label"]), [])
-                if (row["slug"], t.local_id) not in HPO_DENY
-                and (row["slug"], t.local_id) not in HPO_DOWNGRADE
+                if (row["slug"], t.local_id) not in HPO_DENY and (row["slug"], t.local_id) not in HPO_DOWNGRADE
             ),
             key=lambda t: t.id,
         )
@@ -309,8 +304,7 @@ def add_layperson_synonyms(terms: Table, index: dict[str, list[HpoTerm]]) -> lis
                     continue  # already covered by this term
                 if owners_now:
                     log.append(
-                        f"skip layperson {candidate!r} of {term.id} for {row['slug']}: "
-                        f"used by {sorted(owners_now)}"
+                        f"skip layperson {candidate!r} of {term.id} for {row['slug']}: used by {sorted(owners_now)}"
                     )
                     continue
                 synonyms.append(candidate)
@@ -321,9 +315,7 @@ def add_layperson_synonyms(terms: Table, index: dict[str, list[HpoTerm]]) -> lis
     return log
 
 
-def hpo_rows(
-    terms: Table, index: dict[str, list[HpoTerm]], source: str, release: str
-) -> list[dict[str, str]]:
+def hpo_rows(terms: Table, index: dict[str, list[HpoTerm]], source: str, release: str) -> list[dict[str, str]]:
     rows: dict[tuple[str, str, str], dict[str, str]] = {}
     for row in terms.rows:
         if row["kind"] not in HPO_KINDS:
@@ -403,12 +395,8 @@ def prefix_rows(prefixes: set[str]) -> list[dict[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--check", action="store_true", help="only report whether the files are up to date"
-    )
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help="print what was added or skipped"
-    )
+    parser.add_argument("--check", action="store_true", help="only report whether the files are up to date")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print what was added or skipped")
     args = parser.parse_args(argv)
 
     obo = hpo_file()
@@ -422,9 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     identifiers = read_table(IDENTIFIERS, IDENTIFIERS_HEADER)
     kept = [row for row in identifiers.rows if not is_generated(row)]
     known = {sort_key(row) for row in kept}
-    generated = [
-        row for row in hpo_rows(terms, index, source, release) if sort_key(row) not in known
-    ]
+    generated = [row for row in hpo_rows(terms, index, source, release) if sort_key(row) not in known]
     identifiers.rows = sorted(kept + generated, key=sort_key)
 
     used = {row["prefix"] for row in identifiers.rows} | reference_schemes()

@@ -84,9 +84,7 @@ def sparql(query_url: str, query: str, **parameters: str) -> dict[str, Any]:
 
 def count(query_url: str, graph: str) -> int:
     """The number of triples in a named graph."""
-    answer = sparql(
-        query_url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-    )
+    answer = sparql(query_url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     return int(answer["results"]["bindings"][0]["n"]["value"])
 
 
@@ -115,9 +113,7 @@ def oxigraph_server(tmp_path: Path, *, union_default_graph: bool = False) -> Ite
             command.append("--union-default-graph")
         log = tmp_path / f"oxigraph-{port}.log"
         with open(log, "wb") as output:
-            process = subprocess.Popen(
-                command, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT
-            )
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + STARTUP_TIMEOUT
@@ -127,14 +123,9 @@ def oxigraph_server(tmp_path: Path, *, union_default_graph: bool = False) -> Ite
                         break
                 time.sleep(0.05)
             else:
-                if (
-                    process.poll() is not None
-                    and "in use" in log.read_text(errors="replace").lower()
-                ):
+                if process.poll() is not None and "in use" in log.read_text(errors="replace").lower():
                     continue
-                raise RuntimeError(
-                    f"oxigraph did not start: {log.read_text(errors='replace')[-500:]}"
-                )
+                raise RuntimeError(f"oxigraph did not start: {log.read_text(errors='replace')[-500:]}")
             yield url
             return
         finally:
@@ -189,9 +180,7 @@ def _handler(fake: FakeStore) -> type[BaseHTTPRequestHandler]:
         def _handle(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             with fake.lock:
-                fake.requests.append(
-                    {"method": self.command, "path": self.path, "headers": dict(self.headers)}
-                )
+                fake.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers)})
                 number = len(fake.requests)
             if fake.behaviour == "hang":
                 fake.released.wait(fake.hang_seconds)
@@ -255,17 +244,13 @@ def _handler(fake: FakeStore) -> type[BaseHTTPRequestHandler]:
 
 
 @contextlib.contextmanager
-def fake_store(
-    behaviour: str, *, failures: int = 1, hang_seconds: float = 10.0
-) -> Iterator[FakeStore]:
+def fake_store(behaviour: str, *, failures: int = 1, hang_seconds: float = 10.0) -> Iterator[FakeStore]:
     """Run a ``FakeStore`` in a thread on 127.0.0.1; yields it with ``.url`` set."""
     fake = FakeStore(behaviour, failures=failures, hang_seconds=hang_seconds)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
     server.daemon_threads = True
     fake.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield fake

@@ -48,8 +48,7 @@ def chromium() -> str:
         found = shutil.which("chromium")
         if found is None or "VALKG_CHROMIUM" in os.environ:
             pytest.skip(
-                f"Chromium is not installed at {CHROMIUM}"
-                " (Debian: apt-get install chromium; or set VALKG_CHROMIUM)"
+                f"Chromium is not installed at {CHROMIUM} (Debian: apt-get install chromium; or set VALKG_CHROMIUM)"
             )
         return found
     return CHROMIUM
@@ -90,9 +89,7 @@ def server(data: Graph) -> Iterator[ServerHandle]:
 @pytest.fixture
 def page(sync_playwright: Any, chromium: str) -> Iterator[Any]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium, args=CHROMIUM_ARGS, headless=True
-        )
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
         try:
             context = browser.new_context(viewport={"width": 1200, "height": 900})
             yield context.new_page()
@@ -108,14 +105,10 @@ def test_drug_page_and_an_indication_in_a_browser(
     errors: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on(
-        "console", lambda message: errors.append(message.text) if message.type == "error" else None
-    )
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on(
         "response",
-        lambda answer: (
-            errors.append(f"{answer.status} {answer.url}") if answer.status >= 400 else None
-        ),
+        lambda answer: errors.append(f"{answer.status} {answer.url}") if answer.status >= 400 else None,
     )
 
     response = page.goto(server.page_url(str(DRUG)))

@@ -113,9 +113,7 @@ def test_help_does_not_import_heavy_libraries():
         print("HEAVY:", ",".join(heavy))
         """
     )
-    process = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=False
-    )
+    process = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=False)
     assert process.returncode == 0, process.stderr
     assert process.stdout.strip().endswith("HEAVY:"), process.stdout[-300:]
 
@@ -141,9 +139,7 @@ def test_export_writes_the_output_file(tmp_path, bundled_graphs):
     assert result.exit_code == 0, result.stderr
     assert result.stdout_bytes == b""
     assert out.read_bytes() == serialize(bundled_graphs, "n-triples")
-    assert [p.name for p in tmp_path.iterdir()] == ["valacyclovir.nt"], (
-        "no temporary file is left behind"
-    )
+    assert [p.name for p in tmp_path.iterdir()] == ["valacyclovir.nt"], "no temporary file is left behind"
 
 
 def test_export_to_stdout_defaults_to_turtle(bundled_graphs):
@@ -251,10 +247,7 @@ def test_validate_report_as_turtle_parses(broken_file):
     assert not report.value(node, SH.conforms).toPython()
     results = list(report.objects(node, SH.result))
     assert results
-    assert any(
-        report.value(r, SH.focusNode) == DRUG and report.value(r, SH.resultPath) == RDFS.label
-        for r in results
-    )
+    assert any(report.value(r, SH.focusNode) == DRUG and report.value(r, SH.resultPath) == RDFS.label for r in results)
 
 
 def test_validate_report_as_turtle_of_a_conforming_graph(tmp_path, bundled_graphs):

@@ -31,12 +31,7 @@ def pages() -> dict[str, str]:
 def vk_terms(kinds: set[URIRef]) -> list[URIRef]:
     graph = ontology_graph()
     return sorted(
-        {
-            s
-            for k in kinds
-            for s in graph.subjects(RDF.type, k)
-            if isinstance(s, URIRef) and str(s).startswith(VK_NS)
-        }
+        {s for k in kinds for s in graph.subjects(RDF.type, k) if isinstance(s, URIRef) and str(s).startswith(VK_NS)}
     )
 
 
@@ -89,9 +84,7 @@ def test_class_section_shows_alignments_domain_properties_and_shapes(
     assert 'href="index.html#hasIndication"' in drug  # a property whose domain it is
     assert 'href="shapes.html#DrugShape"' in drug  # the shape that targets it ...
     assert 'href="shapes.html#Drug-brandName"' in drug  # ... with its property constraints
-    message = shapes_graph().value(
-        URIRef("https://w3id.org/valkg/shapes#Drug-brandName"), SH.message
-    )
+    message = shapes_graph().value(URIRef("https://w3id.org/valkg/shapes#Drug-brandName"), SH.message)
     assert html.escape(str(message)) in drug
     assert "Warning" in drug and "Violation" in drug  # severities
 
@@ -170,7 +163,7 @@ def test_output_is_byte_identical_on_two_runs(tmp_path: Path) -> None:
     write_docs(first)
     # a second run in another process, with another hash seed (set and dict order)
     process = subprocess.run(
-        [sys.executable, "-c", "from valkg.cli import run; run()", "docs", "-o", str(second)],
+        [sys.executable, "-m", "valkg", "docs", "-o", str(second)],
         capture_output=True,
         text=True,
         timeout=120,

@@ -36,7 +36,11 @@ def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts
     [
         ((Decimal(500), Decimal(1000), "mg"), {"min": 500, "max": 1, "unit": "g"}, False),
         ((Decimal(500), Decimal(1000), "mg"), {"min": 500, "max": 1000, "unit": "mg"}, True),
-        ((Decimal(3000), Decimal(3000), "mg"), {"min": None, "max": 3, "unit": "g"}, True),  # an upper limit
+        (
+            (Decimal(3000), Decimal(3000), "mg"),
+            {"min": None, "max": 3, "unit": "g"},
+            True,
+        ),  # an upper limit
         ((Decimal(200), Decimal(200), "ug"), {"min": 0.2, "max": 0.2, "unit": "mg"}, True),
         ((Decimal(10), Decimal(20), "mg"), {"min": 10, "max": 40, "unit": "mg"}, False),
     ],
@@ -74,7 +78,13 @@ def test_a_gold_file_without_its_monograph_is_an_input_error(tmp_path: Path) -> 
 def test_the_bundled_monograph_is_extracted_completely() -> None:
     """Every gold fact of the bundled monograph is found, and nothing else."""
     result = CliRunner().invoke(
-        main, ["evaluate", str(ROOT / "evaluation" / "monographs"), str(ROOT / "evaluation" / "gold"), "--details"]
+        main,
+        [
+            "evaluate",
+            str(ROOT / "evaluation" / "monographs"),
+            str(ROOT / "evaluation" / "gold"),
+            "--details",
+        ],
     )
     assert result.exit_code == 0
     assert "valacyclovir:" not in result.output, result.output

@@ -41,6 +41,7 @@ def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
 
 # --- the drug and its brand --------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("title", "heading", "drug", "brand"),
     [
@@ -73,12 +74,16 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
 
 # --- prodrugs --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("body", "active"),
     [
         ("Zorbavir is converted in the liver into its active form, zorbavirate.", "zorbavirate"),
         ("Zorbavir is a prodrug. In the gut it is broken down into zorbacin.", "zorbacin"),
-        ("After it is absorbed, zorbavir releases zorbacin, which is the active antiviral agent.", "zorbacin"),
+        (
+            "After it is absorbed, zorbavir releases zorbacin, which is the active antiviral agent.",
+            "zorbacin",
+        ),
         ("The active metabolite of zorbavir is zorbacin.", "zorbacin"),
         ("Zorbavir is a prodrug that works by breaking down into zorbacin.", "zorbacin"),
     ],
@@ -116,18 +121,28 @@ def test_conversion_site_and_count() -> None:
 
 # --- dosage forms: positive and negative facts ----------------------------------------
 
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Zorbavir comes as tablets and an oral suspension.", {("oral-tablet", False), ("oral-suspension", False)}),
+        (
+            "Zorbavir comes as tablets and an oral suspension.",
+            {("oral-tablet", False), ("oral-suspension", False)},
+        ),
         ("There is no injectable form of zorbavir.", {("injection", True)}),
-        ("Zorbavir is not available as a cream or ointment.", {("topical-cream", True), ("ointment", True)}),
+        (
+            "Zorbavir is not available as a cream or ointment.",
+            {("topical-cream", True), ("ointment", True)},
+        ),
         (
             "Tablets are often prescribed and there does not appear to be an intravenous dose available.",
             {("oral-tablet", False), ("intravenous-form", True)},
         ),
         ("Zorbavir does not come in an injectable form.", {("injection", True)}),
-        ("Capsules are available, but no injection is available.", {("oral-capsule", False), ("injection", True)}),
+        (
+            "Capsules are available, but no injection is available.",
+            {("oral-capsule", False), ("injection", True)},
+        ),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:
@@ -136,12 +151,13 @@ def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bo
 
 # --- doses ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("The dosage ranges between 500 mg to 1 g.", "500-1000 mg"),
         ("Adults take between 250 and 500 mg three times a day.", "250-500 mg"),
-        ("Most adults take 10–20 mg once a day.", "10-20 mg"),
+        ("Most adults take 10\u201320 mg once a day.", "10-20 mg"),  # an en dash
         ("The usual dose is 200 mcg.", "200-200 ug"),
         ("Adults should take no more than 1,200 mg in a day.", "1200-1200 mg"),
         ("The dose is up to 3 g per day.", "3000-3000 mg"),
@@ -153,18 +169,29 @@ def test_dose_expressions(body: str, expected: str) -> None:
 
 
 def test_dose_values_are_numbers_in_one_unit() -> None:
-    doses = [c.object for c in monograph("The dose is 500 mg to 1 g daily.", heading="Dosage").claims if c.kind == "dose"]
+    doses = [
+        c.object for c in monograph("The dose is 500 mg to 1 g daily.", heading="Dosage").claims if c.kind == "dose"
+    ]
     assert doses == [DoseRange(Decimal(500), Decimal(1000), "mg", "500 mg to 1 g", "daily")]
 
 
 # --- indications ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("body", "expected", "absent"),
     [
-        ("Zorbavir is used to treat cold sores, chickenpox and shingles.", {"herpes-labialis", "chickenpox", "herpes-zoster"}, set()),
+        (
+            "Zorbavir is used to treat cold sores, chickenpox and shingles.",
+            {"herpes-labialis", "chickenpox", "herpes-zoster"},
+            set(),
+        ),
         ("It is used in the management of genital herpes.", {"genital-herpes"}, set()),
-        ("It relieves the pain and swelling of rheumatoid arthritis.", {"rheumatoid-arthritis"}, {"edema"}),
+        (
+            "It relieves the pain and swelling of rheumatoid arthritis.",
+            {"rheumatoid-arthritis"},
+            {"edema"},
+        ),
         ("Zorbavir is not used to treat the common cold.", set(), {"common-cold"}),
         ("Zorbavir is also used for frobnitz disease.", {"frobnitz-disease"}, set()),
     ],
@@ -190,20 +217,34 @@ def test_not_curative() -> None:
 
 # --- adverse effects ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The most common side effects are nausea, headache and dizziness.", {"nausea": None, "headache": None, "dizziness": None}),
+        (
+            "The most common side effects are nausea, headache and dizziness.",
+            {"nausea": None, "headache": None, "dizziness": None},
+        ),
         ("Rare but serious side effects include angioedema.", {"angioedema": True}),
         ("Side effects are usually mild and include headache.", {"headache": False}),
-        ("The drug can also affect the brain and can cause confusion, seizures and agitation.", {"confusion": None, "seizure": None, "agitation": None}),
-        ("A rare but serious side effect is angioedema, a swelling of the face, lips or throat.", {"angioedema": True}),
+        (
+            "The drug can also affect the brain and can cause confusion, seizures and agitation.",
+            {"confusion": None, "seizure": None, "agitation": None},
+        ),
+        (
+            "A rare but serious side effect is angioedema, a swelling of the face, lips or throat.",
+            {"angioedema": True},
+        ),
         ("Zorbavir can cause flurbling syndrome.", {"flurbling-syndrome": None}),
     ],
 )
 def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:
     extraction = monograph(body, heading="Side effects")
-    found = {c.object.slug: c.serious for c in extraction.claims if c.kind == "adverse_effect" and not c.negated and isinstance(c.object, Entity)}
+    found = {
+        c.object.slug: c.serious
+        for c in extraction.claims
+        if c.kind == "adverse_effect" and not c.negated and isinstance(c.object, Entity)
+    }
     assert found == expected
 
 
@@ -223,11 +264,20 @@ def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
 
 # --- risk populations ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("body", "population", "risk"),
     [
-        ("Elderly people are more likely to develop kidney problems.", "elderly", "kidney-function-abnormality"),
-        ("Pregnant women should avoid zorbavir because of the risk of birth defects.", "pregnant-women", None),
+        (
+            "Elderly people are more likely to develop kidney problems.",
+            "elderly",
+            "kidney-function-abnormality",
+        ),
+        (
+            "Pregnant women should avoid zorbavir because of the risk of birth defects.",
+            "pregnant-women",
+            None,
+        ),
         (
             "Taking it with blood thinners such as warfarin raises the risk of bleeding.",
             "people-taking-blood-thinners",
@@ -257,6 +307,7 @@ def test_population_risk_through_anaphora() -> None:
 
 
 # --- statements kept in the monograph's words, and disputes ------------------------------
+
 
 def test_the_mechanism_is_kept_as_stated_and_a_false_one_is_disputed() -> None:
     extraction = monograph(
@@ -292,4 +343,7 @@ def test_every_quote_is_the_text_at_its_offsets() -> None:
         extraction = extract(read_monograph(path))
         text = extraction.monograph.text
         for claim in extraction.claims:
-            assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.quote, (path, claim)
+            assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.quote, (
+                path,
+                claim,
+            )

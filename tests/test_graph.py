@@ -64,13 +64,22 @@ FACTS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "predicate", "obj"), FACTS, ids=[f"{p.split('#')[-1]}-{o.split('/')[-1]}" for _, p, o in FACTS])
+@pytest.mark.parametrize(
+    ("subject", "predicate", "obj"),
+    FACTS,
+    ids=[f"{p.split('#')[-1]}-{o.split('/')[-1]}" for _, p, o in FACTS],
+)
 def test_fact_is_stated_and_has_a_claim_with_exact_evidence(
-    graph: Graph, built: api.DocumentResult, subject: URIRef, predicate: URIRef, obj: URIRef | Literal
+    graph: Graph,
+    built: api.DocumentResult,
+    subject: URIRef,
+    predicate: URIRef,
+    obj: URIRef | Literal,
 ) -> None:
     assert (subject, predicate, obj) in graph, "direct triple missing"
     claims = [
-        c for c in graph.subjects(RDF.subject, subject)
+        c
+        for c in graph.subjects(RDF.subject, subject)
         if (c, RDF.predicate, predicate) in graph and (c, RDF.object, obj) in graph
     ]
     assert claims, "no claim states this fact"
@@ -138,7 +147,11 @@ def test_mechanism_is_kept_as_stated_and_disputed(graph: Graph) -> None:
 
 def test_external_identifiers_from_the_reference_file(graph: Graph) -> None:
     assert (DRUG, SKOS.exactMatch, URIRef("http://purl.obolibrary.org/obo/CHEBI_35854")) in graph
-    assert (iri("condition/chickenpox"), SKOS.exactMatch, URIRef("http://purl.obolibrary.org/obo/MONDO_0005700")) in graph
+    assert (
+        iri("condition/chickenpox"),
+        SKOS.exactMatch,
+        URIRef("http://purl.obolibrary.org/obo/MONDO_0005700"),
+    ) in graph
 
 
 def test_every_entity_is_mapped_or_says_it_is_not(graph: Graph) -> None:
@@ -171,7 +184,8 @@ def test_source_document_and_its_hash(graph: Graph, built: api.DocumentResult) -
 def test_two_runs_give_byte_identical_ntriples() -> None:
     first, second = api.build(), api.build()
     assert serialize([(first.graph_name, first.graph)], "n-triples") == serialize(  # type: ignore[list-item]
-        [(second.graph_name, second.graph)], "n-triples"  # type: ignore[list-item]
+        [(second.graph_name, second.graph)],
+        "n-triples",  # type: ignore[list-item]
     )
 
 

@@ -45,21 +45,13 @@ HPO_RELEASE = re.compile(r"^hp/releases/\d{4}-\d{2}-\d{2}$")
 
 def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     """Header and rows of a lexicon TSV (``#`` lines are comments), strictly."""
-    lines = [
-        line
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    ]
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     header = lines[0].split("\t")
     rows = []
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
-        assert len(cells) == len(header), (
-            f"{path.name}: data line {number} has {len(cells)} cells: {line!r}"
-        )
-        assert all(cell == cell.strip() for cell in cells), (
-            f"{path.name}: stray whitespace in {line!r}"
-        )
+        assert len(cells) == len(header), f"{path.name}: data line {number} has {len(cells)} cells: {line!r}"
+        assert all(cell == cell.strip() for cell in cells), f"{path.name}: stray whitespace in {line!r}"
         rows.append(dict(zip(header, cells, strict=True)))
     return header, rows
 
@@ -102,9 +94,7 @@ def test_terms_kinds_and_slugs(terms: list[dict[str, str]]) -> None:
     for row in terms:
         assert row["kind"] in KINDS, row
         assert SLUG.match(row["slug"]), f"slug {row['slug']!r} is not lowercase-hyphenated"
-        assert (row["kind"], row["slug"]) not in seen, (
-            f"duplicate {row['kind']} slug {row['slug']!r}"
-        )
+        assert (row["kind"], row["slug"]) not in seen, f"duplicate {row['kind']} slug {row['slug']!r}"
         seen.add((row["kind"], row["slug"]))
         assert row["label"], row
 
@@ -112,9 +102,7 @@ def test_terms_kinds_and_slugs(terms: list[dict[str, str]]) -> None:
 def test_synonyms_are_clean(terms: list[dict[str, str]]) -> None:
     for row in terms:
         values = synonyms(row)
-        assert all(value and value == value.strip() for value in values), (
-            f"empty synonym in {row['slug']}"
-        )
+        assert all(value and value == value.strip() for value in values), f"empty synonym in {row['slug']}"
         assert len(values) == len(set(values)), f"repeated synonym in {row['slug']}"
 
 
@@ -126,9 +114,7 @@ def test_no_synonym_shared_between_terms_of_a_kind(terms: list[dict[str, str]]) 
             for key in keys_for(surface):
                 owners[(row["kind"], key)].add(row["slug"])
     collisions = sorted(
-        f"{kind} {' '.join(key)!r}: {sorted(slugs)}"
-        for (kind, key), slugs in owners.items()
-        if len(slugs) > 1
+        f"{kind} {' '.join(key)!r}: {sorted(slugs)}" for (kind, key), slugs in owners.items() if len(slugs) > 1
     )
     assert not collisions, "synonym collisions:\n" + "\n".join(collisions)
 
@@ -140,14 +126,10 @@ def test_related_terms_exist(terms: list[dict[str, str]]) -> None:
         if row["kind"] == "brand":
             assert ("drug", related) in slugs, f"brand {row['slug']}: drug {related!r} missing"
         elif row["kind"] == "dosage_form":
-            assert ("route", related) in slugs, (
-                f"dosage form {row['slug']}: route {related!r} missing"
-            )
+            assert ("route", related) in slugs, f"dosage form {row['slug']}: route {related!r} missing"
         elif row["kind"] == "condition":
             if related:
-                assert ("body_system", related) in slugs, (
-                    f"condition {row['slug']}: body system {related!r} missing"
-                )
+                assert ("body_system", related) in slugs, f"condition {row['slug']}: body system {related!r} missing"
         else:
             assert not related, f"{row['kind']} {row['slug']} has related {related!r}"
 
@@ -167,14 +149,10 @@ def test_lexicon_is_broad(terms: list[dict[str, str]]) -> None:
 # ---------------------------------------------------------------- identifiers
 
 
-def test_identifier_rows_are_well_formed(
-    identifiers: list[dict[str, str]], terms: list[dict[str, str]]
-) -> None:
+def test_identifier_rows_are_well_formed(identifiers: list[dict[str, str]], terms: list[dict[str, str]]) -> None:
     slugs = {(row["kind"], row["slug"]) for row in terms}
     for row in identifiers:
-        assert (row["kind"], row["slug"]) in slugs, (
-            f"identifier for unknown term {row['kind']}/{row['slug']}"
-        )
+        assert (row["kind"], row["slug"]) in slugs, f"identifier for unknown term {row['kind']}/{row['slug']}"
         assert row["match"] in {"exact", "close"}, row
         assert row["confidence"] in {"high", "medium"}, row
         assert row["local_id"] and row["source"] and row["release"], row
@@ -183,9 +161,7 @@ def test_identifier_rows_are_well_formed(
 def test_identifiers_sorted_and_unique(identifiers: list[dict[str, str]]) -> None:
     keys = [(row["kind"], row["slug"], row["prefix"], row["local_id"]) for row in identifiers]
     assert len(keys) == len(set(keys)), "duplicate identifier rows"
-    assert keys == sorted(keys), (
-        f"identifiers.tsv is not sorted by kind, slug, prefix, local_id: {FIX}"
-    )
+    assert keys == sorted(keys), f"identifiers.tsv is not sorted by kind, slug, prefix, local_id: {FIX}"
 
 
 def test_an_exact_identifier_names_one_term(identifiers: list[dict[str, str]]) -> None:
@@ -197,9 +173,7 @@ def test_an_exact_identifier_names_one_term(identifiers: list[dict[str, str]]) -
     assert not shared, f"one identifier is an exact match of several terms: {shared}"
 
 
-def test_every_prefix_is_mapped(
-    identifiers: list[dict[str, str]], prefixes: dict[str, dict[str, str]]
-) -> None:
+def test_every_prefix_is_mapped(identifiers: list[dict[str, str]], prefixes: dict[str, dict[str, str]]) -> None:
     missing = sorted({row["prefix"] for row in identifiers} - set(prefixes))
     assert not missing, f"prefixes without a prefixes.tsv row: {missing}; {FIX}"
     for prefix, row in prefixes.items():
@@ -212,9 +186,7 @@ def test_every_prefix_is_mapped(
 
 def read_reference() -> list[dict[str, str]]:
     if not REFERENCE.exists():
-        pytest.skip(
-            f"reference file {REFERENCE} is absent (it lives in ../shared beside the repository)"
-        )
+        pytest.skip(f"reference file {REFERENCE} is absent (it lives in ../shared beside the repository)")
     return read(REFERENCE)[1]
 
 
@@ -226,21 +198,13 @@ def test_curated_identifiers_are_confirmed_by_the_reference(
         if is_hpo_generated(row):
             continue
         confirmed = reference.get((row["prefix"], row["local_id"]))
-        assert confirmed is not None, (
-            f"{row['prefix']}:{row['local_id']} ({row['slug']}) is not in the reference file"
-        )
-        assert confirmed["confidence"] != "unverified", (
-            f"{row['prefix']}:{row['local_id']} is unverified"
-        )
-        assert (row["match"], row["confidence"]) == (confirmed["match"], confirmed["confidence"]), (
-            row
-        )
+        assert confirmed is not None, f"{row['prefix']}:{row['local_id']} ({row['slug']}) is not in the reference file"
+        assert confirmed["confidence"] != "unverified", f"{row['prefix']}:{row['local_id']} is unverified"
+        assert (row["match"], row["confidence"]) == (confirmed["match"], confirmed["confidence"]), row
 
 
 def test_unverified_reference_rows_are_not_published(identifiers: list[dict[str, str]]) -> None:
-    unverified = {
-        (row["scheme"], row["id"]) for row in read_reference() if row["confidence"] == "unverified"
-    }
+    unverified = {(row["scheme"], row["id"]) for row in read_reference() if row["confidence"] == "unverified"}
     published = {(row["prefix"], row["local_id"]) for row in identifiers}
     assert not unverified & published
 
@@ -248,9 +212,7 @@ def test_unverified_reference_rows_are_not_published(identifiers: list[dict[str,
 def test_hpo_rows_name_the_shipped_release(identifiers: list[dict[str, str]]) -> None:
     rows = [row for row in identifiers if is_hpo_generated(row)]
     assert rows, f"no HPO rows: {FIX}"
-    assert len({(row["source"], row["release"]) for row in rows}) == 1, (
-        "HPO rows from several releases"
-    )
+    assert len({(row["source"], row["release"]) for row in rows}) == 1, "HPO rows from several releases"
     for row in rows:
         assert HPO_SOURCE.match(row["source"]), row
         assert HPO_RELEASE.match(row["release"]), row
@@ -285,14 +247,10 @@ def shipped_hpo() -> tuple[str, dict[str, tuple[bool, set[str]]]]:
     return version, {key: (value[0], value[1]) for key, value in terms.items()}
 
 
-def test_hpo_ids_exist_in_the_shipped_release(
-    identifiers: list[dict[str, str]], terms: list[dict[str, str]]
-) -> None:
+def test_hpo_ids_exist_in_the_shipped_release(identifiers: list[dict[str, str]], terms: list[dict[str, str]]) -> None:
     version, hpo = shipped_hpo()
     surfaces = {
-        (row["kind"], row["slug"]): {
-            " ".join(s.casefold().split()) for s in (row["label"], *synonyms(row))
-        }
+        (row["kind"], row["slug"]): {" ".join(s.casefold().split()) for s in (row["label"], *synonyms(row))}
         for row in terms
     }
     for row in identifiers:
@@ -340,9 +298,7 @@ def test_lookup(kind: str, surface: str, slug: str) -> None:
     assert term is not None and term.slug == slug, (kind, surface, term)
 
 
-@pytest.mark.parametrize(
-    "word", ["liquid", "fits", "IV", "cold", "aged", "the pill", "aids", "spots", "temperature"]
-)
+@pytest.mark.parametrize("word", ["liquid", "fits", "IV", "cold", "aged", "the pill", "aids", "spots", "temperature"])
 def test_ambiguous_words_are_not_synonyms(word: str) -> None:
     """Everyday words that would misfire in running text ("stage IV", "children aged 6")."""
     assert all(load_lexicon().lookup(kind, word) is None for kind in KINDS)

@@ -121,19 +121,11 @@ def test_replace_removes_what_was_there(oxigraph: str, tmp_path: Path, ntriples:
     bigger = tmp_path / "bigger.nt"
     bigger.write_bytes(ntriples + b'<urn:valkg:test:s> <urn:valkg:test:p> "extra" .\n')
     graph = "urn:valkg:test:graph"
-    assert (
-        invoke("--endpoint", oxigraph + "/store", "--data", str(bigger), "--graph", graph).exit_code
-        == 0
-    )
+    assert invoke("--endpoint", oxigraph + "/store", "--data", str(bigger), "--graph", graph).exit_code == 0
     assert count(oxigraph + "/query", graph) == ntriples.count(b"\n") + 1
     smaller = tmp_path / "smaller.nt"
     smaller.write_bytes(ntriples)
-    assert (
-        invoke(
-            "--endpoint", oxigraph + "/store", "--data", str(smaller), "--graph", graph
-        ).exit_code
-        == 0
-    )
+    assert invoke("--endpoint", oxigraph + "/store", "--data", str(smaller), "--graph", graph).exit_code == 0
     assert count(oxigraph + "/query", graph) == ntriples.count(b"\n")
 
 
@@ -148,9 +140,7 @@ def test_update_endpoint_mode(oxigraph: str, graph_iri: str, ntriples: bytes) ->
     assert result.exit_code == 0, result.output
     assert "SPARQL Update" in result.output
     assert count(query, graph_iri) == expected
-    graphs = sparql(query, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")["results"][
-        "bindings"
-    ]
+    graphs = sparql(query, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")["results"]["bindings"]
     assert [g["g"]["value"] for g in graphs] == [graph_iri]  # no temporary graph left behind
     appended = invoke("--update-endpoint", update, "--append", "--no-validate")
     assert appended.exit_code == 0, appended.output
@@ -164,21 +154,14 @@ def _update(url: str, text: str) -> int:
 
 
 @pytest.mark.integration
-def test_cut_upload_keeps_the_previous_graph(
-    oxigraph: str, tmp_path: Path, ntriples: bytes
-) -> None:
+def test_cut_upload_keeps_the_previous_graph(oxigraph: str, tmp_path: Path, ntriples: bytes) -> None:
     graph = "urn:valkg:test:versioned"
     v1 = tmp_path / "v1.nt"
     v1.write_bytes(ntriples)
-    assert (
-        invoke("--endpoint", oxigraph + "/store", "--data", str(v1), "--graph", graph).exit_code
-        == 0
-    )
+    assert invoke("--endpoint", oxigraph + "/store", "--data", str(v1), "--graph", graph).exit_code == 0
     before = count(oxigraph + "/query", graph)
     v2 = tmp_path / "v2.nt"
-    extra = b"".join(
-        b'<urn:valkg:test:s%d> <urn:valkg:test:p> "v2 %d" .\n' % (i, i) for i in range(3000)
-    )
+    extra = b"".join(b'<urn:valkg:test:s%d> <urn:valkg:test:p> "v2 %d" .\n' % (i, i) for i in range(3000))
     v2.write_bytes(extra + ntriples)
     with cutting_proxy(oxigraph) as proxy:
         started = time.monotonic()
@@ -201,9 +184,7 @@ def test_cut_upload_keeps_the_previous_graph(
     assert "uploading the graph failed" in line
     assert proxy.cuts == 2  # the first try and one retry, both cut
     assert count(oxigraph + "/query", graph) == before
-    assert not sparql(oxigraph + "/query", "ASK { GRAPH ?g { <urn:valkg:test:s1> ?p ?o } }")[
-        "boolean"
-    ]
+    assert not sparql(oxigraph + "/query", "ASK { GRAPH ?g { <urn:valkg:test:s1> ?p ?o } }")["boolean"]
 
 
 def _normal(bindings: list[dict[str, dict[str, str]]]) -> list[str]:
@@ -232,9 +213,7 @@ def test_named_queries_on_the_store_match_valkg_query(oxigraph: str, graphs: Nam
         expected = json.loads(local.stdout)
         remote = sparql(oxigraph + "/query", named.text, **{"default-graph-uri": loaded.graph})
         assert remote["head"]["vars"] == expected["head"]["vars"], name
-        assert _normal(remote["results"]["bindings"]) == _normal(expected["results"]["bindings"]), (
-            name
-        )
+        assert _normal(remote["results"]["bindings"]) == _normal(expected["results"]["bindings"]), name
 
 
 # --- failure modes against faulty servers --------------------------------------------------
@@ -261,9 +240,7 @@ def test_nothing_listening(data_file: Path) -> None:
 
 def test_500_then_200_succeeds(data_file: Path, ntriples: bytes) -> None:
     with fake_store("flaky", failures=1) as fake:
-        result = invoke(
-            "--endpoint", fake.store_url, "--data", str(data_file), "--graph", "urn:g", "-v"
-        )
+        result = invoke("--endpoint", fake.store_url, "--data", str(data_file), "--graph", "urn:g", "-v")
     assert result.exit_code == 0, result.output
     assert [r["method"] for r in fake.requests] == ["PUT", "PUT", "GET"]
     assert "retrying in 0.5 s" in result.output
@@ -281,9 +258,7 @@ def test_500_always_gives_up_with_the_body(data_file: Path) -> None:
 def test_401_is_not_retried_and_the_password_never_shows(data_file: Path) -> None:
     env = {"VALKG_PASSWORD": PASSWORD}
     with fake_store("unauthorized") as fake:
-        result = invoke(
-            "--endpoint", fake.store_url, "--data", str(data_file), "--user", "alice", "-v", env=env
-        )
+        result = invoke("--endpoint", fake.store_url, "--data", str(data_file), "--user", "alice", "-v", env=env)
     line = assert_clean_failure(result)
     assert "HTTP 401" in line and "bad user name or password" in line
     assert len(fake.requests) == 1
@@ -375,9 +350,7 @@ def test_bad_usage_exits_2(data_file: Path) -> None:
         ).exit_code
         == 2
     )
-    leaked = invoke(
-        "--endpoint", f"http://bob:{PASSWORD}@127.0.0.1:1/store", "--data", str(data_file)
-    )
+    leaked = invoke("--endpoint", f"http://bob:{PASSWORD}@127.0.0.1:1/store", "--data", str(data_file))
     assert leaked.exit_code == 2
     assert PASSWORD not in leaked.output
 
@@ -403,12 +376,8 @@ def test_credentials_from_env_and_netrc(tmp_path: Path) -> None:
     netrc.chmod(0o600)
     url = "https://store.example/ds/data"
     env = {"NETRC": str(netrc)}
-    assert resolve_credentials(url, "alice", environ={"VALKG_PASSWORD": "pw"}) == Credentials(
-        "alice", "pw"
-    )
-    assert resolve_credentials(
-        url, "alice", password_env="OTHER", environ={"OTHER": "x"}
-    ) == Credentials("alice", "x")
+    assert resolve_credentials(url, "alice", environ={"VALKG_PASSWORD": "pw"}) == Credentials("alice", "pw")
+    assert resolve_credentials(url, "alice", password_env="OTHER", environ={"OTHER": "x"}) == Credentials("alice", "x")
     assert resolve_credentials(url, "carol", environ=env) == Credentials("carol", PASSWORD)
     assert resolve_credentials(url, None, environ=env) == Credentials("carol", PASSWORD)
     assert resolve_credentials("https://other.example/", None, environ=env) is None
@@ -431,9 +400,7 @@ def test_default_graph_iri(graphs: NamedGraphs, ntriples: bytes, graph_iri: str)
     assert default_graph_iri(keys) == graph_iri
     corpus = default_graph_iri(["b" * 16, "a" * 16])
     assert corpus == default_graph_iri(["a" * 16, "b" * 16])
-    assert corpus.startswith("https://w3id.org/valkg/dataset/corpus-") and corpus.endswith(
-        "/" + __version__
-    )
+    assert corpus.startswith("https://w3id.org/valkg/dataset/corpus-") and corpus.endswith("/" + __version__)
     plain = document_keys([(None, graphs[0][1])], ntriples)
     assert plain[0].startswith("data-")
 

@@ -85,17 +85,9 @@ def test_ontology_header(ontology: Graph) -> None:
 
 
 def test_every_vk_term_is_declared_and_nothing_else(ontology: Graph) -> None:
-    in_ontology = {
-        s
-        for s in ontology.subjects(RDF.type, None)
-        if isinstance(s, URIRef) and str(s).startswith(VK_NS)
-    }
-    assert vk_terms() - in_ontology == set(), (
-        "terms of valkg.namespaces.VK missing from the ontology"
-    )
-    assert in_ontology - vk_terms() == set(), (
-        "terms of the ontology missing from valkg.namespaces.VK"
-    )
+    in_ontology = {s for s in ontology.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(VK_NS)}
+    assert vk_terms() - in_ontology == set(), "terms of valkg.namespaces.VK missing from the ontology"
+    assert in_ontology - vk_terms() == set(), "terms of the ontology missing from valkg.namespaces.VK"
 
 
 def test_every_vk_term_has_exactly_one_kind(ontology: Graph) -> None:
@@ -114,18 +106,14 @@ def test_every_vk_term_has_label_definition_and_source(ontology: Graph) -> None:
         labels = list(ontology.objects(term, RDFS.label))
         definitions = list(ontology.objects(term, SKOS.definition))
         assert len(labels) == 1 and labels[0].language == "en", f"{term}: rdfs:label@en"
-        assert len(definitions) == 1 and definitions[0].language == "en", (
-            f"{term}: skos:definition@en"
-        )
+        assert len(definitions) == 1 and definitions[0].language == "en", f"{term}: skos:definition@en"
         assert ontology.value(term, RDFS.isDefinedBy) == ONTOLOGY, term
 
 
 def test_every_declared_term_has_label_and_source(ontology: Graph) -> None:
     for term in declared(ontology, CLASS_TYPES | PROPERTY_TYPES):
         assert ontology.value(term, RDFS.label) is not None, f"{term} has no rdfs:label"
-        assert isinstance(ontology.value(term, RDFS.isDefinedBy), URIRef), (
-            f"{term} has no rdfs:isDefinedBy"
-        )
+        assert isinstance(ontology.value(term, RDFS.isDefinedBy), URIRef), f"{term} has no rdfs:isDefinedBy"
 
 
 def test_alignments(ontology: Graph) -> None:
@@ -233,12 +221,8 @@ def test_every_class_and_property_used_is_declared(
     graph = request.getfixturevalue(source)
     classes, properties = terms_of_data(graph) if source == "data" else terms_of_shapes(graph)
     assert classes and properties
-    assert classes - declared(ontology, CLASS_TYPES) == set(), (
-        f"classes of the {source} not declared"
-    )
-    assert properties - declared(ontology, PROPERTY_TYPES) == set(), (
-        f"properties of the {source} not declared"
-    )
+    assert classes - declared(ontology, CLASS_TYPES) == set(), f"classes of the {source} not declared"
+    assert properties - declared(ontology, PROPERTY_TYPES) == set(), f"properties of the {source} not declared"
 
 
 # --- domains and ranges hold for the data as built (they are inferred by reasoners) ---------
@@ -306,18 +290,14 @@ def closure(ontology: Graph, data: Graph) -> Graph:
 def owlrl_errors(graph: Graph) -> list[str]:
     from owlrl.Namespaces import ERRNS
 
-    return sorted(
-        str(graph.value(m, ERRNS.error)) for m in graph.subjects(RDF.type, ERRNS.ErrorMessage)
-    )
+    return sorted(str(graph.value(m, ERRNS.error)) for m in graph.subjects(RDF.type, ERRNS.ErrorMessage))
 
 
 def test_owl_rl_closure_is_consistent(closure: Graph) -> None:
     assert owlrl_errors(closure) == []
     assert [s for s in closure.subjects(RDF.type, OWL.Nothing) if s != OWL.Nothing] == []
     contradictions = [
-        (x, y)
-        for x, y in closure.subject_objects(OWL.sameAs)
-        if x != y and (x, OWL.differentFrom, y) in closure
+        (x, y) for x, y in closure.subject_objects(OWL.sameAs) if x != y and (x, OWL.differentFrom, y) in closure
     ]
     assert contradictions == []
 
@@ -339,9 +319,7 @@ def test_owl_rl_closure_catches_a_contradiction(ontology: Graph) -> None:
         graph.add(triple)
     claim, drug, form = URIRef("urn:x:claim"), URIRef("urn:x:drug"), URIRef("urn:x:form")
     graph.add((claim, RDF.type, VK.Claim))
-    graph.add(
-        (claim, VK.hasIndication, URIRef("urn:x:condition"))
-    )  # domain vk:Drug, disjoint with vk:Claim
+    graph.add((claim, VK.hasIndication, URIRef("urn:x:condition")))  # domain vk:Drug, disjoint with vk:Claim
     graph.add((drug, VK.availableAs, form))
     graph.add((drug, VK.notAvailableAs, form))
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)

@@ -124,9 +124,7 @@ class _Stdout:
 
 def test_broken_pipe_exits_quietly(tmp_path, monkeypatch):
     with open(tmp_path / "sink", "wb") as sink:
-        monkeypatch.setattr(
-            output.sys, "stdout", _Stdout(sink, BrokenPipeError(errno.EPIPE, "Broken pipe"))
-        )
+        monkeypatch.setattr(output.sys, "stdout", _Stdout(sink, BrokenPipeError(errno.EPIPE, "Broken pipe")))
         with pytest.raises(SystemExit) as caught:
             write_stdout(b"data")
     assert caught.value.code == 0
@@ -134,12 +132,8 @@ def test_broken_pipe_exits_quietly(tmp_path, monkeypatch):
 
 def test_full_stdout_is_one_line_error(tmp_path, monkeypatch):
     with open(tmp_path / "sink", "wb") as sink:
-        monkeypatch.setattr(
-            output.sys, "stdout", _Stdout(sink, OSError(errno.ENOSPC, "No space left on device"))
-        )
-        with pytest.raises(
-            ValkgError, match="cannot write to standard output: No space left on device"
-        ):
+        monkeypatch.setattr(output.sys, "stdout", _Stdout(sink, OSError(errno.ENOSPC, "No space left on device")))
+        with pytest.raises(ValkgError, match="cannot write to standard output: No space left on device"):
             write_stdout(b"data")
 
 

@@ -32,9 +32,7 @@ def run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    pytest.importorskip(
-        "hatchling", reason="the build backend (hatchling) is needed to build the wheel"
-    )
+    pytest.importorskip("hatchling", reason="the build backend (hatchling) is needed to build the wheel")
     out = tmp_path_factory.mktemp("wheel")
     process = run(
         [
@@ -93,9 +91,7 @@ def test_wheel_contains_every_packaged_data_file(names):
 
 def test_wheel_entry_point(wheel):
     with zipfile.ZipFile(wheel) as archive:
-        (entry_points,) = [
-            n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")
-        ]
+        (entry_points,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(entry_points).decode()
     assert re.search(r"^valkg\s*=\s*valkg\.cli:main\s*$", text, re.M), text
 
@@ -133,9 +129,7 @@ def test_installed_wheel_reads_its_own_resources(wheel, tmp_path):
     assert export.returncode == 0, export.stderr
     assert (work / "out.ttl").stat().st_size > 10_000
 
-    validate = run(
-        [sys.executable, "-m", "valkg", "validate", "--data", "out.ttl"], cwd=work, env=env
-    )
+    validate = run([sys.executable, "-m", "valkg", "validate", "--data", "out.ttl"], cwd=work, env=env)
     assert validate.returncode == 0, validate.stdout + validate.stderr
     assert validate.stdout.startswith("Conforms")
 
@@ -154,9 +148,7 @@ def _extras_named_in(text: str) -> set[str]:
 
 def test_extras_named_in_the_code_exist():
     tomllib = pytest.importorskip("tomllib")  # Python 3.11+
-    declared = set(
-        tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
-    )
+    declared = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"])
     named = set()
     for path in [*(ROOT / "valkg").rglob("*.py"), ROOT / "README.md"]:
         named |= _extras_named_in(path.read_text(encoding="utf-8"))
@@ -165,15 +157,11 @@ def test_extras_named_in_the_code_exist():
 
 def test_wheel_built_from_the_sdist_has_the_resources(tmp_path):
     """pip builds the wheel from an sdist: the sdist must carry ontology/ and shapes/ too."""
-    pytest.importorskip(
-        "hatchling", reason="the build backend (hatchling) is needed to build the sdist"
-    )
+    pytest.importorskip("hatchling", reason="the build backend (hatchling) is needed to build the sdist")
     pytest.importorskip("build", reason="python -m build is needed to build the sdist")
     import tarfile
 
-    process = run(
-        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "-o", str(tmp_path), str(ROOT)]
-    )
+    process = run([sys.executable, "-m", "build", "--sdist", "--no-isolation", "-o", str(tmp_path), str(ROOT)])
     assert process.returncode == 0, process.stdout + process.stderr
     (sdist,) = tmp_path.glob("valkg-*.tar.gz")
     with tarfile.open(sdist) as archive:

@@ -78,15 +78,11 @@ def server(graphs: NamedGraphs) -> Iterator[ServerHandle]:
         yield handle
 
 
-def get(
-    url: str, accept: str | None = None, method: str = "GET"
-) -> tuple[int, bytes, dict[str, str]]:
+def get(url: str, accept: str | None = None, method: str = "GET") -> tuple[int, bytes, dict[str, str]]:
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(
-        url, headers={"Accept": accept} if accept else {}, method=method
-    )
+    request = urllib.request.Request(url, headers={"Accept": accept} if accept else {}, method=method)
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
         with opener.open(request, timeout=20) as answer:
@@ -246,9 +242,7 @@ def test_head_answers_headers_only(server: ServerHandle) -> None:
 
 
 @pytest.mark.integration
-def test_drug_page_shows_the_disputed_claim_with_its_note(
-    server: ServerHandle, data: Graph
-) -> None:
+def test_drug_page_shows_the_disputed_claim_with_its_note(server: ServerHandle, data: Graph) -> None:
     _, body, _ = get(server.page_url(str(DRUG)), "text/html")
     page = body.decode("utf-8")
     disputed = [c for c in data.subjects(VK.disputed, Literal(True))]
@@ -265,9 +259,7 @@ def test_drug_page_shows_the_disputed_claim_with_its_note(
 
 
 @pytest.mark.integration
-def test_drug_page_shows_the_facts_grouped_with_their_evidence(
-    server: ServerHandle, data: Graph
-) -> None:
+def test_drug_page_shows_the_facts_grouped_with_their_evidence(server: ServerHandle, data: Graph) -> None:
     _, body, _ = get(server.page_url(str(DRUG)), "text/html")
     page = body.decode("utf-8")
     for heading in (
@@ -326,11 +318,7 @@ def test_claim_page_shows_its_sentence_in_the_monograph(server: ServerHandle, da
 @pytest.mark.integration
 def test_every_local_link_of_the_drug_page_answers(server: ServerHandle) -> None:
     _, body, _ = get(server.page_url(str(DRUG)), "text/html")
-    links = {
-        urllib.parse.urldefrag(href)[0]
-        for href in marks_and_links(body.decode()).links
-        if href.startswith("/")
-    }
+    links = {urllib.parse.urldefrag(href)[0] for href in marks_and_links(body.decode()).links if href.startswith("/")}
     assert len(links) > 20
     for href in sorted(links):
         status, page, headers = get(server.url + href, "text/html")

@@ -82,9 +82,7 @@ doses = st.one_of(
     st.builds("{},000 units".format, st.integers(1, 9)),
     st.builds("between {} and {} mcg".format, st.integers(1, 50), st.integers(51, 500)),
 )
-frequencies = st.sampled_from(
-    ["", " once a day", " twice a day", " every 8 hours", " daily", " at bedtime", " weekly"]
-)
+frequencies = st.sampled_from(["", " once a day", " twice a day", " every 8 hours", " daily", " at bedtime", " weekly"])
 
 
 def _list(items: list[str]) -> str:
@@ -185,21 +183,15 @@ def genre_monographs(draw) -> str:
             blocks.append(" ".join(parts))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     gap = newline * draw(st.integers(2, 3))
-    return gap.join(block.replace("\n", newline) for block in blocks) + newline * draw(
-        st.integers(0, 2)
-    )
+    return gap.join(block.replace("\n", newline) for block in blocks) + newline * draw(st.integers(0, 2))
 
 
 arbitrary_texts = st.one_of(
     st.text(),
-    st.lists(
-        st.sampled_from(
-            [*"Aa Zz.!?:;,()\"'\n\r\t0123456789-", "e.g.", "i.e.", "\r\n", "\n\n", "mg"]
-        )
-    ).map("".join),
-    st.lists(st.one_of(genre_monographs(), st.text(max_size=30)), min_size=1, max_size=3).map(
-        "\n\n".join
+    st.lists(st.sampled_from([*"Aa Zz.!?:;,()\"'\n\r\t0123456789-", "e.g.", "i.e.", "\r\n", "\n\n", "mg"])).map(
+        "".join
     ),
+    st.lists(st.one_of(genre_monographs(), st.text(max_size=30)), min_size=1, max_size=3).map("\n\n".join),
 )
 
 
@@ -308,9 +300,7 @@ def _parse_back(data: bytes, format_name: str, graph_name):
         assert names == [graph_name]
         return dataset.graph(graph_name)
     graph = Graph()
-    rdflib_format = {"turtle": "turtle", "n-triples": "nt", "xml": "xml", "json-ld": "json-ld"}[
-        format_name
-    ]
+    rdflib_format = {"turtle": "turtle", "n-triples": "nt", "xml": "xml", "json-ld": "json-ld"}[format_name]
     graph.parse(data=data, format=rdflib_format)
     return graph
 

@@ -61,10 +61,7 @@ def answers(bundled_graphs) -> dict:
 
 def rows(answers: dict, name: str) -> list[dict[str, str]]:
     results = answers[name]
-    return [
-        {var: value(t) for var, t in zip(results.variables, row, strict=True)}
-        for row in results.rows
-    ]
+    return [{var: value(t) for var, t in zip(results.variables, row, strict=True)} for row in results.rows]
 
 
 @pytest.fixture(scope="module")
@@ -92,14 +89,10 @@ def test_named_queries_are_exactly_the_documented_ones():
 def test_named_query_has_a_question_and_documented_columns(name, answers):
     query = named_queries()[name]
     assert query.name == name
-    assert query.question.endswith("?"), (
-        f"first comment of {name}.rq should be the question: {query.question!r}"
-    )
+    assert query.question.endswith("?"), f"first comment of {name}.rq should be the question: {query.question!r}"
     assert query.columns == COLUMNS[name], "the '# columns:' comment of the .rq file"
     assert answers[name].form == "SelectQuery"
-    assert tuple(answers[name].variables) == COLUMNS[name], (
-        "the result columns are a public contract"
-    )
+    assert tuple(answers[name].variables) == COLUMNS[name], "the result columns are a public contract"
 
 
 def test_list_shows_every_query_with_its_question():
@@ -117,12 +110,8 @@ def test_list_shows_every_query_with_its_question():
 
 def test_prodrugs(answers, monograph_text):
     found = rows(answers, "prodrugs")
-    assert {(r["drugLabel"], r["activeFormLabel"]) for r in found} == {
-        ("valacyclovir", "acyclovir")
-    }
-    assert {(r["drug"], r["activeForm"]) for r in found} == {
-        (BASE + "drug/valacyclovir", BASE + "drug/acyclovir")
-    }
+    assert {(r["drugLabel"], r["activeFormLabel"]) for r in found} == {("valacyclovir", "acyclovir")}
+    assert {(r["drug"], r["activeForm"]) for r in found} == {(BASE + "drug/valacyclovir", BASE + "drug/acyclovir")}
     for row in found:
         assert row["evidence"] in monograph_text
         assert "acyclovir" in row["evidence"].lower()
@@ -146,9 +135,7 @@ def test_indications(answers, monograph_text, condition, words):
         assert row["drugLabel"] == "valacyclovir"
         assert row["condition"] == BASE + "condition/" + condition.replace(" ", "-")
         assert row["evidence"] in monograph_text
-    assert any(words in r["evidence"] for r in found), (
-        f"no evidence of {condition} mentions {words!r}"
-    )
+    assert any(words in r["evidence"] for r in found), f"no evidence of {condition} mentions {words!r}"
 
 
 def test_no_adverse_effect_is_listed_as_an_indication(answers):
@@ -183,9 +170,7 @@ def test_dosage_form(answers, form, route, available, words):
     assert row["available"] == available
     assert words in row["evidence"]
     column = answers["dosage-forms"].variables.index("available")
-    assert all(
-        r[column].datatype == ox.NamedNode(XSD + "boolean") for r in answers["dosage-forms"].rows
-    )
+    assert all(r[column].datatype == ox.NamedNode(XSD + "boolean") for r in answers["dosage-forms"].rows)
 
 
 def test_doses(answers):
@@ -235,9 +220,7 @@ RISK_POPULATIONS = {
 
 
 def test_risk_populations_are_exactly_these(answers):
-    assert {r["populationLabel"] for r in rows(answers, "risk-populations")} == set(
-        RISK_POPULATIONS
-    )
+    assert {r["populationLabel"] for r in rows(answers, "risk-populations")} == set(RISK_POPULATIONS)
 
 
 @pytest.mark.parametrize(("population", "risk"), sorted(RISK_POPULATIONS.items()))
@@ -318,9 +301,7 @@ def test_construct_everything_gives_back_the_graph(bundled, bundled_graphs):
     results = run_query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", bundled_graphs)
     graph = Graph()
     for triple in results.triples:
-        graph.add(
-            (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
-        )
+        graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
     assert isomorphic(graph, bundled.graph)
 
 
@@ -372,9 +353,7 @@ def test_tsv_format(answers):
         assert len(cells) == len(results.variables)
         for cell, term in zip(cells, row, strict=True):
             # every cell is the term in N-Triples form
-            parsed = next(
-                iter(ox.parse(f"<urn:s> <urn:p> {cell} .", format=ox.RdfFormat.N_TRIPLES))
-            ).object
+            parsed = next(iter(ox.parse(f"<urn:s> <urn:p> {cell} .", format=ox.RdfFormat.N_TRIPLES))).object
             assert parsed == term
     assert '"valacyclovir"@en' in lines[1]
     assert f'"true"^^<{XSD}boolean>' in "\n".join(lines)
@@ -416,9 +395,7 @@ def test_json_format(answers):
                 "datatype": XSD + "boolean",
             }
     serious = {b["effectLabel"]["value"] for b in bindings if "serious" in b}
-    assert serious == {e for e, s in ADVERSE_EFFECTS.items() if s == "true"}, (
-        "unbound values are left out"
-    )
+    assert serious == {e for e, s in ADVERSE_EFFECTS.items() if s == "true"}, "unbound values are left out"
 
 
 def test_json_decimal_datatype(answers):
@@ -458,9 +435,7 @@ def test_cli_formats(nquads_file, answers, fmt):
     assert result.stdout_bytes == format_results(answers["risk-populations"], fmt)
 
 
-@pytest.mark.parametrize(
-    ("fmt", "expected"), [("csv", b"true\n"), ("table", b"true\n"), ("json", None)]
-)
+@pytest.mark.parametrize(("fmt", "expected"), [("csv", b"true\n"), ("table", b"true\n"), ("json", None)])
 def test_cli_ask(nquads_file, fmt, expected):
     result = invoke("query", "-e", "ASK { ?s ?p ?o }", "--data", nquads_file, "-f", fmt)
     assert result.exit_code == 0, result.stderr
@@ -515,9 +490,7 @@ def test_cli_limit(nquads_file):
     assert result.exit_code == 0, result.stderr
     table = list(csv.reader(io.StringIO(result.stdout, newline="")))
     assert len(table) == 3
-    table_text = invoke(
-        "query", "evidence", "--data", nquads_file, "-f", "table", "--limit", "2"
-    ).stdout
+    table_text = invoke("query", "evidence", "--data", nquads_file, "-f", "table", "--limit", "2").stdout
     assert table_text.splitlines()[-1] == "(2 rows, truncated by --limit)"
 
 
@@ -542,18 +515,15 @@ REMOTE = "http://example.org/remote"
 
 REFUSED = {
     "service": f"SELECT * WHERE {{ SERVICE <{REMOTE}> {{ ?s ?p ?o }} }}",
-    "service-silent-nested": (
-        f"SELECT * WHERE {{ ?s ?p ?o OPTIONAL {{ SERVICE SILENT <{REMOTE}> {{ ?s ?p ?x }} }} }}"
-    ),
-    "service-in-subquery": (
-        f"SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{REMOTE}> {{ ?s ?p ?o }} }} }} }}"
-    ),
+    "service-silent-nested": (f"SELECT * WHERE {{ ?s ?p ?o OPTIONAL {{ SERVICE SILENT <{REMOTE}> {{ ?s ?p ?x }} }} }}"),
+    "service-in-subquery": (f"SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{REMOTE}> {{ ?s ?p ?o }} }} }} }}"),
     "from": f"SELECT * FROM <{REMOTE}> WHERE {{ ?s ?p ?o }}",
     "from-named": f"SELECT * FROM NAMED <{REMOTE}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
     "ask-from": f"ASK FROM <{REMOTE}> {{ ?s ?p ?o }}",
     "construct-from": f"CONSTRUCT {{ ?s ?p ?o }} FROM <{REMOTE}> WHERE {{ ?s ?p ?o }}",
     "load": f"LOAD <{REMOTE}>",
 }
+
 
 @pytest.mark.parametrize("name", list(REFUSED))
 def test_network_access_is_refused(nquads_file, name):
@@ -593,10 +563,7 @@ def test_from_a_graph_of_the_dataset_is_allowed(bundled, bundled_graphs, nquads_
 
 
 def test_from_named_a_graph_of_the_dataset_is_allowed(bundled, bundled_graphs):
-    query = (
-        f"SELECT (COUNT(*) AS ?n) FROM NAMED <{bundled.graph_name}>"
-        " WHERE { GRAPH ?g { ?s ?p ?o } }"
-    )
+    query = f"SELECT (COUNT(*) AS ?n) FROM NAMED <{bundled.graph_name}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
     results = run_query(query, bundled_graphs)
     assert int(results.rows[0][0].value) == len(bundled.graph)
 

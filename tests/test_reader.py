@@ -43,16 +43,14 @@ def _spans_hold(monograph: Monograph) -> None:
 CASES = [
     (
         "title-and-question-heading",
-        "Valacyclovir (Valtrex)\n\nWhat is valacyclovir?\n\n"
-        "It is an antiviral. It treats herpes.\n",
+        "Valacyclovir (Valtrex)\n\nWhat is valacyclovir?\n\nIt is an antiviral. It treats herpes.\n",
         "Valacyclovir (Valtrex)",
         [("What is valacyclovir?", "overview")],
         [("It is an antiviral.", 0, 2), ("It treats herpes.", 0, 2)],
     ),
     (
         "colon-heading-and-bare-heading",
-        "Amoxicillin\n\nSide effects:\n\nNausea may occur. Rash is rare.\n\n"
-        "Dosage\n\nTake 500 mg to 1 g. Then rest.\n",
+        "Amoxicillin\n\nSide effects:\n\nNausea may occur. Rash is rare.\n\nDosage\n\nTake 500 mg to 1 g. Then rest.\n",
         "Amoxicillin",
         [("Side effects:", "side_effects"), ("Dosage", "dosage")],
         [
@@ -214,9 +212,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "title", "sections", "sentences"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("text", "title", "sections", "sentences"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_reader_table(text, title, sections, sentences):
     monograph = parse_monograph(text)
     assert monograph.title == title
@@ -285,9 +281,7 @@ def test_unknown_encoding():
         decode(b"text", "m.txt", "nope")
 
 
-@pytest.mark.parametrize(
-    "raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"text\x00text", "é".encode("utf-16")]
-)
+@pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"text\x00text", "é".encode("utf-16")])
 def test_binary_refused(raw):
     if b"\x00" not in raw:
         raw = raw + b"\x00"
@@ -300,9 +294,7 @@ def test_over_limit_refused_with_the_limit():
         decode(b"a" * (MAX_BYTES + 1), "<stdin>")
 
 
-@pytest.mark.parametrize(
-    ("text", "message"), [("", "is empty"), (" \n\t\r\n  ", "only whitespace")]
-)
+@pytest.mark.parametrize(("text", "message"), [("", "is empty"), (" \n\t\r\n  ", "only whitespace")])
 def test_empty_and_blank(text, message):
     with pytest.raises(InputError, match=message):
         parse_monograph(text, source="e.txt")

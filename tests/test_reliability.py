@@ -29,9 +29,7 @@ from valkg.resources import BUNDLED_MONOGRAPH, data_file
 
 BUNDLED_TEXT = data_file(BUNDLED_MONOGRAPH).read_text(encoding="utf-8")
 PREVIOUS = b"previous output, which a failed run must leave alone\n"
-SLOW_QUERY = (
-    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-)
+SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -221,9 +219,7 @@ def test_larger_than_the_limit_is_refused(tmp_path, out):
 
 def test_stdin_larger_than_the_limit_is_refused(out):
     result = invoke(["export", "-", "-o", out], input=b"a" * (MAX_BYTES + 1))
-    assert_error(
-        result, f"<stdin>: input is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit"
-    )
+    assert_error(result, f"<stdin>: input is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit")
     assert_untouched(out)
 
 
@@ -239,9 +235,7 @@ def test_stdin(out):
 
 def test_stdin_empty_and_binary(out):
     assert_error(invoke(["export", "-", "-o", out], input=b""), "<stdin>: the monograph is empty")
-    assert_error(
-        invoke(["export", "-", "-o", out], input=b"\x00\x01\x02"), "<stdin>: looks like binary data"
-    )
+    assert_error(invoke(["export", "-", "-o", out], input=b"\x00\x01\x02"), "<stdin>: looks like binary data")
     assert_untouched(out)
 
 
@@ -257,9 +251,7 @@ def test_one_bad_monograph_among_good_ones_writes_nothing(tmp_path, out):
 
 
 def test_bad_created_date(out):
-    assert_error(
-        invoke(["export", "--created", "2024-13-01", "-o", out]), "--created must be a date"
-    )
+    assert_error(invoke(["export", "--created", "2024-13-01", "-o", out]), "--created must be a date")
     assert_untouched(out)
 
 
@@ -334,10 +326,7 @@ def test_validation_scales_linearly():
     from valkg.reader import parse_monograph
     from valkg.validate import validate
 
-    graphs = [
-        build_graph(extract(parse_monograph(_generated_monograph(size))))
-        for size in (32 * 1024, 128 * 1024)
-    ]
+    graphs = [build_graph(extract(parse_monograph(_generated_monograph(size)))) for size in (32 * 1024, 128 * 1024)]
     small, _ = _time(validate, graphs[0])
     large, report = _time(validate, graphs[1])
     assert report.conforms
@@ -369,9 +358,7 @@ def test_unparseable_turtle(tmp_path, command):
 
 @pytest.mark.parametrize("command", [0, 1], ids=["validate", "query"])
 def test_unparseable_jsonld(tmp_path, command):
-    path = write(
-        tmp_path, "bad.jsonld", '{"@id": "http://example.org/a",\n "http://example.org/b": [1, }\n'
-    )
+    path = write(tmp_path, "bad.jsonld", '{"@id": "http://example.org/a",\n "http://example.org/b": [1, }\n')
     assert_error(invoke(_data_commands(path)[command]), f"{path}:2:", "cannot parse as JSON-LD")
 
 
@@ -390,9 +377,7 @@ def test_unknown_extension(tmp_path, command):
 
 def test_unknown_data_format(tmp_path):
     path = write(tmp_path, "g.ttl", "")
-    assert_error(
-        invoke(["validate", "--data", path, "--data-format", "yaml"]), "unknown graph format 'yaml'"
-    )
+    assert_error(invoke(["validate", "--data", path, "--data-format", "yaml"]), "unknown graph format 'yaml'")
 
 
 @pytest.mark.parametrize(
@@ -477,9 +462,7 @@ def test_non_conforming_graph_leaves_output(monkeypatch, out):
     from valkg.validate import Report, Violation
 
     def failing(graph):
-        violation = Violation(
-            "Violation", "urn:x", "vk:p", "vk:Shape", "sh:MinCountConstraintComponent", "missing"
-        )
+        violation = Violation("Violation", "urn:x", "vk:p", "vk:Shape", "sh:MinCountConstraintComponent", "missing")
         return Report(False, [violation])
 
     monkeypatch.setattr(valkg.api, "validate", failing)
@@ -490,9 +473,7 @@ def test_non_conforming_graph_leaves_output(monkeypatch, out):
 
 def test_output_into_missing_folder(tmp_path):
     target = tmp_path / "no" / "such" / "graph.ttl"
-    assert_error(
-        invoke(["export", "-o", target]), f"{target}: cannot write: the folder", "does not exist"
-    )
+    assert_error(invoke(["export", "-o", target]), f"{target}: cannot write: the folder", "does not exist")
     assert not (tmp_path / "no").exists()
 
 
@@ -537,14 +518,9 @@ def test_query_into_a_closed_pipe(tmp_path, graph_file):
 def test_export_to_a_full_device(tmp_path):
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full")
-    done = _shell(
-        f"{shlex.quote(sys.executable)} -m valkg export --no-validate > /dev/full", tmp_path
-    )
+    done = _shell(f"{shlex.quote(sys.executable)} -m valkg export --no-validate > /dev/full", tmp_path)
     assert done.returncode == 1
-    assert (
-        done.stderr.decode()
-        == "valkg: error: cannot write to standard output: No space left on device\n"
-    )
+    assert done.stderr.decode() == "valkg: error: cannot write to standard output: No space left on device\n"
 
 
 # --- 4. query safety --------------------------------------------------------------------
@@ -594,20 +570,14 @@ def test_network_queries_refused(graph_file, query, message):
 
 @pytest.mark.parametrize("allow", [[], ["--allow-network"]], ids=["default", "allow-network"])
 def test_update_and_load_refused(graph_file, allow):
-    load = invoke(
-        ["query", "--data", graph_file, *allow, "-e", "LOAD <http://example.org/data.ttl>"]
-    )
+    load = invoke(["query", "--data", graph_file, *allow, "-e", "LOAD <http://example.org/data.ttl>"])
     assert_error(load, "SPARQL Update is not allowed here", "LOAD")
-    insert = invoke(
-        ["query", "--data", graph_file, *allow, "-e", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"]
-    )
+    insert = invoke(["query", "--data", graph_file, *allow, "-e", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"])
     assert_error(insert, "SPARQL Update is not allowed here")
 
 
 def test_from_a_graph_of_the_dataset_is_allowed(graph_file, dataset_iri):
-    everything = invoke(
-        ["query", "--data", graph_file, "-e", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "-f", "tsv"]
-    )
+    everything = invoke(["query", "--data", graph_file, "-e", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "-f", "tsv"])
     local = f"SELECT (COUNT(*) AS ?n) FROM <{dataset_iri}> WHERE {{ ?s ?p ?o }}"
     result = invoke(["query", "--data", graph_file, "-e", local, "-f", "tsv"])
     assert_clean(result)
@@ -673,11 +643,7 @@ def test_limit_on_construct(graph_file):
     query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
     result = invoke(["query", "--data", graph_file, "-e", query, "--limit", "3"])
     assert_clean(result)
-    lines = [
-        line
-        for line in result.stdout.splitlines()
-        if line.strip() and not line.startswith("@prefix")
-    ]
+    lines = [line for line in result.stdout.splitlines() if line.strip() and not line.startswith("@prefix")]
     assert 1 <= len(lines) <= 3 * 3
 
 
@@ -690,25 +656,17 @@ def test_limit_on_construct(graph_file):
     ],
 )
 def test_malformed_query(graph_file, query, where):
-    assert_error(
-        invoke(["query", "--data", graph_file, "-e", query]), f"{where}: malformed SPARQL query"
-    )
+    assert_error(invoke(["query", "--data", graph_file, "-e", query]), f"{where}: malformed SPARQL query")
 
 
 def test_malformed_query_file_is_named(tmp_path, graph_file):
-    path = write(
-        tmp_path, "bad.rq", "PREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ex:p }\n"
-    )
-    assert_error(
-        invoke(["query", path, "--data", graph_file]), f"{path}:2:", "malformed SPARQL query"
-    )
+    path = write(tmp_path, "bad.rq", "PREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ex:p }\n")
+    assert_error(invoke(["query", path, "--data", graph_file]), f"{path}:2:", "malformed SPARQL query")
 
 
 def test_query_file_not_utf8(tmp_path, graph_file):
     path = write(tmp_path, "latin.rq", b'SELECT * WHERE { ?s ?p "caf\xe9" }')
-    assert_error(
-        invoke(["query", path, "--data", graph_file]), f"{path}:1:28:", "UTF-8", "byte offset 27"
-    )
+    assert_error(invoke(["query", path, "--data", graph_file]), f"{path}:1:28:", "UTF-8", "byte offset 27")
 
 
 def test_missing_query_file(tmp_path, graph_file):
@@ -717,9 +675,7 @@ def test_missing_query_file(tmp_path, graph_file):
 
 
 def test_unknown_named_query(graph_file):
-    assert_error(
-        invoke(["query", "indicashuns", "--data", graph_file]), "unknown query 'indicashuns'"
-    )
+    assert_error(invoke(["query", "indicashuns", "--data", graph_file]), "unknown query 'indicashuns'")
 
 
 def test_bad_limit_and_timeout_are_usage_errors(graph_file):

@@ -68,12 +68,8 @@ def parse(data: bytes, fmt: str) -> tuple[Graph, list[URIRef]]:
 def diff_lines(expected: Graph, actual: Graph, limit: int = 40) -> str:
     """A readable difference of two graphs as N-Triples lines, at most ``limit`` lines."""
     _, missing, added = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
-    lines = [
-        f"- {line}" for line in sorted(missing.serialize(format="nt").splitlines()) if line.strip()
-    ]
-    lines += [
-        f"+ {line}" for line in sorted(added.serialize(format="nt").splitlines()) if line.strip()
-    ]
+    lines = [f"- {line}" for line in sorted(missing.serialize(format="nt").splitlines()) if line.strip()]
+    lines += [f"+ {line}" for line in sorted(added.serialize(format="nt").splitlines()) if line.strip()]
     shown = lines[:limit]
     if len(lines) > limit:
         shown.append(f"... and {len(lines) - limit} more lines")
@@ -201,10 +197,7 @@ def crlf_result(tmp_path_factory):
 
 @pytest.mark.parametrize(
     "fmt",
-    [
-        f
-        for f in sorted(FORMATS)
-    ],
+    [f for f in sorted(FORMATS)],
 )
 def test_crlf_monograph_round_trips(crlf_result, fmt):
     data = serialize([(crlf_result.graph_name, crlf_result.graph)], fmt)
@@ -215,9 +208,7 @@ def test_crlf_monograph_round_trips(crlf_result, fmt):
 def test_xml_export_of_a_form_feed_is_well_formed_or_refused(tmp_path):
     text = (ROOT / "valkg" / "data" / "valacyclovir.txt").read_text(encoding="utf-8")
     monograph = tmp_path / "paged.txt"
-    monograph.write_text(
-        text.replace("Taking precautions", "\fTaking precautions"), encoding="utf-8"
-    )
+    monograph.write_text(text.replace("Taking precautions", "\fTaking precautions"), encoding="utf-8")
     out = tmp_path / "paged.rdf"
     result = CliRunner().invoke(
         main,
@@ -264,9 +255,7 @@ def test_a_standard_processor_reads_the_same_triples_offline(jsonld, bundled):
     previous = processor.get_document_loader()
     processor.set_document_loader(offline)
     try:
-        nquads = processor.to_rdf(
-            jsonld, {"format": "application/n-quads", "documentLoader": offline}
-        )
+        nquads = processor.to_rdf(jsonld, {"format": "application/n-quads", "documentLoader": offline})
     finally:
         processor.set_document_loader(previous)
     assert pyld is not None
@@ -277,11 +266,7 @@ def test_a_standard_processor_reads_the_same_triples_offline(jsonld, bundled):
 def _iris(document: dict):
     """(where, value) of every IRI-valued string of a compacted valkg JSON-LD document."""
     context = document["@context"]
-    iri_terms = {
-        name
-        for name, d in context.items()
-        if isinstance(d, dict) and d.get("@type") in ("@id", "@vocab")
-    }
+    iri_terms = {name for name, d in context.items() if isinstance(d, dict) and d.get("@type") in ("@id", "@vocab")}
     for node in document["@graph"]:
         yield "@id", node["@id"]
         for value in node.get("@type", []):
@@ -314,18 +299,14 @@ def test_jsonld_compacts_iris_with_the_context_prefixes(jsonld):
             checked += 1
             continue
         # an absolute IRI left as is: no context prefix could have shortened it
-        assert not any(iri.startswith(ns) and iri != ns for ns in namespaces.values()), (
-            f"{where}: {iri}"
-        )
+        assert not any(iri.startswith(ns) and iri != ns for ns in namespaces.values()), f"{where}: {iri}"
     assert checked > 100
     assert any(node["@id"] == "valkg:drug/valacyclovir" for node in jsonld["@graph"])
 
 
 def test_jsonld_booleans_are_native(jsonld):
     context = jsonld["@context"]
-    boolean_terms = {
-        n for n, d in context.items() if isinstance(d, dict) and d.get("@type") == "xsd:boolean"
-    }
+    boolean_terms = {n for n, d in context.items() if isinstance(d, dict) and d.get("@type") == "xsd:boolean"}
     assert {"negated", "disputed", "serious", "inLexicon"} <= boolean_terms
     seen = 0
     for node in jsonld["@graph"]:
@@ -357,9 +338,7 @@ def test_golden_ntriples(outputs, bundled):
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_bytes(current)
         pytest.skip(f"regenerated {GOLDEN}")
-    assert GOLDEN.is_file(), (
-        f"no golden file; create it with VALKG_REGENERATE_GOLDEN=1 pytest {__file__}"
-    )
+    assert GOLDEN.is_file(), f"no golden file; create it with VALKG_REGENERATE_GOLDEN=1 pytest {__file__}"
     golden_bytes = GOLDEN.read_bytes()
     golden_lines = golden_bytes.decode("utf-8").splitlines()
     assert golden_lines == sorted(golden_lines), "the golden file is sorted N-Triples"
@@ -367,8 +346,7 @@ def test_golden_ntriples(outputs, bundled):
     assert isomorphic(golden, bundled.graph), (
         "the graph of the bundled monograph differs from tests/golden/valacyclovir.nt;"
         " if intended, regenerate it"
-        " with VALKG_REGENERATE_GOLDEN=1 pytest tests/test_serialize.py\n"
-        + diff_lines(golden, bundled.graph)
+        " with VALKG_REGENERATE_GOLDEN=1 pytest tests/test_serialize.py\n" + diff_lines(golden, bundled.graph)
     )
 
 
@@ -402,9 +380,7 @@ def two_monographs(tmp_path_factory) -> tuple[Path, list]:
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copy(ROOT / "valkg" / "data" / "valacyclovir.txt", folder / "valacyclovir.txt")
     shutil.copy(ROOT / "evaluation" / "monographs" / "enalapril.txt", folder / "enalapril.txt")
-    results = [
-        api.build(str(folder / name), check=False) for name in ("enalapril.txt", "valacyclovir.txt")
-    ]
+    results = [api.build(str(folder / name), check=False) for name in ("enalapril.txt", "valacyclovir.txt")]
     for result in results:
         assert result.error is None, result.error
     return folder, results
@@ -421,24 +397,14 @@ def test_several_monographs_in_nquads_keep_one_named_graph_each(two_monographs, 
     assert result.exit_code == 0, result.stderr
     dataset = Dataset()
     dataset.parse(out, format="nquads")
-    named = {
-        g.identifier: g
-        for g in dataset.graphs()
-        if len(g) and g.identifier != dataset.default_graph.identifier
-    }
+    named = {g.identifier: g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier}
     assert set(named) == {r.graph_name for r in results}
     assert len(set(named)) == 2
     for r in results:
         assert str(r.graph_name).startswith("https://w3id.org/valkg/dataset/")
         assert isomorphic(named[r.graph_name], r.graph), diff_lines(r.graph, named[r.graph_name])
-    drugs = {
-        str(s)
-        for r in results
-        for s in r.graph.subjects(RDF.type, URIRef("http://rdfs.org/ns/void#Dataset"))
-    }
-    assert drugs == {str(r.graph_name) for r in results}, (
-        "each named graph is named by its void:Dataset"
-    )
+    drugs = {str(s) for r in results for s in r.graph.subjects(RDF.type, URIRef("http://rdfs.org/ns/void#Dataset"))}
+    assert drugs == {str(r.graph_name) for r in results}, "each named graph is named by its void:Dataset"
 
 
 def test_several_monographs_in_turtle_are_merged(two_monographs):
@@ -450,9 +416,7 @@ def test_several_monographs_in_turtle_are_merged(two_monographs):
         for triple in r.graph:
             union.add(triple)
     assert isomorphic(merged, union)
-    assert len(merged) < sum(len(r.graph) for r in results), (
-        "shared triples (e.g. the agent) are written once"
-    )
+    assert len(merged) < sum(len(r.graph) for r in results), "shared triples (e.g. the agent) are written once"
 
 
 def test_several_monographs_in_trig_keep_one_named_graph_each(two_monographs):

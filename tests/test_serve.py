@@ -50,9 +50,7 @@ def test_start_server_query_stop(graphs: NamedGraphs) -> None:
         assert server.url.startswith("http://127.0.0.1:")
         assert server.query_url == server.url + "/query"
         answer = sparql(server.query_url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-        assert (
-            int(answer["results"]["bindings"][0]["n"]["value"]) == quads
-        )  # the union of the graphs
+        assert int(answer["results"]["bindings"][0]["n"]["value"]) == quads  # the union of the graphs
         name = str(graphs[0][0])
         ask = sparql(server.query_url, f"ASK {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
         assert ask["boolean"] is True
@@ -114,9 +112,7 @@ def test_a_port_in_use_is_refused(graphs: NamedGraphs) -> None:
             start_server(graphs, taken.getsockname()[1])
 
 
-def test_missing_binary_says_what_to_install(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_missing_binary_says_what_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(sysconfig, "get_path", lambda name: str(tmp_path))
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
     monkeypatch.setattr(shutil, "which", lambda name: None)
@@ -131,10 +127,8 @@ def test_missing_binary_says_what_to_install(
 def test_cli_serves_until_signalled(tmp_path: Path, stop_signal: signal.Signals) -> None:
     oxigraph_binary()
     env = {**os.environ, "TMPDIR": str(tmp_path)}
-    command = [sys.executable, "-c", "from valkg.cli import run; run()", "serve", "--port", "0"]
-    process = subprocess.Popen(
-        [*command, "--no-validate"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env
-    )
+    command = [sys.executable, "-m", "valkg", "serve", "--port", "0"]
+    process = subprocess.Popen([*command, "--no-validate"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env)
     assert process.stderr is not None
     lines: list[str] = []
     found = threading.Event()

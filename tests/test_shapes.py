@@ -121,9 +121,7 @@ def validate(data: Graph, shapes: Graph, **options: object) -> tuple[bool, list[
 
 def test_every_vk_class_has_a_node_shape(shapes: Graph) -> None:
     for cls in VK_CLASSES:
-        targeting = [
-            s for s in shapes.subjects(SH.targetClass, cls) if (s, RDF.type, SH.NodeShape) in shapes
-        ]
+        targeting = [s for s in shapes.subjects(SH.targetClass, cls) if (s, RDF.type, SH.NodeShape) in shapes]
         assert targeting, f"no sh:NodeShape has sh:targetClass {cls}"
 
 
@@ -131,9 +129,7 @@ def test_every_constraint_has_a_message(shapes: Graph) -> None:
     """A person reading a report is told what is wrong and how it happens."""
     for constraint in shapes.subjects(RDF.type, SH.SPARQLConstraint):
         assert shapes.value(constraint, SH.message) is not None, constraint
-    for shape in set(shapes.subjects(RDF.type, SH.PropertyShape)) | set(
-        shapes.subjects(RDF.type, SH.NodeShape)
-    ):
+    for shape in set(shapes.subjects(RDF.type, SH.PropertyShape)) | set(shapes.subjects(RDF.type, SH.NodeShape)):
         has_own_sparql = all(shapes.value(c, SH.message) for c in shapes.objects(shape, SH.sparql))
         constrains = any(
             p
@@ -151,9 +147,7 @@ def test_every_constraint_has_a_message(shapes: Graph) -> None:
         )
         if constrains:
             messages = list(shapes.objects(shape, SH.message))
-            assert messages and all(m.language == "en" for m in messages), (
-                f"{shape} has no sh:message@en"
-            )
+            assert messages and all(m.language == "en" for m in messages), f"{shape} has no sh:message@en"
         else:
             assert has_own_sparql, shape
 
@@ -172,9 +166,7 @@ def test_shapes_pass_meta_shacl_when_validating(real_report: tuple[bool, list[Re
 def test_shapes_conform_to_shacl_shacl(shapes: Graph) -> None:
     """The shapes file as data, against the SHACL-for-SHACL shapes pyshacl bundles (with RDFS
     inference, so that shapes are recognised by what they say, not only by their rdf:type)."""
-    shacl_shacl = Graph().parse(
-        Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl", format="turtle"
-    )
+    shacl_shacl = Graph().parse(Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl", format="turtle")
     conforms, _, text = pyshacl.validate(shapes, shacl_graph=shacl_shacl, inference="rdfs")
     assert conforms, text
 
@@ -188,9 +180,7 @@ def test_shapes_know_the_claim_kinds_and_predicates_of_the_code(shapes: Graph) -
     from valkg import graph as graph_module
 
     predicates = graph_module._PREDICATES
-    assert [str(v) for v in _list_values(shapes, VKS["Claim-claimKind"], SH["in"])] == list(
-        CLAIM_KINDS
-    )
+    assert [str(v) for v in _list_values(shapes, VKS["Claim-claimKind"], SH["in"])] == list(CLAIM_KINDS)
     assert set(_list_values(shapes, VKS["Claim-predicate"], SH["in"])) == {
         *predicates.values(),
         VK.notAvailableAs,
@@ -292,11 +282,7 @@ def _set(g: Graph, s: object, p: URIRef, o: object) -> None:
 
 
 def _claims_of(g: Graph, s: object, p: URIRef, o: object) -> list[object]:
-    return [
-        c
-        for c in g.subjects(RDF.subject, s)
-        if (c, RDF.predicate, p) in g and (c, RDF.object, o) in g
-    ]
+    return [c for c in g.subjects(RDF.subject, s) if (c, RDF.predicate, p) in g and (c, RDF.object, o) in g]
 
 
 def _drop_node(g: Graph, node: object) -> None:
@@ -467,9 +453,7 @@ def negated_claim_stated(g: Graph, n: Nodes) -> None:
 
 def disputed_claim_stated(g: Graph, n: Nodes) -> None:
     _set(g, n.disputed_claim, VK.disputed, Literal(True))
-    subject, predicate, obj = (
-        g.value(n.disputed_claim, p) for p in (RDF.subject, RDF.predicate, RDF.object)
-    )
+    subject, predicate, obj = (g.value(n.disputed_claim, p) for p in (RDF.subject, RDF.predicate, RDF.object))
     for claim in _claims_of(g, subject, predicate, obj):
         _set(g, claim, VK.disputed, Literal(True))
     g.add((subject, predicate, obj))
@@ -525,9 +509,7 @@ class Case:
     description: str
     mutate: Callable[[Graph, Nodes], None]
     source: URIRef  # the sh:sourceShape, or the sh:sourceConstraint of a SPARQL constraint
-    path: object = (
-        None  # the sh:resultPath expected (None: a node-level result), or a function of Nodes
-    )
+    path: object = None  # the sh:resultPath expected (None: a node-level result), or a function of Nodes
     focus: str | None = None  # the attribute of Nodes that is the focus node
     severity: URIRef = VIOLATION
 
@@ -614,9 +596,7 @@ BROKEN = [
         NIF.beginIndex,
         "span",
     ),
-    Case(
-        "offset as xsd:integer", span_offset_integer, VKS["TextSpan-endIndex"], NIF.endIndex, "span"
-    ),
+    Case("offset as xsd:integer", span_offset_integer, VKS["TextSpan-endIndex"], NIF.endIndex, "span"),
     Case(
         "span in a section that does not contain it",
         span_in_wrong_section,
@@ -691,9 +671,7 @@ BROKEN = [
         OBOINOWL.hasDbXref,
         "mapped",
     ),
-    Case(
-        "dosage form with two routes", two_routes, VKS["DosageForm-route"], VK.route, "dosage_form"
-    ),
+    Case("dosage form with two routes", two_routes, VKS["DosageForm-route"], VK.route, "dosage_form"),
     Case(
         "available and not available as one form",
         available_and_not,
@@ -701,9 +679,7 @@ BROKEN = [
         VK.availableAs,
         "drug",
     ),
-    Case(
-        "curative and not curative", curative_twice, VKS["Drug-isCurative"], VK.isCurative, "drug"
-    ),
+    Case("curative and not curative", curative_twice, VKS["Drug-isCurative"], VK.isCurative, "drug"),
     Case(
         "mechanism without language",
         mechanism_untagged,
@@ -830,10 +806,7 @@ def test_broken_graph_is_caught(case: Case, data: Graph, shapes: Graph, nodes: N
             f"  {case.source} path {expected_path} focus {case.focus}",
             "got:",
         ]
-        + [
-            f"  {r.shape} / {r.constraint} path {r.path} focus {r.focus} ({r.severity})"
-            for r in results
-        ]
+        + [f"  {r.shape} / {r.constraint} path {r.path} focus {r.focus} ({r.severity})" for r in results]
     )
 
 
@@ -842,18 +815,9 @@ def test_every_cross_property_rule_has_a_broken_case(shapes: Graph) -> None:
     is shown to catch a fault; every case names a shape or constraint of the file."""
     exercised = {case.source for case in BROKEN}
     rules = set(shapes.subjects(RDF.type, SH.SPARQLConstraint))
-    rules |= {
-        s
-        for key in (SH["or"], SH.xone)
-        for s in shapes.subjects(key, None)
-        if isinstance(s, URIRef)
-    }
+    rules |= {s for key in (SH["or"], SH.xone) for s in shapes.subjects(key, None) if isinstance(s, URIRef)}
     assert rules - exercised == set()
-    named = (
-        set(shapes.subjects(RDF.type, SH.PropertyShape))
-        | set(shapes.subjects(RDF.type, SH.NodeShape))
-        | rules
-    )
+    named = set(shapes.subjects(RDF.type, SH.PropertyShape)) | set(shapes.subjects(RDF.type, SH.NodeShape)) | rules
     assert exercised - named == set()
 
 

@@ -1,3 +1,3 @@
 from valkg.cli import main
 
-main()
+main(prog_name="valkg")

@@ -59,12 +59,11 @@ def expand_sources(paths: Sequence[str]) -> list[str | None]:
             continue
         folder = Path(path)
         if folder.is_dir():
-            found = sorted(
-                str(p) for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MONOGRAPH_SUFFIXES
-            )
+            found = sorted(str(p) for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MONOGRAPH_SUFFIXES)
             if not found:
                 raise InputError(
-                    f"directory holds no monographs (no {', '.join(MONOGRAPH_SUFFIXES)} files)", source=path
+                    f"directory holds no monographs (no {', '.join(MONOGRAPH_SUFFIXES)} files)",
+                    source=path,
                 )
             sources.extend(found)
         else:

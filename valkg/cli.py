@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from valkg import __version__
-from valkg.errors import EXIT_BAD_INPUT, EXIT_FAILED, ValkgError
+from valkg.errors import EXIT_FAILED, ValkgError
 
 if TYPE_CHECKING:
     from valkg.api import DocumentResult
@@ -45,16 +45,29 @@ def monograph_options(function: F) -> F:
     """Options shared by every command that reads monographs."""
     function = click.argument("monographs", nargs=-1, metavar="[MONOGRAPH]...")(function)
     function = click.option(
-        "--encoding", default="utf-8", show_default=True, help="Text encoding of the monograph files."
+        "--encoding",
+        default="utf-8",
+        show_default=True,
+        help="Text encoding of the monograph files.",
     )(function)
     function = click.option(
-        "--base", default=DEFAULT_BASE, show_default=True, metavar="IRI", help="Base under which IRIs are minted."
+        "--base",
+        default=DEFAULT_BASE,
+        show_default=True,
+        metavar="IRI",
+        help="Base under which IRIs are minted.",
     )(function)
     function = click.option(
-        "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores)."
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: all cores).",
     )(function)
     function = click.option(
-        "--fail-fast", is_flag=True, help="Stop at the first monograph that fails (default: report all)."
+        "--fail-fast",
+        is_flag=True,
+        help="Stop at the first monograph that fails (default: report all).",
     )(function)
     return function
 
@@ -93,7 +106,13 @@ def _build(
     show_progress = len(sources) > 1 and sys.stderr.isatty()
     results: list[DocumentResult] = []
     iterator = api.build_all(
-        sources, base=base, encoding=encoding, check=check, created=created, jobs=jobs, fail_fast=fail_fast
+        sources,
+        base=base,
+        encoding=encoding,
+        check=check,
+        created=created,
+        jobs=jobs,
+        fail_fast=fail_fast,
     )
     if show_progress:
         with click.progressbar(length=len(sources), label="monographs", file=sys.stderr) as bar:
@@ -125,15 +144,31 @@ def _exit_code(failed: Sequence[DocumentResult]) -> int:
 @main.command()
 @monograph_options
 @click.option(
-    "-f", "--format", "format_name", type=click.Choice(EXPORT_FORMATS), default="turtle", show_default=True,
+    "-f",
+    "--format",
+    "format_name",
+    type=click.Choice(EXPORT_FORMATS),
+    default="turtle",
+    show_default=True,
     help="Output syntax; n-quads and trig keep one named graph per monograph.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
 @click.option("--no-validate", is_flag=True, help="Write even a graph that does not conform to the shapes.")
-@click.option("--created", metavar="DATE", help="dcterms:created of the dataset (YYYY-MM-DD); omitted by default.")
+@click.option(
+    "--created",
+    metavar="DATE",
+    help="dcterms:created of the dataset (YYYY-MM-DD); omitted by default.",
+)
 def export(
-    monographs: tuple[str, ...], format_name: str, output: str | None, no_validate: bool, created: str | None,
-    encoding: str, base: str, jobs: int | None, fail_fast: bool,
+    monographs: tuple[str, ...],
+    format_name: str,
+    output: str | None,
+    no_validate: bool,
+    created: str | None,
+    encoding: str,
+    base: str,
+    jobs: int | None,
+    fail_fast: bool,
 ) -> None:
     """Build the knowledge graph of monographs and write it.
 
@@ -155,11 +190,20 @@ def export(
     if created is not None:
         _check_date(created)
     ok, failed = _build(
-        monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=not no_validate, created=created
+        monographs,
+        base=base,
+        encoding=encoding,
+        jobs=jobs,
+        fail_fast=fail_fast,
+        check=not no_validate,
+        created=created,
     )
     if failed:
         if len(ok) + len(failed) > 1:
-            click.echo(f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; nothing written", err=True)
+            click.echo(
+                f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; nothing written",
+                err=True,
+            )
         sys.exit(_exit_code(failed))
     write_output(output, serialize([(r.graph_name, r.graph) for r in ok if r.graph is not None], format_name))
 
@@ -177,14 +221,32 @@ def _check_date(value: str) -> None:
 
 @main.command("validate")
 @monograph_options
-@click.option("--data", "data_files", multiple=True, type=str, metavar="GRAPHFILE",
-              help="Validate an RDF file instead of building from monographs (repeatable).")
+@click.option(
+    "--data",
+    "data_files",
+    multiple=True,
+    type=str,
+    metavar="GRAPHFILE",
+    help="Validate an RDF file instead of building from monographs (repeatable).",
+)
 @click.option("--data-format", help="RDF syntax of --data files (default: from the extension).")
-@click.option("--format", "report_format", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
-              help="Report as readable text or as the SHACL validation report graph.")
+@click.option(
+    "--format",
+    "report_format",
+    type=click.Choice(["text", "turtle"]),
+    default="text",
+    show_default=True,
+    help="Report as readable text or as the SHACL validation report graph.",
+)
 def validate_command(
-    monographs: tuple[str, ...], data_files: tuple[str, ...], data_format: str | None, report_format: str,
-    encoding: str, base: str, jobs: int | None, fail_fast: bool,
+    monographs: tuple[str, ...],
+    data_files: tuple[str, ...],
+    data_format: str | None,
+    report_format: str,
+    encoding: str,
+    base: str,
+    jobs: int | None,
+    fail_fast: bool,
 ) -> None:
     """Check a graph against valkg's SHACL shapes.
 
@@ -209,7 +271,13 @@ def validate_command(
             reports.append((path, validate(read_graph(path, data_format))))
     else:
         ok, failed = _build(
-            monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=True, show_reports=False
+            monographs,
+            base=base,
+            encoding=encoding,
+            jobs=jobs,
+            fail_fast=fail_fast,
+            check=True,
+            show_reports=False,
         )
         bad_input = [r for r in failed if r.report is None]
         if bad_input:
@@ -232,20 +300,56 @@ def validate_command(
 @click.argument("query", required=False, metavar="[NAME|FILE.rq]")
 @monograph_options
 @click.option("-e", "--expression", help="Run this SPARQL text instead of a named query or file.")
-@click.option("--data", "data_files", multiple=True, metavar="GRAPHFILE",
-              help="Query an RDF file instead of building from monographs (repeatable).")
+@click.option(
+    "--data",
+    "data_files",
+    multiple=True,
+    metavar="GRAPHFILE",
+    help="Query an RDF file instead of building from monographs (repeatable).",
+)
 @click.option("--data-format", help="RDF syntax of --data files (default: from the extension).")
-@click.option("-f", "--format", "result_format", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
-              help="Result format (default: table on a terminal, csv otherwise).")
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries and the question each answers.")
-@click.option("--allow-network", is_flag=True, help="Permit SERVICE and remote FROM (refused by default; LOAD never is).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Stop a query that runs longer.")
+@click.option(
+    "-f",
+    "--format",
+    "result_format",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default=None,
+    help="Result format (default: table on a terminal, csv otherwise).",
+)
+@click.option(
+    "--list",
+    "list_queries",
+    is_flag=True,
+    help="List the named queries and the question each answers.",
+)
+@click.option(
+    "--allow-network",
+    is_flag=True,
+    help="Permit SERVICE and remote FROM (refused by default; LOAD never is).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Stop a query that runs longer.",
+)
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="Return at most N rows.")
 @click.option("--no-validate", is_flag=True, help="Query monographs without validating their graphs first.")
 def query_command(
-    query: str | None, monographs: tuple[str, ...], expression: str | None, data_files: tuple[str, ...],
-    data_format: str | None, result_format: str | None, list_queries: bool, allow_network: bool,
-    timeout: float | None, limit: int | None, no_validate: bool, encoding: str, base: str, jobs: int | None,
+    query: str | None,
+    monographs: tuple[str, ...],
+    expression: str | None,
+    data_files: tuple[str, ...],
+    data_format: str | None,
+    result_format: str | None,
+    list_queries: bool,
+    allow_network: bool,
+    timeout: float | None,
+    limit: int | None,
+    no_validate: bool,
+    encoding: str,
+    base: str,
+    jobs: int | None,
     fail_fast: bool,
 ) -> None:
     """Run a SPARQL query over the graph of monographs (or of --data files).
@@ -293,7 +397,14 @@ def query_command(
     if data_files:
         graphs = graphs_from_files(data_files, data_format)
     else:
-        ok, failed = _build(monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=not no_validate)
+        ok, failed = _build(
+            monographs,
+            base=base,
+            encoding=encoding,
+            jobs=jobs,
+            fail_fast=fail_fast,
+            check=not no_validate,
+        )
         if failed:
             sys.exit(_exit_code(failed))
         graphs = [(r.graph_name, r.graph) for r in ok if r.graph is not None]
@@ -306,8 +417,13 @@ def query_command(
 @click.argument("monograph_dir", default="evaluation/monographs", type=click.Path(file_okay=False))
 @click.argument("gold_dir", default="evaluation/gold", type=click.Path(file_okay=False))
 @click.option("--details", is_flag=True, help="List every missed and spurious item.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None, metavar="X",
-              help="Exit 1 if any category's precision or recall is below X.")
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 1),
+    default=None,
+    metavar="X",
+    help="Exit 1 if any category's precision or recall is below X.",
+)
 def evaluate_command(monograph_dir: str, gold_dir: str, details: bool, min_score: float | None) -> None:
     """Measure extraction against gold annotations (precision, recall, F1 per category).
 

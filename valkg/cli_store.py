@@ -31,9 +31,7 @@ def _graph_options(function: F) -> F:
             metavar="GRAPHFILE",
             help="Use an RDF file instead of building from monographs (repeatable).",
         ),
-        click.option(
-            "--data-format", help="RDF syntax of --data files (default: from the extension)."
-        ),
+        click.option("--data-format", help="RDF syntax of --data files (default: from the extension)."),
         click.option(
             "--no-validate",
             is_flag=True,
@@ -107,12 +105,8 @@ def _graphs(
 
 
 @click.command("load")
-@click.option(
-    "--endpoint", metavar="URL", help="Graph Store HTTP Protocol URL of the store (see below)."
-)
-@click.option(
-    "--graph", "graph_iri", metavar="IRI", help="Named graph to load into (default: see below)."
-)
+@click.option("--endpoint", metavar="URL", help="Graph Store HTTP Protocol URL of the store (see below).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to load into (default: see below).")
 @click.option(
     "--replace/--append",
     default=True,
@@ -161,9 +155,7 @@ def _graphs(
     metavar="N",
     help="Triples per INSERT DATA request with --update-endpoint.",
 )
-@click.option(
-    "-v", "--verbose", is_flag=True, help="Show each HTTP request and answer (credentials hidden)."
-)
+@click.option("-v", "--verbose", is_flag=True, help="Show each HTTP request and answer (credentials hidden).")
 @_graph_options
 def load_command(
     monographs: tuple[str, ...],
@@ -242,9 +234,7 @@ def load_command(
         check_iri(graph_iri)
     # Fail on missing credentials before the graph is built.
     resolve_credentials(endpoint or update_endpoint or "", user, password_env=password_env)
-    graphs = _graphs(
-        monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast
-    )
+    graphs = _graphs(monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast)
 
     def log(message: str) -> None:
         click.echo(f"valkg: {message}", err=True)
@@ -349,9 +339,7 @@ def serve_command(
             " loopback addresses only (pass --allow-remote-bind to serve other machines)"
         )
     find_oxigraph()
-    graphs = _graphs(
-        monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast
-    )
+    graphs = _graphs(monographs, data_files, data_format, no_validate, encoding, base, jobs, fail_fast)
 
     def interrupt(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -371,9 +359,7 @@ def serve_command(
             query_timeout=query_timeout,
             base=base,
         )
-        click.echo(
-            f"valkg: SPARQL endpoint at {server.query_url} (read-only; Ctrl-C to stop)", err=True
-        )
+        click.echo(f"valkg: SPARQL endpoint at {server.query_url} (read-only; Ctrl-C to stop)", err=True)
         click.echo(f"valkg: pages at {server.url}/ (IRIs under {base})", err=True)
         code: int | None = server.process.wait()
     except KeyboardInterrupt:

@@ -41,9 +41,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = read_tsv("context_triggers.tsv")
     table = {row["phrase"].lower(): (row["category"], row["direction"]) for row in rows}
     phrases = sorted(table, key=len, reverse=True)
-    alternatives = "|".join(
-        r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases
-    )
+    alternatives = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
     return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.I), table
 
 
@@ -74,7 +72,7 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
     terminators = [t for t in triggers if t.category == "terminate"]
     found: set[str] = set()
     for trigger in triggers:
-        if trigger.category == "terminate" or trigger.start < end and trigger.end > start:
+        if trigger.category == "terminate" or (trigger.start < end and trigger.end > start):
             continue
         if trigger.direction in ("forward", "bidirectional") and trigger.end <= start:
             limit = _nth_after(words, trigger.end, WINDOW, len(text))

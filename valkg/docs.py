@@ -311,16 +311,12 @@ class Renderer:
                 f"<td>{self.message(shape)}</td></tr>"
             )
         header = (
-            "<tr><th>Shape</th><th>Path</th><th>Constraint</th><th>Count</th>"
-            "<th>Severity</th><th>Message</th></tr>"
+            "<tr><th>Shape</th><th>Path</th><th>Constraint</th><th>Count</th><th>Severity</th><th>Message</th></tr>"
         )
         return "<table>" + header + "".join(rows) + "</table>"
 
     def sparql_items(self, shape: Node) -> list[str]:
-        return [
-            "SPARQL constraint " + self.term(c)
-            for c in sorted(self.shapes.objects(shape, SH.sparql), key=str)
-        ]
+        return ["SPARQL constraint " + self.term(c) for c in sorted(self.shapes.objects(shape, SH.sparql), key=str)]
 
     def sparql_constraints(self, node_shape: Node, *, anchors: bool) -> str:
         """The SPARQL constraints of a node shape and of its property shapes."""
@@ -392,15 +388,9 @@ class Renderer:
     def shapes_page(self) -> str:
         graph = self.shapes
         node_shapes = _named(graph.subjects(RDF.type, SH.NodeShape))
-        attached = {o for o in graph.objects(None, SH.property)} | {
-            o for o in graph.objects(None, SH.sparql)
-        }
-        loose_properties = [
-            s for s in _named(graph.subjects(RDF.type, SH.PropertyShape)) if s not in attached
-        ]
-        loose_sparql = [
-            s for s in _named(graph.subjects(RDF.type, SH.SPARQLConstraint)) if s not in attached
-        ]
+        attached = {o for o in graph.objects(None, SH.property)} | {o for o in graph.objects(None, SH.sparql)}
+        loose_properties = [s for s in _named(graph.subjects(RDF.type, SH.PropertyShape)) if s not in attached]
+        loose_sparql = [s for s in _named(graph.subjects(RDF.type, SH.SPARQLConstraint)) if s not in attached]
         header = URIRef(SHAPES_IRI)
         toc = bullet_list(
             link(f"#{_local(str(s))}", _text(graph, s, RDFS.label) or curie(str(s)))
@@ -409,8 +399,7 @@ class Renderer:
         )
         others = "".join(self.shape_section(s, "property shape") for s in loose_properties)
         others += "".join(
-            f'<section class="shape">{self.sparql_blocks([s], anchors=True)}</section>'
-            for s in loose_sparql
+            f'<section class="shape">{self.sparql_blocks([s], anchors=True)}</section>' for s in loose_sparql
         )
         title = _text(graph, header, RDFS.label) or "valkg SHACL shapes"
         metadata = definition_list(
@@ -496,9 +485,7 @@ class Renderer:
             parts.append(self.property_table(shape, anchors=False))
             sparql = sorted(self.shapes.objects(shape, SH.sparql), key=str)
             if sparql:
-                parts.append(
-                    "<p>SPARQL constraints: " + ", ".join(self.term(s) for s in sparql) + "</p>"
-                )
+                parts.append("<p>SPARQL constraints: " + ", ".join(self.term(s) for s in sparql) + "</p>")
             shapes.append("".join(parts))
         comment = _text(graph, cls, RDFS.comment)
         return render(
@@ -516,9 +503,7 @@ class Renderer:
 
     def vk_properties_where(self, predicate: URIRef, value: URIRef) -> str:
         found = [
-            s
-            for s in self.ontology.subjects(predicate, value)
-            if isinstance(s, URIRef) and str(s).startswith(VK_NS)
+            s for s in self.ontology.subjects(predicate, value) if isinstance(s, URIRef) and str(s).startswith(VK_NS)
         ]
         return self.term_links(found)
 
@@ -566,8 +551,7 @@ class Renderer:
     def toc(self, terms: list[URIRef]) -> str:
         return bullet_list(
             (
-                link(f"#{_local(str(t))}", self.label(t) or curie(str(t)))
-                + f" <code>{esc(curie(str(t)))}</code>"
+                link(f"#{_local(str(t))}", self.label(t) or curie(str(t))) + f" <code>{esc(curie(str(t)))}</code>"
                 for t in terms
             ),
             css="toc",
@@ -602,10 +586,7 @@ class Renderer:
         ):
             values = sorted(graph.objects(ontology, predicate), key=str)
             if values:
-                shown = ", ".join(
-                    link(self.href(str(v)), str(v)) if isinstance(v, URIRef) else esc(v)
-                    for v in values
-                )
+                shown = ", ".join(link(self.href(str(v)), str(v)) if isinstance(v, URIRef) else esc(v) for v in values)
                 metadata_rows.append((words, shown))
         body = render(
             "docs-index.html",
@@ -617,9 +598,7 @@ class Renderer:
                 "class_toc": self.toc(classes),
                 "object_toc": self.toc(object_properties),
                 "datatype_toc": self.toc(datatype_properties + other_properties),
-                "shapes_title": esc(
-                    _text(self.shapes, URIRef(SHAPES_IRI), RDFS.label) or "valkg SHACL shapes"
-                ),
+                "shapes_title": esc(_text(self.shapes, URIRef(SHAPES_IRI), RDFS.label) or "valkg SHACL shapes"),
                 "classes": "".join(self.class_section(c) for c in classes),
                 "properties": "".join(self.property_section(p) for p in properties),
             },
@@ -682,17 +661,13 @@ def write_docs(out_dir: str | Path) -> list[Path]:
     folder = Path(out_dir)
     parent = folder.absolute().parent
     if not parent.is_dir():
-        raise InputError(
-            f"cannot write: the folder {str(parent)!r} does not exist", source=str(out_dir)
-        )
+        raise InputError(f"cannot write: the folder {str(parent)!r} does not exist", source=str(out_dir))
     if folder.exists() and not folder.is_dir():
         raise InputError("cannot write: not a folder", source=str(out_dir))
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise InputError(
-            f"cannot create the folder: {error.strerror or error}", source=str(out_dir)
-        ) from error
+        raise InputError(f"cannot create the folder: {error.strerror or error}", source=str(out_dir)) from error
     written = []
     for name, text in sorted(build_docs().items()):
         target = folder / name

@@ -28,7 +28,12 @@ CATEGORIES = (
     "risk populations",
 )
 
-_MASS_IN_MG = {"mg": Decimal(1), "g": Decimal(1000), "ug": Decimal("0.001"), "mcg": Decimal("0.001")}
+_MASS_IN_MG = {
+    "mg": Decimal(1),
+    "g": Decimal(1000),
+    "ug": Decimal("0.001"),
+    "mcg": Decimal("0.001"),
+}
 
 
 @dataclass
@@ -99,7 +104,7 @@ def _one_to_one(
     """Pair predictions with gold items one-to-one, the strictest test first.
 
     A prediction that matches exactly is paired before a looser one may take its gold item
-    ("50 to 70 mg" pairs with the 50–70 mg range, leaving "maximum 70 mg" to the 70 mg limit).
+    ("50 to 70 mg" pairs with the 50-70 mg range, leaving "maximum 70 mg" to the 70 mg limit).
     """
     score = Score()
     remaining = list(gold)
@@ -139,7 +144,9 @@ def _dose_key(minimum: Any, maximum: Any, unit: str) -> tuple[Decimal | None, De
     return low, (Decimal(str(maximum)) * factor).normalize(), base
 
 
-def match_doses(predicted: Iterable[tuple[Decimal, Decimal, str]], gold: Sequence[dict[str, Any]], document: str) -> Score:
+def match_doses(
+    predicted: Iterable[tuple[Decimal, Decimal, str]], gold: Sequence[dict[str, Any]], document: str
+) -> Score:
     """Doses match on (min, max, unit) in a common unit; a gold ``min`` of null matches on max only."""
 
     def exact(found: tuple[Decimal | None, Decimal, str], expected: tuple[Decimal | None, Decimal, str]) -> bool:
@@ -179,30 +186,44 @@ def evaluate_document(monograph: str, gold: dict[str, Any]) -> dict[str, Score]:
     return {
         "prodrug": match(
             (r["activeFormLabel"] for r in _rows("prodrugs", graphs)),
-            [[n] for n in gold.get("prodrug_of", [])], "drug", name,
+            [[n] for n in gold.get("prodrug_of", [])],
+            "drug",
+            name,
         ),
         "indications": match(
-            (r["conditionLabel"] for r in _rows("indications", graphs)), gold.get("indications", []), "condition", name
+            (r["conditionLabel"] for r in _rows("indications", graphs)),
+            gold.get("indications", []),
+            "condition",
+            name,
         ),
         "forms available": match(
             (r["formLabel"] for r in forms if r["available"] == "true"),
-            gold.get("forms_available", []), "dosage_form", name,
+            gold.get("forms_available", []),
+            "dosage_form",
+            name,
         ),
         "forms unavailable": match(
             (r["formLabel"] for r in forms if r["available"] == "false"),
-            gold.get("forms_unavailable", []), "dosage_form", name,
+            gold.get("forms_unavailable", []),
+            "dosage_form",
+            name,
         ),
         "doses": match_doses(
             ((Decimal(r["minDose"]), Decimal(r["maxDose"]), r["unit"]) for r in _rows("doses", graphs)),
-            gold.get("doses", []), name,
+            gold.get("doses", []),
+            name,
         ),
         "adverse effects": match(
             (r["effectLabel"] for r in _rows("adverse-effects", graphs)),
-            [e["names"] for e in gold.get("adverse_effects", [])], "condition", name,
+            [e["names"] for e in gold.get("adverse_effects", [])],
+            "condition",
+            name,
         ),
         "risk populations": match(
             (r["populationLabel"] for r in _rows("risk-populations", graphs)),
-            [p["names"] for p in gold.get("risk_populations", [])], "population", name,
+            [p["names"] for p in gold.get("risk_populations", [])],
+            "population",
+            name,
         ),
     }
 
@@ -220,7 +241,11 @@ def evaluate(monograph_dir: str, gold_dir: str) -> dict[str, Score]:
         try:
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
         except json.JSONDecodeError as error:
-            raise InputError(f"invalid JSON: {error.msg}", source=str(gold_file), where=f"{error.lineno}:{error.colno}") from None
+            raise InputError(
+                f"invalid JSON: {error.msg}",
+                source=str(gold_file),
+                where=f"{error.lineno}:{error.colno}",
+            ) from None
         for category, score in evaluate_document(str(text_file), gold).items():
             totals[category].add(score)
     return totals

@@ -15,10 +15,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from typing import ClassVar
 
 from valkg import context
 from valkg.claims import (
     Claim,
+    ClaimObject,
     Count,
     Dispute,
     DoseRange,
@@ -93,8 +95,13 @@ _TITLE_PAIR = re.compile(r"^\s*(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\s*$")
 _WHAT_IS = re.compile(r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
 _BRAND_PATTERNS = (
-    re.compile(r"\bbrand(?:ed)?\s+names?\s+(?:is\s+|are\s+|include\s+|includes\s+|such as\s+|like\s+|of\s+)?(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"),
-    re.compile(r"\b(?:sold|marketed|available)\s+(?:under\s+the\s+(?:brand\s+|trade\s+)?names?\s+|as\s+)(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"),
+    re.compile(
+        r"\bbrand(?:ed)?\s+names?\s+(?:is\s+|are\s+|include\s+|includes\s+|such as\s+|like\s+|of\s+)?"
+        r"(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
+    ),
+    re.compile(
+        r"\b(?:sold|marketed|available)\s+(?:under\s+the\s+(?:brand\s+|trade\s+)?names?\s+|as\s+)(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
+    ),
 )
 
 
@@ -162,7 +169,9 @@ def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None
         match = _WHAT_IS.match(section.heading or "")
         if match:
             name = match.group("name")
-            if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(name, monograph.text, lexicon):
+            if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(
+                name, monograph.text, lexicon
+            ):
                 return name
     return None
 
@@ -304,15 +313,41 @@ class _Extractor:
         self.adverse_by_system: dict[str, Entity] = {}
         self._prodrug_said: bool | None = None
 
-    def emit(self, sentence: _Sentence, kind: str, obj: object, rule: str, start: int = 0, end: int = 0, **extra: object) -> None:
+    def emit(
+        self,
+        sentence: _Sentence,
+        kind: str,
+        obj: ClaimObject,
+        rule: str,
+        start: int = 0,
+        end: int = 0,
+        *,
+        subject: Entity | None = None,
+        negated: bool | None = None,
+        hedged: bool | None = None,
+        serious: bool | None = None,
+        frequency: str | None = None,
+        body_system: Entity | None = None,
+        risk: Entity | None = None,
+    ) -> None:
+        """Record a claim; negation and hedging come from ConText on ``start:end`` unless given."""
         mods = sentence.modifiers(start, end) if end > start else frozenset()
-        negated = extra.pop("negated", "negated" in mods)
-        hedged = extra.pop("hedged", bool(mods & {"possible", "hypothetical"}))
-        subject = extra.pop("subject", self.drug)
         if isinstance(obj, Entity) and obj.kind == "drug" and obj.slug != self.drug.slug:
             self.other_drugs.setdefault(obj.slug, obj)
         self.claims.append(
-            Claim(kind, subject, obj, sentence.evidence(), rule, negated=bool(negated), hedged=bool(hedged), **extra)  # type: ignore[arg-type]
+            Claim(
+                kind,
+                subject or self.drug,
+                obj,
+                sentence.evidence(),
+                rule,
+                negated="negated" in mods if negated is None else negated,
+                hedged=bool(mods & {"possible", "hypothetical"}) if hedged is None else hedged,
+                serious=serious,
+                frequency=frequency,
+                body_system=body_system,
+                risk=risk,
+            )
         )
 
     def run(self) -> list[Claim]:
@@ -355,7 +390,9 @@ class _Extractor:
         copula = copulas[-1]
         if copula.end() < position - 2 and not re.fullmatch(r"[\s\w-]*", before[copula.end() : position]):
             return None
-        candidates: list[tuple[int, Entity]] = [(s, self.drug) for s, e in sentence.drug_mentions if e <= copula.start()]
+        candidates: list[tuple[int, Entity]] = [
+            (s, self.drug) for s, e in sentence.drug_mentions if e <= copula.start()
+        ]
         for mention in sentence.mentions("drug"):
             if mention.end <= copula.start():
                 candidates.append((mention.start, self._drug_entity(mention.term)))
@@ -374,7 +411,9 @@ class _Extractor:
         words = tokens(item)
         if not words:
             return None
-        if words[-1][0] in self.lexicon.heads(kind) or (loose and kind == "condition" and cue("condition_word").search(last)):
+        if words[-1][0] in self.lexicon.heads(kind) or (
+            loose and kind == "condition" and cue("condition_word").search(last)
+        ):
             return unmapped(kind, item)
         return None
 
@@ -425,15 +464,23 @@ class _Extractor:
             subject = self._subject_before(sentence, mention.start)
             if subject is None:
                 continue
-            self.emit(sentence, "has_role", entity_of(mention.term), "role/copula", mention.start, mention.end, subject=subject)
+            self.emit(
+                sentence,
+                "has_role",
+                entity_of(mention.term),
+                "role/copula",
+                mention.start,
+                mention.end,
+                subject=subject,
+            )
 
     # prodrugs and conversion -------------------------------------------------
     _NAME = r"(?P<y>[A-Za-z][\w-]{3,}(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
     _INTO = re.compile(
         r"\b(?:broken down|breaks? down|breaking down|converted|converts?|converting|changed|changes|metaboli[sz]ed|"
         r"hydroly[sz]ed|transformed|turned|activated)\b[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
-        r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*(?:called\s+|known as\s+|named\s+)?)?"
-        + _NAME,
+        r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
+        r"(?:called\s+|known as\s+|named\s+)?)?" + _NAME,
         re.I,
     )
     _IS_ACTIVE = re.compile(
@@ -443,7 +490,8 @@ class _Extractor:
         re.I,
     )
     _ACTIVE_IS = re.compile(
-        r"\bactive\s+(?:form|metabolite|compound|substance|moiety)\s+(?:of\s+[\w-]+\s+)?(?:is|,|called|known as|named)\s+" + _NAME,
+        r"\bactive\s+(?:form|metabolite|compound|substance|moiety)\s+(?:of\s+[\w-]+\s+)?"
+        r"(?:is|,|called|known as|named)\s+" + _NAME,
         re.I,
     )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
@@ -460,10 +508,36 @@ class _Extractor:
         r"\b(?P<n>two|three|four|\d+)\s+(?:different\s+|separate\s+|smaller\s+)?(?:compounds|components|substances|parts|molecules|metabolites|chemicals|products)\b",
         re.I,
     )
-    _NUMBERS = {"two": 2, "three": 3, "four": 4}
+    _NUMBERS: ClassVar[dict[str, int]] = {"two": 2, "three": 3, "four": 4}
     _NOT_A_NAME = frozenset(
-        "its the smaller components compounds metabolites substances inactive parts pieces other another body blood "
-        "liver gut stomach intestine form forms compound metabolite active drug medicine medication".split()
+        [
+            "its",
+            "the",
+            "smaller",
+            "components",
+            "compounds",
+            "metabolites",
+            "substances",
+            "inactive",
+            "parts",
+            "pieces",
+            "other",
+            "another",
+            "body",
+            "blood",
+            "liver",
+            "gut",
+            "stomach",
+            "intestine",
+            "form",
+            "forms",
+            "compound",
+            "metabolite",
+            "active",
+            "drug",
+            "medicine",
+            "medication",
+        ]
     )
 
     def _named_drug(self, sentence: _Sentence, match: re.Match[str]) -> Entity | None:
@@ -503,7 +577,9 @@ class _Extractor:
                 self.emit(sentence, "converted_into", product, rule, start, end)
                 if is_active or self._said_prodrug() or cue("active_form").search(text):
                     self.emit(sentence, "prodrug_of", product, rule, start, end)
-        if cue("conversion").search(text) and sentence.drug_mentions or cue("conversion").search(text) and re.match(r"^\s*(?:after [^,]+,\s*)?it\b", text, re.I):
+        if (cue("conversion").search(text) and sentence.drug_mentions) or (
+            cue("conversion").search(text) and re.match(r"^\s*(?:after [^,]+,\s*)?it\b", text, re.I)
+        ):
             site = None
             for mention in sentence.mentions("body_system"):
                 if re.search(r"\b(?:in|within|by)\s+(?:the\s+)?$", text[: mention.start]):
@@ -527,9 +603,12 @@ class _Extractor:
     def _find_prodrug_statement(self) -> bool:
         for sentence in self.sentences:
             match = cue("prodrug").search(sentence.text)
-            if match and "negated" not in sentence.modifiers(match.start(), match.end()):
-                if sentence.drug_mentions or re.match(r"^\s*(?:it|this)\b", sentence.text, re.I):
-                    return True
+            if (
+                match
+                and "negated" not in sentence.modifiers(match.start(), match.end())
+                and (sentence.drug_mentions or re.match(r"^\s*(?:it|this)\b", sentence.text, re.I))
+            ):
+                return True
         return False
 
     # indications ---------------------------------------------------------------
@@ -563,9 +642,9 @@ class _Extractor:
                     continue
                 if any(a <= start < b for a, b in excluded):
                     continue
-                entity = self._slot_entity("condition", item)
-                if entity is not None and (entity.in_lexicon or not item.lower().endswith("ing")):
-                    found.setdefault(entity.slug, (entity, start, end))
+                named = self._slot_entity("condition", item)
+                if named is not None and (named.in_lexicon or not item.lower().endswith("ing")):
+                    found.setdefault(named.slug, (named, start, end))
         helped = [m.end() for m in cue("helps_people").finditer(text)]
         for entity, start, end in found.values():
             # "It helps people with hay fever": the people are the patients, not a risk group.
@@ -578,7 +657,9 @@ class _Extractor:
         if re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", sentence.text, re.I):
             return False
         named = [(s, True) for s, _ in sentence.drug_mentions if s < position]
-        named += [(m.start, False) for m in sentence.mentions("drug") if m.start < position and m.term.slug != self.drug.slug]
+        named += [
+            (m.start, False) for m in sentence.mentions("drug") if m.start < position and m.term.slug != self.drug.slug
+        ]
         named += [(m.start, False) for m in sentence.mentions("role") if m.start < position]
         return bool(named) and not min(named)[1]
 
@@ -620,7 +701,14 @@ class _Extractor:
             assert match is not None
             self.emit(sentence, "curative", Flag(True), "curative/cue", match.start(), match.end())
         for match in cue("therapeutic_effect").finditer(text):
-            self.emit(sentence, "therapeutic_effect", Text(match.group()), "therapeutic-effect/cue", match.start(), match.end())
+            self.emit(
+                sentence,
+                "therapeutic_effect",
+                Text(match.group()),
+                "therapeutic-effect/cue",
+                match.start(),
+                match.end(),
+            )
 
     # dosage forms and doses ---------------------------------------------------
     def _about_another_drug(self, sentence: _Sentence, position: int | None = None) -> bool:
@@ -637,7 +725,9 @@ class _Extractor:
             return False
         if re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", text, re.I):
             return False
-        if any(offset <= m.start < offset + len(text) and m.term.slug != self.drug.slug for m in sentence.mentions("drug")):
+        if any(
+            offset <= m.start < offset + len(text) and m.term.slug != self.drug.slug for m in sentence.mentions("drug")
+        ):
             return True
         lowered = text.lower()
         return any(re.search(rf"\b{re.escape(o.label.lower())}\b", lowered) for o in self.other_drugs.values())
@@ -665,20 +755,35 @@ class _Extractor:
         r"(?:\s*(?:/|per)\s*(?:kg|kilograms?)(?:\s+of\s+body\s*weight)?)?"
     )
     _DOSE = re.compile(
-        rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?P<conn>to|-|–|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
+        rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?P<conn>to|-|\u2013|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
         r"|\bup to\s+(?P<c>" + _NUM + r")\s*(?P<uc>" + _UNIT + r")(?![\w/])",
         re.I,
     )
     _FREQUENCY = re.compile(
-        r"\b(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+day\b|\b(?:daily|per day|a day|each day)\b|"
-        r"\bevery\s+\d+(?:\s*(?:to|-|–)\s*\d+)?\s+hours\b|\b(?:per|a|each)\s+week\b|\bweekly\b|\bat bedtime\b",
+        r"\b(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+day\b|"
+        r"\b(?:daily|per day|a day|each day)\b|"
+        r"\bevery\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?\s+hours\b|\b(?:per|a|each)\s+week\b|\bweekly\b|\bat bedtime\b",
         re.I,
     )
-    _UCUM = {
-        "mg": ("mg", 1), "milligram": ("mg", 1), "milligrams": ("mg", 1), "g": ("mg", 1000), "gram": ("mg", 1000),
-        "grams": ("mg", 1000), "mcg": ("ug", 1), "µg": ("ug", 1), "microgram": ("ug", 1), "micrograms": ("ug", 1),
-        "ml": ("mL", 1), "milliliter": ("mL", 1), "milliliters": ("mL", 1), "millilitre": ("mL", 1),
-        "millilitres": ("mL", 1), "iu": ("[iU]", 1), "unit": ("U", 1), "units": ("U", 1),
+    _UCUM: ClassVar[dict[str, tuple[str, int]]] = {
+        "mg": ("mg", 1),
+        "milligram": ("mg", 1),
+        "milligrams": ("mg", 1),
+        "g": ("mg", 1000),
+        "gram": ("mg", 1000),
+        "grams": ("mg", 1000),
+        "mcg": ("ug", 1),
+        "µg": ("ug", 1),
+        "microgram": ("ug", 1),
+        "micrograms": ("ug", 1),
+        "ml": ("mL", 1),
+        "milliliter": ("mL", 1),
+        "milliliters": ("mL", 1),
+        "millilitre": ("mL", 1),
+        "millilitres": ("mL", 1),
+        "iu": ("[iU]", 1),
+        "unit": ("U", 1),
+        "units": ("U", 1),
     }
 
     def doses(self, sentence: _Sentence) -> None:
@@ -692,12 +797,26 @@ class _Extractor:
                 amounts = [(match.group("c"), match.group("uc"), match.group("c"), match.group("uc"))]
             elif match.group("conn") == "or" and match.group("ua") and match.group("ub"):
                 # "12.5 mg or 25 mg": two doses, not a range
-                amounts = [(match.group(v), match.group(u), match.group(v), match.group(u)) for v, u in (("a", "ua"), ("b", "ub"))]
+                amounts = [
+                    (match.group(v), match.group(u), match.group(v), match.group(u))
+                    for v, u in (("a", "ua"), ("b", "ub"))
+                ]
             else:
                 low_value, low_unit = match.group("a"), match.group("ua") or match.group("ub")
-                amounts = [(low_value, low_unit, match.group("b") or low_value, match.group("ub") or low_unit)]
+                amounts = [
+                    (
+                        low_value,
+                        low_unit,
+                        match.group("b") or low_value,
+                        match.group("ub") or low_unit,
+                    )
+                ]
             frequency = self._FREQUENCY.search(text, match.end())
-            often = " ".join(frequency.group().lower().split()) if frequency and frequency.start() - match.end() < 40 else None
+            often = (
+                " ".join(frequency.group().lower().split())
+                if frequency and frequency.start() - match.end() < 40
+                else None
+            )
             for low_value, low_unit, high_value, high_unit in amounts:
                 if not low_unit or not high_unit:
                     continue
@@ -708,7 +827,15 @@ class _Extractor:
                 dose = DoseRange(min(low[0], high[0]), max(low[0], high[0]), low[1], match.group().strip(), often)
                 # Dose statements are not negated in this genre ("do not exceed 4 g" is a limit), and a
                 # negation in a neighbouring clause ("adults who have not taken ...") must not leak in.
-                self.emit(sentence, "dose", dose, "dose/expression", match.start(), match.end(), negated=False)
+                self.emit(
+                    sentence,
+                    "dose",
+                    dose,
+                    "dose/expression",
+                    match.start(),
+                    match.end(),
+                    negated=False,
+                )
 
     def _normalise(self, value: str, unit: str) -> tuple[Decimal, str] | None:
         base = re.split(r"\s*(?=/|\bper\b)", unit, maxsplit=1)[0]
@@ -771,14 +898,14 @@ class _Extractor:
         conditions = sentence.mentions("condition")
         first_condition = conditions[0].start if conditions else len(text)
         subject_population = [m.start for m in sentence.mentions("population") if m.start < first_condition]
-        subject_population += [m.start() for m in cue("population_phrase").finditer(text) if m.start() < first_condition]
+        subject_population += [
+            m.start() for m in cue("population_phrase").finditer(text) if m.start() < first_condition
+        ]
         if subject_population and not side_effect and not causal:
             return  # "people with asthma may find ...": the group's risks, not the drug's effects
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
-        if side_effect or in_section or occurring:
-            first_cue = 0  # "Dizziness and rash can occur": the effects come before the verb
-        else:
-            first_cue = min(m.start() for m in cues)
+        # "Dizziness and rash can occur": with these cues the effects may come before the verb.
+        first_cue = 0 if side_effect or in_section or occurring else min(m.start() for m in cues)
         excluded = self._descriptions(sentence)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in conditions:
@@ -792,29 +919,31 @@ class _Extractor:
             found.setdefault(entity.slug, (entity, mention.start, mention.end))
         for match in cues:
             rest = text[match.end() :]
-            list_start = re.match(r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*", rest)
+            list_start = re.match(
+                r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*",
+                rest,
+            )
             start = match.end() + (list_start.end() if list_start else 0)
             for item, s, e in slot_items(text, start):
                 if any(fs < e and s < fe for _, fs, fe in found.values()) or any(a <= s < b for a, b in excluded):
                     continue
                 if self._names_a_drug(item) or self._inside_population(sentence, s):
                     continue
-                entity = self._slot_entity("condition", item)
-                if entity is not None:
-                    named = cue("parenthetical").search(text[e:])
-                    if named:
-                        alternative = self._named_in_parentheses(sentence, Mention(Term("condition", "", item), s, e, item))
-                        entity = alternative or entity
-                    found.setdefault(entity.slug, (entity, s, e))
+                guessed = self._slot_entity("condition", item)
+                if guessed is not None:
+                    if cue("parenthetical").search(text[e:]):
+                        mention = Mention(Term("condition", "", item), s, e, item)
+                        guessed = self._named_in_parentheses(sentence, mention) or guessed
+                    found.setdefault(guessed.slug, (guessed, s, e))
         for match in occurring:
             # "Nosebleeds, bruising and bleeding gums have been reported": the list is the subject.
             clause_start = max((b.end() for b in cue("agent_boundary").finditer(text, 0, match.start())), default=0)
             for item, s, e in slot_items(text, clause_start, match.start()):
                 if any(fs < e and s < fe for _, fs, fe in found.values()) or self._names_a_drug(item):
                     continue
-                entity = self._slot_entity("condition", item)
-                if entity is not None:
-                    found.setdefault(entity.slug, (entity, s, e))
+                subject = self._slot_entity("condition", item)
+                if subject is not None:
+                    found.setdefault(subject.slug, (subject, s, e))
         for _, _, end in list(found.values()):
             description = cue("appositive").search(text[end:]) or cue("examples").search(text[end:])
             if description:
@@ -834,8 +963,15 @@ class _Extractor:
         for entity, start, end in found.values():
             system = next((entity_of(m.term) for m in systems if m.end <= start), None)
             self.emit(
-                sentence, "adverse_effect", entity, "adverse-effect/cue", start, end,
-                serious=serious, frequency=frequency, body_system=system,
+                sentence,
+                "adverse_effect",
+                entity,
+                "adverse-effect/cue",
+                start,
+                end,
+                serious=serious,
+                frequency=frequency,
+                body_system=system,
             )
             effects.append(entity)
         self.adverse_by_sentence[sentence.sentence.index] = effects
@@ -859,14 +995,23 @@ class _Extractor:
         clause_end = consequence.start() if consequence else len(text)
         populations: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("population"):
-            if mention.start < clause_end and not cue("victim").search(text[: mention.start]) and not cue("victim_words").search(mention.text):
+            if (
+                mention.start < clause_end
+                and not cue("victim").search(text[: mention.start])
+                and not cue("victim_words").search(mention.text)
+            ):
                 entity, end = entity_of(mention.term), mention.end
                 age = cue("age_qualifier").match(text[mention.end :])
                 if age and cue("general_population").fullmatch(mention.text):
-                    entity, end = unmapped("population", mention.text + age.group()), mention.end + age.end()
+                    entity, end = (
+                        unmapped("population", mention.text + age.group()),
+                        mention.end + age.end(),
+                    )
                 populations.setdefault(entity.slug, (entity, mention.start, end))
         for match in cue("population_phrase").finditer(text):
-            if match.start() >= clause_end or any(s < match.end() and match.start() < e for _, s, e in populations.values()):
+            if match.start() >= clause_end or any(
+                s < match.end() and match.start() < e for _, s, e in populations.values()
+            ):
                 continue
             phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", match.group()))
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
@@ -881,7 +1026,7 @@ class _Extractor:
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
             other = match.group("other")
-            if match.start() >= clause_end or self._names_a_drug(other) and not self.lexicon.lookup("role", other):
+            if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
             label = "people taking " + other
             term = self.lexicon.lookup("population", label)
@@ -891,7 +1036,16 @@ class _Extractor:
             return
         risk = self._risk_of(sentence, populations)
         for entity, start, end in populations.values():
-            self.emit(sentence, "risk_population", entity, "risk-population/cue", start, end, risk=risk, negated=False)
+            self.emit(
+                sentence,
+                "risk_population",
+                entity,
+                "risk-population/cue",
+                start,
+                end,
+                risk=risk,
+                negated=False,
+            )
 
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
@@ -907,8 +1061,7 @@ class _Extractor:
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
         own = [
-            m for m in sentence.mentions("condition")
-            if not any(s <= m.start < e for _, s, e in populations.values())
+            m for m in sentence.mentions("condition") if not any(s <= m.start < e for _, s, e in populations.values())
         ]
         if own:
             return entity_of(own[0].term)
@@ -925,10 +1078,14 @@ class _Extractor:
         text = sentence.text
         if sentence.has("management"):
             self.emit(sentence, "management", Text(text), "management/cue")
-        if sentence.has("precaution") and (sentence.section_kind in ("precautions", "side_effects", "interactions") or sentence.drug_mentions):
+        if sentence.has("precaution") and (
+            sentence.section_kind in ("precautions", "side_effects", "interactions") or sentence.drug_mentions
+        ):
             self.emit(sentence, "precaution", Text(text), "precaution/cue")
         mechanism = cue("mechanism").search(text)
-        if mechanism and (sentence.section_kind == "mechanism" or re.search(r"\bworks? by\b|\bacts? (?:on|by)\b", text, re.I)):
+        if mechanism and (
+            sentence.section_kind == "mechanism" or re.search(r"\bworks? by\b|\bacts? (?:on|by)\b", text, re.I)
+        ):
             subject = self._mechanism_subject(sentence, mechanism.start())
             if subject is not None:
                 self.emit(sentence, "mechanism", Text(text), "mechanism/cue", subject=subject)
@@ -943,7 +1100,11 @@ class _Extractor:
                 named.append((found.start(), other))
         if named:
             return min(named, key=lambda n: n[0])[1]
-        if re.match(r"^\s*(?:it|this (?:drug|medicine|medication)|the (?:drug|medicine|medication))\b", sentence.text, re.I):
+        if re.match(
+            r"^\s*(?:it|this (?:drug|medicine|medication)|the (?:drug|medicine|medication))\b",
+            sentence.text,
+            re.I,
+        ):
             return self.drug
         return None
 

@@ -130,8 +130,14 @@ class Minter:
     def claim(self, claim: Claim) -> URIRef:
         digest = hashlib.sha256(
             "\x1f".join(
-                (claim.kind, claim.subject.slug, repr(claim.object), str(claim.evidence.start),
-                 str(claim.evidence.end), str(claim.negated))
+                (
+                    claim.kind,
+                    claim.subject.slug,
+                    repr(claim.object),
+                    str(claim.evidence.start),
+                    str(claim.evidence.end),
+                    str(claim.negated),
+                )
             ).encode()
         ).hexdigest()[:12]
         return URIRef(f"{self.document()}/claim/{claim.kind.replace('_', '-')}-{digest}")
@@ -212,7 +218,13 @@ def _object_term(graph: Graph, mint: Minter, claim: Claim) -> tuple[URIRef, URIR
     if isinstance(obj, DoseRange):
         node = mint.dose(claim.subject, obj)
         graph.add((node, RDF.type, VK.DoseRange))
-        graph.add((node, RDFS.label, Literal(f"{obj.stated}{' ' + obj.frequency if obj.frequency else ''}", lang="en")))
+        graph.add(
+            (
+                node,
+                RDFS.label,
+                Literal(f"{obj.stated}{' ' + obj.frequency if obj.frequency else ''}", lang="en"),
+            )
+        )
         graph.add((node, VK.minDose, decimal_literal(obj.minimum)))
         graph.add((node, VK.maxDose, decimal_literal(obj.maximum)))
         graph.add((node, VK.doseUnit, Literal(obj.unit)))
@@ -280,7 +292,13 @@ def _add_dataset_description(graph: Graph, mint: Minter, extraction: Extraction,
     agent = mint.agent()
     monograph = extraction.monograph
     graph.add((activity, RDF.type, VK.ExtractionActivity))
-    graph.add((activity, RDFS.label, Literal(f"valkg {__version__} extraction of {monograph.name}", lang="en")))
+    graph.add(
+        (
+            activity,
+            RDFS.label,
+            Literal(f"valkg {__version__} extraction of {monograph.name}", lang="en"),
+        )
+    )
     graph.add((activity, PROV.used, mint.document()))
     graph.add((activity, PROV.wasAssociatedWith, agent))
     graph.add((agent, RDF.type, PROV.SoftwareAgent))
@@ -288,8 +306,20 @@ def _add_dataset_description(graph: Graph, mint: Minter, extraction: Extraction,
     graph.add((agent, OWL.versionInfo, Literal(__version__)))
 
     graph.add((dataset, RDF.type, VOID.Dataset))
-    graph.add((dataset, RDFS.label, Literal(f"valkg graph of {monograph.title or monograph.name}", lang="en")))
-    graph.add((dataset, DCTERMS.title, Literal(f"valkg graph of {monograph.title or monograph.name}", lang="en")))
+    graph.add(
+        (
+            dataset,
+            RDFS.label,
+            Literal(f"valkg graph of {monograph.title or monograph.name}", lang="en"),
+        )
+    )
+    graph.add(
+        (
+            dataset,
+            DCTERMS.title,
+            Literal(f"valkg graph of {monograph.title or monograph.name}", lang="en"),
+        )
+    )
     graph.add((dataset, DCTERMS.license, LICENSE))
     graph.add((dataset, DCTERMS.source, mint.document()))
     graph.add((dataset, PROV.wasGeneratedBy, activity))
@@ -315,7 +345,13 @@ def _add_distributions(graph: Graph, dataset: URIRef) -> None:
         graph.add((dataset, DCAT.distribution, node))
         graph.add((node, RDF.type, DCAT.Distribution))
         graph.add((node, DCTERMS.title, Literal(f"{fmt.name} serialization", lang="en")))
-        graph.add((node, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{fmt.media_type}")))
+        graph.add(
+            (
+                node,
+                DCAT.mediaType,
+                URIRef(f"https://www.iana.org/assignments/media-types/{fmt.media_type}"),
+            )
+        )
         graph.add((node, DCTERMS.format, Literal(fmt.media_type)))
         graph.add((node, DCTERMS.license, LICENSE))
 

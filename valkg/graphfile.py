@@ -44,7 +44,10 @@ def guess_format(path: str, explicit: str | None = None) -> str:
     """The pyoxigraph format name of a graph file, from ``explicit`` or the file extension."""
     if explicit:
         if explicit not in FORMAT_NAMES:
-            raise InputError(f"unknown graph format {explicit!r} (one of: {', '.join(FORMAT_NAMES)})", source=path)
+            raise InputError(
+                f"unknown graph format {explicit!r} (one of: {', '.join(FORMAT_NAMES)})",
+                source=path,
+            )
         return FORMAT_NAMES[explicit]
     suffix = Path(path).suffix.lower()
     if suffix not in _EXTENSIONS:

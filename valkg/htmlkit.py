@@ -49,9 +49,7 @@ def stylesheet() -> str:
 
 def page(title: str, body: str, *, nav: str = "") -> str:
     """A whole HTML document around ``body`` (already HTML); ``title`` is plain text."""
-    return render(
-        "layout.html", {"title": esc(title), "css": stylesheet(), "nav": nav, "body": body}
-    )
+    return render("layout.html", {"title": esc(title), "css": stylesheet(), "nav": nav, "body": body})
 
 
 def curie(iri: str) -> str:

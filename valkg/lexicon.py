@@ -94,7 +94,7 @@ def keys_for(surface: str) -> set[tuple[str, ...]]:
     if not base:
         return set()
     keys = {base}
-    joined = []
+    joined: list[tuple[str, ...]] = []
     for token in base:
         for prefix in _PREFIXES:
             if token.startswith(prefix) and len(token) > len(prefix) + 3:
@@ -189,7 +189,12 @@ def load_lexicon() -> Lexicon:
     for row in read_tsv("lexicon", "identifiers.tsv"):
         identifiers.setdefault((row["kind"], row["slug"]), []).append(
             Identifier(
-                row["prefix"], row["local_id"], row["match"], row["confidence"], row["source"], row["release"]
+                row["prefix"],
+                row["local_id"],
+                row["match"],
+                row["confidence"],
+                row["source"],
+                row["release"],
             )
         )
     terms = []
@@ -197,7 +202,14 @@ def load_lexicon() -> Lexicon:
         synonyms = tuple(s.strip() for s in row["synonyms"].split("|") if s.strip())
         key = (row["kind"], row["slug"])
         terms.append(
-            Term(row["kind"], row["slug"], row["label"], synonyms, row.get("related", ""), tuple(identifiers.get(key, ())))
+            Term(
+                row["kind"],
+                row["slug"],
+                row["label"],
+                synonyms,
+                row.get("related", ""),
+                tuple(identifiers.get(key, ())),
+            )
         )
     return Lexicon(terms)
 

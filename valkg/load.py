@@ -74,10 +74,8 @@ def default_graph_iri(document_keys: Sequence[str], *, base: str = DEFAULT_BASE)
     keys = sorted(set(document_keys))
     if not keys:
         raise InputError("no documents to name the graph after; pass --graph IRI")
-    if len(keys) == 1:
-        name = keys[0]
-    else:
-        name = "corpus-" + hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:16]
+    name = keys[0] if len(keys) == 1 else f"corpus-{digest}"
     return f"{base}dataset/{name}/{__version__}"
 
 
@@ -95,9 +93,7 @@ def document_keys(graphs: NamedGraphs, ntriples: bytes, *, base: str = DEFAULT_B
 def check_iri(iri: str, what: str = "--graph") -> str:
     """An absolute IRI that can be written between ``<`` and ``>`` in SPARQL."""
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", iri) or re.search(r'[\x00-\x20<>"{}|^`\\]', iri):
-        raise InputError(
-            f'{what} must be an absolute IRI without spaces or <>"{{}}|^`\\, not {iri!r}'
-        )
+        raise InputError(f'{what} must be an absolute IRI without spaces or <>"{{}}|^`\\, not {iri!r}')
     return iri
 
 
@@ -108,8 +104,7 @@ def check_url(url: str, what: str) -> str:
         raise InputError(f"{what} must be an http:// or https:// URL, not {url!r}")
     if parts.username is not None or parts.password is not None:
         raise InputError(
-            f"{what}: do not put credentials in the URL;"
-            f" use --user with ${DEFAULT_PASSWORD_ENV} or ~/.netrc"
+            f"{what}: do not put credentials in the URL; use --user with ${DEFAULT_PASSWORD_ENV} or ~/.netrc"
         )
     try:
         parts.port  # noqa: B018 - raises ValueError on a bad port
@@ -308,15 +303,11 @@ class Client:
                 problem = f"HTTP {response.status} {response.reason}: {response.excerpt()}"
             if attempt < attempts:
                 delay = self.backoff * 2 ** (attempt - 1)
-                self._log(
-                    f"  {problem}; retrying in {delay:g} s (attempt {attempt + 1} of {attempts})"
-                )
+                self._log(f"  {problem}; retrying in {delay:g} s (attempt {attempt + 1} of {attempts})")
                 self.sleep(delay)
         elapsed = time.monotonic() - started
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''} in {elapsed:.1f} s"
-        raise LoadError(
-            self.redact(f"{what} failed: {method} {url}: {problem} (gave up after {tries})")
-        )
+        raise LoadError(self.redact(f"{what} failed: {method} {url}: {problem} (gave up after {tries})"))
 
     def _once(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Response:
         parts = urlsplit(url)
@@ -357,17 +348,14 @@ class Client:
                 answer.read(),
             )
         except ssl.SSLCertVerificationError as error:
-            raise LoadError(
-                f"{method} {url}: TLS certificate not accepted: {error.verify_message}"
-            ) from None
+            raise LoadError(f"{method} {url}: TLS certificate not accepted: {error.verify_message}") from None
         except (OSError, http.client.HTTPException) as error:
             self._log(f"< {type(error).__name__} after {time.monotonic() - started:.2f} s")
             raise _Retry(self._describe(error, host)) from None
         finally:
             connection.close()
         self._log(
-            f"< {response.status} {response.reason} ({len(response.body)} bytes,"
-            f" {time.monotonic() - started:.2f} s)"
+            f"< {response.status} {response.reason} ({len(response.body)} bytes, {time.monotonic() - started:.2f} s)"
         )
         return response
 
@@ -424,9 +412,7 @@ def count_triples(client: Client, query_endpoint: str, graph: str) -> int:
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
     separator = "&" if urlsplit(query_endpoint).query else "?"
     url = query_endpoint + separator + urlencode({"query": query})
-    response = client.request(
-        "GET", url, headers={"Accept": SPARQL_JSON}, what="counting the triples"
-    )
+    response = client.request("GET", url, headers={"Accept": SPARQL_JSON}, what="counting the triples")
     try:
         document = json.loads(response.body)
         return int(document["results"]["bindings"][0]["n"]["value"])
@@ -491,9 +477,7 @@ def push(
         )
     stored = count_triples(client, query_endpoint, graph)
     if replace and stored != sent:
-        raise LoadError(
-            f"the store holds {stored} triples in <{graph}> after the load, but {sent} were sent"
-        )
+        raise LoadError(f"the store holds {stored} triples in <{graph}> after the load, but {sent} were sent")
     if not replace and not max(before, sent) <= stored <= before + sent:
         raise LoadError(
             f"the store holds {stored} triples in <{graph}> after adding {sent} to {before};"
@@ -512,9 +496,7 @@ def push(
     )
 
 
-def _push_update(
-    client: Client, url: str, ntriples: bytes, graph: str, replace: bool, size: int
-) -> None:
+def _push_update(client: Client, url: str, ntriples: bytes, graph: str, replace: bool, size: int) -> None:
     headers = {"Content-Type": SPARQL_UPDATE}
     batches = _batches(ntriples, max(1, size))
     if not replace:
@@ -561,9 +543,7 @@ def _push_update(
 
 def _drop_quietly(client: Client, url: str, graph: str) -> None:
     """Best effort: remove a temporary graph after a failed load (one try, errors ignored)."""
-    cleaner = Client(
-        credentials=client.credentials, timeout=min(client.timeout, 5.0), retries=0, log=client.log
-    )
+    cleaner = Client(credentials=client.credentials, timeout=min(client.timeout, 5.0), retries=0, log=client.log)
     with contextlib.suppress(LoadError):
         cleaner.request(
             "POST",
@@ -577,9 +557,7 @@ def _drop_quietly(client: Client, url: str, graph: str) -> None:
 def check_endpoints(endpoint: str | None, update_endpoint: str | None, query_endpoint: str | None) -> None:
     """Refuse a load with no target, or with an endpoint URL that is not usable."""
     if endpoint is None and update_endpoint is None:
-        raise InputError(
-            "give --endpoint URL (Graph Store Protocol) or --update-endpoint URL (SPARQL Update)"
-        )
+        raise InputError("give --endpoint URL (Graph Store Protocol) or --update-endpoint URL (SPARQL Update)")
     for url, what in (
         (endpoint, "--endpoint"),
         (update_endpoint, "--update-endpoint"),
@@ -615,9 +593,7 @@ def load(
 
     primary = endpoint or update_endpoint
     if primary is None:
-        raise InputError(
-            "give --endpoint (Graph Store Protocol) or --update-endpoint (SPARQL Update)"
-        )
+        raise InputError("give --endpoint (Graph Store Protocol) or --update-endpoint (SPARQL Update)")
     check_url(primary, "--endpoint" if endpoint else "--update-endpoint")
     credentials = resolve_credentials(primary, user, password_env=password_env)
     host = urlsplit(primary).hostname or ""
@@ -628,9 +604,7 @@ def load(
     ntriples = serialize(graphs, "n-triples")
     if graph is None:
         graph = default_graph_iri(document_keys(graphs, ntriples, base=base), base=base)
-    client = Client(
-        credentials=credentials, timeout=timeout, retries=retries, backoff=backoff, log=log
-    )
+    client = Client(credentials=credentials, timeout=timeout, retries=retries, backoff=backoff, log=log)
     return push(
         ntriples,
         graph,

@@ -7,7 +7,7 @@ silently minted IRI.  A test checks that it declares exactly the terms of
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 DEFAULT_BASE = "https://w3id.org/valkg/"
@@ -21,65 +21,65 @@ class VK(DefinedNamespace):
     _fail = True
 
     # classes
-    Drug: object
-    Condition: object
-    DrugRole: object
-    DosageForm: object
-    Route: object
-    Population: object
-    BodySystem: object
-    DoseRange: object
-    Claim: object
-    SourceDocument: object
-    Section: object
-    TextSpan: object
-    ExtractionActivity: object
+    Drug: URIRef
+    Condition: URIRef
+    DrugRole: URIRef
+    DosageForm: URIRef
+    Route: URIRef
+    Population: URIRef
+    BodySystem: URIRef
+    DoseRange: URIRef
+    Claim: URIRef
+    SourceDocument: URIRef
+    Section: URIRef
+    TextSpan: URIRef
+    ExtractionActivity: URIRef
     # direct facts
-    brandName: object
-    hasRole: object
-    isProdrugOf: object
-    convertedInto: object
-    conversionSite: object
-    conversionProductCount: object
-    hasIndication: object
-    isCurative: object
-    therapeuticEffect: object
-    availableAs: object
-    notAvailableAs: object
-    route: object
-    hasDoseRange: object
-    minDose: object
-    maxDose: object
-    doseUnit: object
-    statedDose: object
-    doseFrequency: object
-    hasAdverseEffect: object
-    hasRiskPopulation: object
-    managementAdvice: object
-    mechanismStatement: object
-    precaution: object
+    brandName: URIRef
+    hasRole: URIRef
+    isProdrugOf: URIRef
+    convertedInto: URIRef
+    conversionSite: URIRef
+    conversionProductCount: URIRef
+    hasIndication: URIRef
+    isCurative: URIRef
+    therapeuticEffect: URIRef
+    availableAs: URIRef
+    notAvailableAs: URIRef
+    route: URIRef
+    hasDoseRange: URIRef
+    minDose: URIRef
+    maxDose: URIRef
+    doseUnit: URIRef
+    statedDose: URIRef
+    doseFrequency: URIRef
+    hasAdverseEffect: URIRef
+    hasRiskPopulation: URIRef
+    managementAdvice: URIRef
+    mechanismStatement: URIRef
+    precaution: URIRef
     # entities
-    inLexicon: object
-    unmapped: object
+    inLexicon: URIRef
+    unmapped: URIRef
     # claims and provenance
-    claimKind: object
-    negated: object
-    hedged: object
-    serious: object
-    frequency: object
-    affectedSystem: object
-    riskOf: object
-    disputed: object
-    curatorNote: object
-    disputeReason: object
-    disputeRule: object
-    extractionRule: object
-    evidence: object
-    inSection: object
-    sectionKind: object
-    sectionIndex: object
-    sha256: object
-    fileName: object
+    claimKind: URIRef
+    negated: URIRef
+    hedged: URIRef
+    serious: URIRef
+    frequency: URIRef
+    affectedSystem: URIRef
+    riskOf: URIRef
+    disputed: URIRef
+    curatorNote: URIRef
+    disputeReason: URIRef
+    disputeRule: URIRef
+    extractionRule: URIRef
+    evidence: URIRef
+    inSection: URIRef
+    sectionKind: URIRef
+    sectionIndex: URIRef
+    sha256: URIRef
+    fileName: URIRef
 
 
 SCHEMA = Namespace("http://schema.org/")

@@ -51,7 +51,14 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 def _write_error(error: OSError, path: str) -> ValkgError:
     """A one-line error for a failed write: bad usage (exit 2) if the path is unusable."""
     reason = error.strerror or str(error)
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
+    if error.errno in (
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+        errno.ENOENT,
+        errno.ENOTDIR,
+        errno.EISDIR,
+    ):
         return InputError(f"cannot write: {reason}", source=path)
     return ValkgError(f"{path}: cannot write: {reason}")
 

@@ -215,18 +215,14 @@ class SparqlClient:
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace").strip().splitlines()
             raise ValkgError(
-                f"the SPARQL server refused a page query ({error.code}):"
-                f" {detail[0] if detail else error.reason}"
+                f"the SPARQL server refused a page query ({error.code}): {detail[0] if detail else error.reason}"
             ) from None
         except (OSError, urllib.error.URLError) as error:
             raise ValkgError(f"the SPARQL server did not answer: {error}") from None
 
     def select(self, query: str) -> list[Row]:
         results = json.loads(self._post(query, "application/sparql-results+json"))
-        return [
-            {name: _term(value) for name, value in binding.items()}
-            for binding in results["results"]["bindings"]
-        ]
+        return [{name: _term(value) for name, value in binding.items()} for binding in results["results"]["bindings"]]
 
     def ask(self, query: str) -> bool:
         return bool(json.loads(self._post(query, "application/sparql-results+json"))["boolean"])
@@ -392,9 +388,7 @@ class Pages:
     def resource(self, iri: str) -> Resource:
         """Everything the page of ``iri`` shows; ``NotFound`` if nothing mentions it."""
         this = sparql_iri(iri)
-        rows = self.client.select(
-            f"SELECT ?p ?o ?label WHERE {{ {this} ?p ?o . OPTIONAL {{ ?o rdfs:label ?label }} }}"
-        )
+        rows = self.client.select(f"SELECT ?p ?o ?label WHERE {{ {this} ?p ?o . OPTIONAL {{ ?o rdfs:label ?label }} }}")
         if not rows and not self.exists(iri):
             raise NotFound(f"no resource {iri}")
         labels: dict[Node, list[Node]] = defaultdict(list)
@@ -449,9 +443,7 @@ class Pages:
         resource.texts = self._texts(documents)
         resource.spans = self._spans(resource)
         resource.labels = {
-            node: label
-            for node, values in labels.items()
-            if (label := _best_literal(values)) is not None
+            node: label for node, values in labels.items() if (label := _best_literal(values)) is not None
         }
         resource.heading = self._heading(resource)
         return resource
@@ -462,15 +454,10 @@ class Pages:
             if claim is not None:
 
                 def shown(node: Node) -> str:
-                    text = resource.labels.get(node) or (
-                        str(node) if isinstance(node, Literal) else _local(str(node))
-                    )
+                    text = resource.labels.get(node) or (str(node) if isinstance(node, Literal) else _local(str(node)))
                     return text if len(text) <= 60 else text[:59] + "…"
 
-                return (
-                    f"Claim: {shown(claim.subject)} {self.term_label(claim.predicate)}"
-                    f" {shown(claim.object)}"
-                )
+                return f"Claim: {shown(claim.subject)} {self.term_label(claim.predicate)} {shown(claim.object)}"
         if resource.is_a(VK.TextSpan):
             quote = _best_literal(resource.values(NIF.anchorOf))
             if quote:
@@ -490,9 +477,7 @@ class Pages:
         if not vias:
             return []
         this = sparql_iri(iri)
-        union = " UNION ".join(
-            "{ " + VIA[name].replace("$this", this) + f' BIND("{name}" AS ?via) }}' for name in vias
-        )
+        union = " UNION ".join("{ " + VIA[name].replace("$this", this) + f' BIND("{name}" AS ?via) }}' for name in vias)
         rows = self.client.select(
             f"""SELECT ?claim ?via ?s ?p ?o ?sLabel ?oLabel ?negated ?hedged ?disputed ?serious
                        ?frequency ?system ?systemLabel ?riskOf ?riskOfLabel ?curatorNote
@@ -614,9 +599,7 @@ class Pages:
         if not documents:
             return {}
         values = " ".join(sparql_iri(str(d)) for d in sorted(documents))
-        rows = self.client.select(
-            f"SELECT ?doc ?text WHERE {{ VALUES ?doc {{ {values} }} ?doc nif:isString ?text }}"
-        )
+        rows = self.client.select(f"SELECT ?doc ?text WHERE {{ VALUES ?doc {{ {values} }} ?doc nif:isString ?text }}")
         return {row["doc"]: str(row["text"]) for row in rows}
 
     def description(self, iri: str) -> Graph:
@@ -689,9 +672,7 @@ class Pages:
         )
         return page(f"{resource.label} — valkg", body, nav=self.nav())
 
-    def evidence_html(
-        self, claim: ClaimView, texts: dict[Node, str], *, full: bool = False, css: str = ""
-    ) -> str:
+    def evidence_html(self, claim: ClaimView, texts: dict[Node, str], *, full: bool = False, css: str = "") -> str:
         """The claim's sentence marked in the monograph's text (a short excerpt or its section)."""
         evidence = claim.evidence
         if evidence is None:
@@ -702,21 +683,15 @@ class Pages:
         where = ""
         if evidence.section_label:
             where = (
-                ' <span class="muted">— '
-                + link(self.href(evidence.section) or "#", evidence.section_label)
-                + "</span>"
+                ' <span class="muted">— ' + link(self.href(evidence.section) or "#", evidence.section_label) + "</span>"
             )
         if text is None:
             return ""
         if full and evidence.section_begin is not None and evidence.section_end is not None:
             start, stop = evidence.section_begin, evidence.section_end
-            marked = mark_text(
-                text[start:stop], [(evidence.begin - start, evidence.end - start, attributes)]
-            )
+            marked = mark_text(text[start:stop], [(evidence.begin - start, evidence.end - start, attributes)])
             return f'<div class="text">{marked}</div><p>{where}</p>'
-        shown = excerpt(
-            text, evidence.begin, evidence.end, context=400 if full else 60, attributes=attributes
-        )
+        shown = excerpt(text, evidence.begin, evidence.end, context=400 if full else 60, attributes=attributes)
         return f'<div class="evidence">{shown}{where}</div>'
 
     def flags_html(self, claim: ClaimView, labels: dict[Node, str]) -> str:
@@ -787,15 +762,11 @@ class Pages:
             claim = next((c for c in resource.claims if "self" in c.via), None)
             if claim is None:
                 return ""
-            rows = [
-                ("Statement", self.statement_html(claim, labels) + self.flags_html(claim, labels))
-            ]
+            rows = [("Statement", self.statement_html(claim, labels) + self.flags_html(claim, labels))]
             return (
                 "<h2>Evidence</h2>"
                 + definition_list(rows)
-                + self.evidence_html(
-                    claim, resource.texts, full=True, css="disputed" if claim.disputed else ""
-                )
+                + self.evidence_html(claim, resource.texts, full=True, css="disputed" if claim.disputed else "")
             )
         if resource.is_a(VK.TextSpan) or resource.is_a(VK.Section):
             document = next(iter(resource.values(NIF.referenceContext)), None)
@@ -821,9 +792,7 @@ class Pages:
             return f'<h2>Text</h2><div class="text">{shown}</div>'
         return ""
 
-    def fact_value_html(
-        self, resource: Resource, predicate: URIRef, value: Node, used: set[Node]
-    ) -> str:
+    def fact_value_html(self, resource: Resource, predicate: URIRef, value: Node, used: set[Node]) -> str:
         labels = resource.labels
         shown = self.node(value, labels)
         details = resource.details.get(value, [])
@@ -865,9 +834,7 @@ class Pages:
         parts = ["<h2>Properties</h2>"]
         for predicate in order:
             heading = headings.get(predicate) or self.term_label(predicate)
-            values = sorted(
-                groups[predicate], key=lambda v: (resource.labels.get(v, str(v)).lower(), str(v))
-            )
+            values = sorted(groups[predicate], key=lambda v: (resource.labels.get(v, str(v)).lower(), str(v)))
             anchor = esc(curie(str(predicate)).replace(":", "-"))
             parts.append(
                 f'<h3 id="{anchor}">{esc(heading)}'
@@ -890,11 +857,7 @@ class Pages:
         return '<h2 id="identifiers">External identifiers</h2>' + definition_list(rows)
 
     def claims_html(self, resource: Resource, used: set[Node]) -> str:
-        rest = [
-            c
-            for c in resource.claims
-            if c.iri not in used and not c.disputed and "self" not in c.via
-        ]
+        rest = [c for c in resource.claims if c.iri not in used and not c.disputed and "self" not in c.via]
         if not rest:
             return ""
         labels = resource.labels
@@ -920,9 +883,7 @@ class Pages:
             groups[predicate].append(subject)
         parts = ['<h2 id="incoming">Referenced by</h2>']
         for predicate in sorted(groups, key=lambda p: (self.term_label(p), str(p))):
-            subjects = sorted(
-                groups[predicate], key=lambda s: (resource.labels.get(s, str(s)).lower(), str(s))
-            )
+            subjects = sorted(groups[predicate], key=lambda s: (resource.labels.get(s, str(s)).lower(), str(s)))
             parts.append(
                 f"<h3>{esc(self.term_label(predicate))}"
                 f' <span class="badge">{esc(curie(str(predicate)))}</span></h3>'
@@ -962,9 +923,7 @@ class Pages:
         properties = renderer.vk_terms([OWL.ObjectProperty, OWL.DatatypeProperty])
         counts = {
             row["c"]: _int(row["n"]) or 0
-            for row in self.client.select(
-                "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"
-            )
+            for row in self.client.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
         }
         sections = []
         for cls in classes:
@@ -996,9 +955,7 @@ class Pages:
                         for s in sorted(
                             {
                                 s
-                                for s in shapes_graph().subjects(
-                                    URIRef("http://www.w3.org/ns/shacl#targetClass"), cls
-                                )
+                                for s in shapes_graph().subjects(URIRef("http://www.w3.org/ns/shacl#targetClass"), cls)
                                 if isinstance(s, URIRef)
                             },
                             key=str,
@@ -1039,9 +996,7 @@ class Pages:
             {
                 "title": esc(title),
                 "iri": esc(ONTOLOGY_IRI),
-                "description": esc(
-                    _best_literal(graph.objects(ontology, DCTERMS.description)) or ""
-                ),
+                "description": esc(_best_literal(graph.objects(ontology, DCTERMS.description)) or ""),
                 "toc": renderer.toc(classes),
                 "classes": "".join(sections),
                 "properties": table,

@@ -53,7 +53,10 @@ def named_queries() -> dict[str, NamedQuery]:
         columns = next((c.split(":", 1)[1] for c in comments if c.startswith("columns:")), "")
         name = entry.name[: -len(".rq")]
         found[name] = NamedQuery(
-            name, comments[0] if comments else "", tuple(c.strip() for c in columns.split(",") if c.strip()), text
+            name,
+            comments[0] if comments else "",
+            tuple(c.strip() for c in columns.split(",") if c.strip()),
+            text,
         )
     return found
 
@@ -72,7 +75,11 @@ def _walk(node: Any) -> Any:
 
 
 def check_query(
-    text: str, *, allow_network: bool = False, local_graphs: Sequence[str] = (), source: str | None = None
+    text: str,
+    *,
+    allow_network: bool = False,
+    local_graphs: Sequence[str] = (),
+    source: str | None = None,
 ) -> str:
     """Parse a query; refuse ``SERVICE``, ``LOAD`` and ``FROM`` of graphs not held locally.
 
@@ -93,7 +100,7 @@ def _check_query(
     from rdflib.term import Variable
 
     try:
-        parsed = parseQuery(text)
+        parsed: Any = parseQuery(text)
         form = parsed[1].name
     except ParseException as query_error:
         try:
@@ -200,14 +207,14 @@ def _collect(answer: Any, form: str, limit: int | None) -> Results:
     if isinstance(answer, ox.QueryBoolean):
         return Results(form, boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
-        triples = []
+        triples: list[ox.Triple] = []
         for triple in answer:
             if limit is not None and len(triples) >= limit:
                 return Results(form, triples=triples, truncated=True)
             triples.append(triple)
         return Results(form, triples=triples)
     variables = [v.value for v in answer.variables]
-    rows = []
+    rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | None]] = []
     for solution in answer:
         if limit is not None and len(rows) >= limit:
             return Results(form, variables, rows, truncated=True)
@@ -246,8 +253,12 @@ def _from_wire(wire: dict[str, Any]) -> Results:
 
     triples = list(ox.parse("\n".join(wire["triples"]), format=ox.RdfFormat.N_TRIPLES)) if wire["triples"] else []
     return Results(
-        wire["form"], wire["variables"], [[term(t) for t in row] for row in wire["rows"]], wire["boolean"],
-        triples, wire["truncated"],
+        wire["form"],
+        wire["variables"],
+        [[term(t) for t in row] for row in wire["rows"]],
+        wire["boolean"],
+        triples,
+        wire["truncated"],
     )
 
 
@@ -258,7 +269,9 @@ def _execute_with_timeout(
     nquads = store.dump(format=ox.RdfFormat.N_QUADS)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, nquads, text, form, limit, union), daemon=True)
+    process = context.Process(  # type: ignore[attr-defined]
+        target=_child, args=(sender, nquads, text, form, limit, union), daemon=True
+    )
     process.start()
     sender.close()
     try:
@@ -311,7 +324,7 @@ def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]
 def format_results(results: Results, format_name: str) -> bytes:
     """Results as ``table``, ``csv``, ``tsv`` or ``json`` (W3C SPARQL 1.1 results formats)."""
     if results.form in ("ConstructQuery", "DescribeQuery"):
-        return ox.serialize(results.triples, format=ox.RdfFormat.TURTLE)
+        return ox.serialize(results.triples, format=ox.RdfFormat.TURTLE) or b""
     if results.boolean is not None:
         if format_name == "json":
             return (json.dumps({"head": {}, "boolean": results.boolean}) + "\n").encode()

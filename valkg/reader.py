@@ -138,7 +138,10 @@ def decode(raw: bytes, source: str, encoding: str = "utf-8") -> str:
 def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = None) -> Monograph:
     """Split ``text`` into title, sections, paragraphs and sentences."""
     if not text.strip():
-        raise InputError("the monograph is empty" if not text else "the monograph is only whitespace", source=source)
+        raise InputError(
+            "the monograph is empty" if not text else "the monograph is only whitespace",
+            source=source,
+        )
     digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()
     monograph = Monograph(text=text, source=source, sha256=digest)
     paragraphs = _paragraphs(text)
@@ -148,21 +151,23 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
     for index, (start, end) in enumerate(paragraphs):
         if _is_heading(text[start:end]):
             if index == 0 and monograph.title is None:
-                monograph.title, monograph.title_start, monograph.title_end = text[start:end], start, end
+                monograph.title, monograph.title_start, monograph.title_end = (
+                    text[start:end],
+                    start,
+                    end,
+                )
             else:
                 headings.append((start, end))
 
     body_start = monograph.title_end if monograph.title_end is not None else 0
     sections: list[Section] = []
-    if not headings or headings[0][0] > body_start and text[body_start : headings[0][0]].strip():
+    if not headings or (headings[0][0] > body_start and text[body_start : headings[0][0]].strip()):
         first_end = headings[0][0] if headings else len(text)
         sections.append(Section(0, None, "introduction", body_start, first_end))
     for number, (start, end) in enumerate(headings):
         section_end = headings[number + 1][0] if number + 1 < len(headings) else len(text)
         heading = text[start:end]
-        sections.append(
-            Section(len(sections), heading, classify_heading(heading), start, section_end, start, end)
-        )
+        sections.append(Section(len(sections), heading, classify_heading(heading), start, section_end, start, end))
     monograph.sections = sections
     if not headings:
         monograph.warnings.append("no section headings recognised; the whole text is one section")
@@ -205,7 +210,7 @@ def _is_heading(block: str) -> bool:
     if "\n" in block or "\r" in block or len(block) > 100:
         return False
     words = block.split()
-    if not words or len(words) > 12 or not block[0].isupper() and not block[0].isdigit():
+    if not words or len(words) > 12 or (not block[0].isupper() and not block[0].isdigit()):
         return False
     if block.endswith(("?", ":")):
         return True

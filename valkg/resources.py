@@ -40,16 +40,12 @@ def read_text(folder: str, *parts: str) -> str:
     node = package_dir(folder)
     for part in parts:
         node = node.joinpath(part)
-    return node.read_text(encoding="utf-8")
+    return str(node.read_text(encoding="utf-8"))
 
 
 def read_tsv(*parts: str) -> list[dict[str, str]]:
     """Rows of a packaged TSV file under ``valkg/data`` (``#`` lines are comments)."""
-    lines = [
-        line
-        for line in read_text("data", *parts).splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    lines = [line for line in read_text("data", *parts).splitlines() if line.strip() and not line.startswith("#")]
     header = lines[0].split("\t")
     rows = []
     for line in lines[1:]:

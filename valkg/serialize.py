@@ -112,19 +112,19 @@ def serialize(graphs: NamedGraphs, format_name: str) -> bytes:
         return to_jsonld(sorted_quads(graphs, merge=True))
     quads = sorted_quads(graphs, merge=not fmt.quads)
     oxformat = getattr(ox.RdfFormat, fmt.oxigraph or "")
-    if fmt.quads:
-        data: Iterable[ox.Quad | ox.Triple] = quads
-    else:
-        data = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
     if fmt.name == "xml":
         _check_xml_characters(quads)
-    if fmt.name in ("turtle", "trig", "xml"):
-        # Data IRIs hold "/" after the base, which a prefixed name would have to escape.
-        vocabularies = {name: iri for name, iri in prefixes().items() if name not in DATA_PREFIXES}
-        written = ox.serialize(data, format=oxformat, prefixes=vocabularies)
-        # An XML parser turns a raw carriage return into a line feed: keep it as a reference.
-        return written.replace(b"\r", b"&#13;") if fmt.name == "xml" else written
-    return ox.serialize(data, format=oxformat)
+    # Data IRIs hold "/" after the base, which a prefixed name would have to escape.
+    vocabularies = {name: iri for name, iri in prefixes().items() if name not in DATA_PREFIXES}
+    named = vocabularies if fmt.name in ("turtle", "trig", "xml") else None
+    if fmt.quads:
+        written = ox.serialize(quads, format=oxformat, prefixes=named)
+    else:
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        written = ox.serialize(triples, format=oxformat, prefixes=named)
+    assert written is not None  # no output file was given, so pyoxigraph returns the bytes
+    # An XML parser turns a raw carriage return into a line feed: keep it as a reference.
+    return written.replace(b"\r", b"&#13;") if fmt.name == "xml" else written
 
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -138,7 +138,7 @@ def _check_xml_characters(quads: Iterable[ox.Quad]) -> None:
             if found:
                 raise InputError(
                     f"RDF/XML cannot hold the control character U+{ord(found.group()):04X}"
-                    f" (at offset {found.start()} of a literal of <{quad.subject.value}>);"
+                    f" (at offset {found.start()} of a literal of {quad.subject});"
                     " use turtle, n-triples or json-ld"
                 )
 
@@ -173,7 +173,9 @@ class _Compactor:
             return f"{self.prefixes[best]}:{suffix}"
         return iri
 
-    def property_and_values(self, predicate: str, objects: list[ox.NamedNode | ox.Literal | ox.BlankNode]) -> tuple[str, list[Any]]:
+    def property_and_values(
+        self, predicate: str, objects: list[ox.NamedNode | ox.Literal | ox.BlankNode]
+    ) -> tuple[str, list[Any]]:
         term = self.terms.get(predicate)
         key = term[0] if term else self.iri(predicate)
         spec = term[1] if term else {}
@@ -197,7 +199,12 @@ class _Compactor:
             return obj.value == "true"
         if coercion and coercion not in ("@id", "@vocab") and self.expand(coercion) == datatype:
             return obj.value
-        if datatype == XSD + "integer" and coercion is None and obj.value.lstrip("-").isdigit() and str(int(obj.value)) == obj.value:
+        if (
+            datatype == XSD + "integer"
+            and coercion is None
+            and obj.value.lstrip("-").isdigit()
+            and str(int(obj.value)) == obj.value
+        ):
             return int(obj.value)
         if datatype == XSD + "string":
             if coercion is None and language is None:
@@ -215,6 +222,8 @@ def to_jsonld(quads: Iterable[ox.Quad]) -> bytes:
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     for quad in quads:
         subject = quad.subject
+        if isinstance(subject, ox.Triple):
+            raise TypeError("RDF-star quoted triples are not written as JSON-LD")
         subject_id = f"_:{subject.value}" if isinstance(subject, ox.BlankNode) else compactor.iri(subject.value)
         node = nodes.setdefault(subject_id, {})
         if quad.predicate.value == rdf_type and isinstance(quad.object, ox.NamedNode):

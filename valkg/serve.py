@@ -178,8 +178,7 @@ class ServerHandle:
         """The local URL that answers ``iri`` (an IRI under the base, or of the ontology)."""
         path = local_path(iri, self.base)
         if path is None:
-            raise ValueError(f"valkg serve does not answer {iri!r}: it is not under {self.base}"
-                             f" nor {ONTOLOGY_IRI}")
+            raise ValueError(f"valkg serve does not answer {iri!r}: it is not under {self.base} nor {ONTOLOGY_IRI}")
         return self.url + path
 
     @property
@@ -192,9 +191,7 @@ class ServerHandle:
 
     def log(self) -> str:
         """What the servers wrote so far (Oxigraph's output, then the front's errors)."""
-        return _read_log(Path(self.folder) / "server.log") + _read_log(
-            Path(self.folder) / "pages.log"
-        )
+        return _read_log(Path(self.folder) / "server.log") + _read_log(Path(self.folder) / "pages.log")
 
     def stop(self) -> None:
         """Stop both servers (Oxigraph: SIGTERM, SIGKILL after a grace period); remove files."""
@@ -227,16 +224,13 @@ def _read_log(path: Path) -> str:
         return ""
 
 
-def _wait_ready(
-    process: subprocess.Popen[bytes], query_url: str, log: Path, timeout: float
-) -> None:
+def _wait_ready(process: subprocess.Popen[bytes], query_url: str, log: Path, timeout: float) -> None:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise ValkgError(
-                f"the oxigraph server exited at start (code {process.returncode}):"
-                f" {_last_line(_read_log(log))}"
+                f"the oxigraph server exited at start (code {process.returncode}): {_last_line(_read_log(log))}"
             )
         try:
             with opener.open(query_url + "?query=ASK%7B%7D", timeout=1) as answer:
@@ -268,9 +262,7 @@ def prepare_store(graphs: NamedGraphs, folder: str, *, binary: str | None = None
     finally:
         data.unlink(missing_ok=True)
     if done.returncode != 0:
-        raise ValkgError(
-            f"oxigraph load failed: {_last_line(done.stderr.decode('utf-8', 'replace'))}"
-        )
+        raise ValkgError(f"oxigraph load failed: {_last_line(done.stderr.decode('utf-8', 'replace'))}")
     return str(location)
 
 
@@ -301,9 +293,7 @@ def start_server(
     if not 0 <= port <= 65535:
         raise InputError(f"--port must be between 0 and 65535, not {port}")
     if port and _port_in_use(host, port):
-        raise InputError(
-            f"port {port} on {host} is in use; pick another with --port (0: any free port)"
-        )
+        raise InputError(f"port {port} on {host} is in use; pick another with --port (0: any free port)")
     binary = binary or find_oxigraph()
     from valkg.site import FrontServer
 
@@ -325,12 +315,20 @@ def start_server(
         proxy_timeout = None if query_timeout is None else query_timeout + 30
         front.attach(f"http://127.0.0.1:{child_port}", proxy_timeout=proxy_timeout)
         thread = threading.Thread(
-            target=front.serve_forever, kwargs={"poll_interval": 0.2},
-            name=f"valkg-serve-{chosen}", daemon=True,
+            target=front.serve_forever,
+            kwargs={"poll_interval": 0.2},
+            name=f"valkg-serve-{chosen}",
+            daemon=True,
         )
         thread.start()
         return ServerHandle(
-            process, folder, host, chosen, front=front, thread=thread, base=base,
+            process,
+            folder,
+            host,
+            chosen,
+            front=front,
+            thread=thread,
+            base=base,
             sparql_port=child_port,
         )
     except BaseException:

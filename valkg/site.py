@@ -107,9 +107,7 @@ class FrontServer(ThreadingHTTPServer):
 
         self.child_url = child_url
         self.proxy_timeout = proxy_timeout
-        self.pages = Pages(
-            SparqlClient(child_url + "/query", union_default_graph=True), base=self.base
-        )
+        self.pages = Pages(SparqlClient(child_url + "/query", union_default_graph=True), base=self.base)
 
     def log(self, line: str) -> None:
         try:
@@ -191,9 +189,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # --- answers ---------------------------------------------------------------------------
 
-    def _send(
-        self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None
-    ) -> None:
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -207,9 +203,7 @@ class Handler(BaseHTTPRequestHandler):
         self._send(status, (text + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers)
 
     def _page(self, status: int, html: str, headers: dict[str, str] | None = None) -> None:
-        self._send(
-            status, html.encode("utf-8"), CONTENT_TYPES[HTML], {**PAGE_HEADERS, **(headers or {})}
-        )
+        self._send(status, html.encode("utf-8"), CONTENT_TYPES[HTML], {**PAGE_HEADERS, **(headers or {})})
 
     def _not_found(self, reason: str) -> None:
         if negotiate(self.headers.get("Accept"), (HTML, "text/plain")) == HTML:
@@ -260,9 +254,7 @@ class Handler(BaseHTTPRequestHandler):
     def _vocabulary(self, name: str, media: str, headers: dict[str, str]) -> None:
         pages = self._pages()
         if media == HTML:
-            self._page(
-                200, pages.ontology_html() if name == "ontology" else pages.shapes_html(), headers
-            )
+            self._page(200, pages.ontology_html() if name == "ontology" else pages.shapes_html(), headers)
         elif media == TURTLE:
             self._send(200, vocabulary_file(name), CONTENT_TYPES[TURTLE], headers)
         else:
@@ -290,11 +282,7 @@ class Handler(BaseHTTPRequestHandler):
                 return
             body = self.rfile.read(length)
         url = self.server.child_url + child_path + (f"?{query}" if query else "")
-        headers = {
-            name: value
-            for name in FORWARDED_HEADERS
-            if (value := self.headers.get(name)) is not None
-        }
+        headers = {name: value for name in FORWARDED_HEADERS if (value := self.headers.get(name)) is not None}
         request = urllib.request.Request(url, data=body, headers=headers, method=self.command)
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         try:

@@ -112,19 +112,23 @@ def _prepared_sparql() -> Iterator[None]:
     def query(
         self: SPARQLProcessor,
         query_object: Any,
-        initBindings: Mapping[str, Any] | None = None,  # noqa: N803 (rdflib's name)
-        initNs: Mapping[str, Any] | None = None,  # noqa: N803
+        initBindings: Mapping[str, Any] | None = None,
+        initNs: Mapping[str, Any] | None = None,
         base: str | None = None,
-        DEBUG: bool = False,  # noqa: N803
+        DEBUG: bool = False,
     ) -> Mapping[str, Any]:
         if isinstance(query_object, str):
-            key = (query_object, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())), base)
+            key = (
+                query_object,
+                tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())),
+                base,
+            )
             if key not in _PREPARED:
                 _PREPARED[key] = prepareQuery(query_object, initNs=dict(initNs or {}), base=base)
             query_object = _PREPARED[key]
         return original(self, query_object, initBindings, None, base, DEBUG)
 
-    SPARQLProcessor.query = query  # type: ignore[method-assign]
+    SPARQLProcessor.query = query  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:
