@@ -428,7 +428,10 @@ class _Extractor:
         """
         spans = []
         for mention in sentence.mentions("condition"):
-            for name in ("appositive", "examples") if examples else ("appositive",):
+            kinds = ["appositive", "features"] if examples else ["appositive"]
+            if examples and not cue("category_head").search(mention.text):
+                kinds.append("examples")  # "a severe reaction such as Stevens-Johnson syndrome" names new ones
+            for name in kinds:
                 match = cue(name).search(sentence.text[mention.end :])
                 if match:
                     spans.append((mention.end, mention.end + match.end()))
@@ -889,6 +892,8 @@ class _Extractor:
         experienced = [m for m in cue("experience").finditer(text) if about_drug]
         occurring = [m for m in cue("occurrence").finditer(text) if about_drug]
         in_section = sentence.section_kind == "side_effects"
+        if side_effect is None and sentence.sentence.paragraph in self.adverse_paragraphs:
+            side_effect = cue("list_lead").match(text)  # "Less often, gout and raised blood sugar."
         if not (side_effect or causal or experienced or occurring or in_section):
             return
         if sentence.section_kind == "introduction" and not side_effect:
@@ -924,12 +929,17 @@ class _Extractor:
                 rest,
             )
             start = match.end() + (list_start.end() if list_start else 0)
+            # An explicit list ("side effects include ...", "it can cause ...") names effects even when
+            # the lexicon knows none of its words; other cues need a known head word.
+            explicit = match is side_effect
             for item, s, e in slot_items(text, start):
                 if any(fs < e and s < fe for _, fs, fe in found.values()) or any(a <= s < b for a, b in excluded):
                     continue
                 if self._names_a_drug(item) or self._inside_population(sentence, s):
                     continue
                 guessed = self._slot_entity("condition", item)
+                if guessed is None and explicit and len(item.split()) <= 3 and not cue("not_an_effect").search(item):
+                    guessed = unmapped("condition", item)
                 if guessed is not None:
                     if cue("parenthetical").search(text[e:]):
                         mention = Mention(Term("condition", "", item), s, e, item)
@@ -944,8 +954,10 @@ class _Extractor:
                 subject = self._slot_entity("condition", item)
                 if subject is not None:
                     found.setdefault(subject.slug, (subject, s, e))
-        for _, _, end in list(found.values()):
-            description = cue("appositive").search(text[end:]) or cue("examples").search(text[end:])
+        for entity, _, end in list(found.values()):
+            description = cue("appositive").search(text[end:]) or cue("features").search(text[end:])
+            if description is None and not cue("category_head").search(entity.label):
+                description = cue("examples").search(text[end:])
             if description:
                 zone = (end, end + description.end())
                 found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
@@ -1113,6 +1125,8 @@ def _people(phrase: str) -> str:
     """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
     phrase = cue("people").sub("people", phrase, count=1)
     phrase = re.sub(r"^people on\b", "people taking", phrase)
+    phrase = re.sub(r"^people (?:have|suffer from)\b", "people with", phrase)
+    phrase = re.sub(r"^people are\b", "people who are", phrase)
     return re.sub(r"^people who has\b", "people who have", phrase)
 
 
