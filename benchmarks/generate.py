@@ -56,8 +56,7 @@ FAMILIES: tuple[Family, ...] = (
             "cytomegalovirus infection",
         ),
         (
-            "It works by blocking the viral DNA polymerase, which stops the virus from copying "
-            "itself.",
+            "It works by blocking the viral DNA polymerase, which stops the virus from copying itself.",
             "It acts on the infected cells and interferes with the replication of the virus.",
         ),
         "viral infections",
@@ -67,8 +66,7 @@ FAMILIES: tuple[Family, ...] = (
         ("ACE inhibitor", "antihypertensive drug", "blood pressure medicine"),
         ("hypertension", "heart failure", "chronic kidney disease", "myocardial infarction"),
         (
-            "It works by blocking the angiotensin-converting enzyme, which relaxes the blood "
-            "vessels.",
+            "It works by blocking the angiotensin-converting enzyme, which relaxes the blood vessels.",
             "It inhibits the production of angiotensin II and so lowers the blood pressure.",
         ),
         "high blood pressure",
@@ -88,10 +86,8 @@ FAMILIES: tuple[Family, ...] = (
         ("statin", "lipid-lowering drug", "cholesterol-lowering medicine"),
         ("high cholesterol", "hyperlipidemia", "heart disease", "stroke"),
         (
-            "It works by inhibiting an enzyme in the liver, which reduces the production of "
-            "cholesterol.",
-            "It blocks the HMG-CoA reductase enzyme and lowers the level of cholesterol in the "
-            "blood.",
+            "It works by inhibiting an enzyme in the liver, which reduces the production of cholesterol.",
+            "It blocks the HMG-CoA reductase enzyme and lowers the level of cholesterol in the blood.",
         ),
         "raised blood fats",
     ),
@@ -135,10 +131,7 @@ FAMILIES: tuple[Family, ...] = (
         "profen",
         ("non-steroidal anti-inflammatory drug", "painkiller", "anti-inflammatory drug"),
         ("pain", "fever", "arthritis", "back pain", "headache", "dysmenorrhea", "muscle pain"),
-        (
-            "It works by blocking the production of prostaglandins, which reduces the pain and "
-            "the swelling.",
-        ),
+        ("It works by blocking the production of prostaglandins, which reduces the pain and the swelling.",),
         "pain and inflammation",
     ),
     Family(
@@ -152,10 +145,7 @@ FAMILIES: tuple[Family, ...] = (
         "oxetine",
         ("selective serotonin reuptake inhibitor", "antidepressant"),
         ("depression", "anxiety", "panic disorder", "insomnia"),
-        (
-            "It works by blocking the reuptake of serotonin, which increases the level of "
-            "serotonin in the brain.",
-        ),
+        ("It works by blocking the reuptake of serotonin, which increases the level of serotonin in the brain.",),
         "low mood",
     ),
 )
@@ -389,8 +379,7 @@ def monograph(rng: random.Random) -> str:
             "As a treatment however, it is not curative but offers protection by reducing the "
             "symptoms that a patient experiences."
             if curative
-            else "It helps to reduce the severity of the symptoms and to shorten the duration of "
-            "the illness."
+            else "It helps to reduce the severity of the symptoms and to shorten the duration of the illness."
         )
     )
     paragraphs.append("Clinical uses")
@@ -459,9 +448,7 @@ def generate(outdir: str | Path, n: int, seed: int = 0) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], epilog="Deterministic from --seed."
-    )
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Deterministic from --seed.")
     parser.add_argument("outdir", help="folder to write the monographs into (created if missing)")
     parser.add_argument("-n", type=int, default=10, help="number of monographs (default 10)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")

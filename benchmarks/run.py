@@ -193,9 +193,7 @@ def child_environment(options: Options) -> dict[str, str]:
     return environment
 
 
-def measure(
-    command: Sequence[str], options: Options, stdout: str = os.devnull, cwd: Path | None = None
-) -> Run:
+def measure(command: Sequence[str], options: Options, stdout: str = os.devnull, cwd: Path | None = None) -> Run:
     """Run ``command`` once in a fresh wrapper process; its wall time and peak memory."""
     wrapper = [
         PYTHON,
@@ -267,10 +265,7 @@ def repeat(run_once: Callable[[], Run], options: Options, label: str) -> Series:
         run = run_once()
         series.runs.append(run)
         spent += run.wall
-        log(
-            f"  {label}: run {index + 1}: {run.wall:.3f} s"
-            + ("" if run.ok else f" FAILED ({series.failure()})")
-        )
+        log(f"  {label}: run {index + 1}: {run.wall:.3f} s" + ("" if run.ok else f" FAILED ({series.failure()})"))
         if run.timed_out or run.returncode < 0:
             break
         if spent + statistics.median(r.wall for r in series.runs) > options.budget:
@@ -323,16 +318,12 @@ def machine() -> list[tuple[str, str]]:
             timeout=10,
         )
         if head.returncode == 0:
-            commit = head.stdout.strip() + (
-                " (with uncommitted changes)" if dirty.stdout.strip() else ""
-            )
+            commit = head.stdout.strip() + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
     binary = oxigraph_binary()
     oxigraph = "not found"
     if binary:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
-            oxigraph = subprocess.run(
-                [binary, "--version"], capture_output=True, text=True, timeout=10
-            ).stdout.strip()
+            oxigraph = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10).stdout.strip()
     return [
         ("CPU", cpu),
         ("cores", str(os.cpu_count())),
@@ -341,9 +332,7 @@ def machine() -> list[tuple[str, str]]:
         ("Python", f"{platform.python_version()} ({platform.python_implementation()}, {PYTHON})"),
         (
             "packages",
-            ", ".join(
-                f"{p} {_version(p)}" for p in ("valkg", "rdflib", "pyshacl", "pyoxigraph", "click")
-            ),
+            ", ".join(f"{p} {_version(p)}" for p in ("valkg", "rdflib", "pyshacl", "pyoxigraph", "click")),
         ),
         ("oxigraph server", oxigraph),
         ("valkg commit", commit),
@@ -440,9 +429,7 @@ def _worker_graphs(folder: str, workdir: str, times: int) -> dict[str, Any]:
     for name, query in named_queries().items():
         seconds, results = _timed(lambda text=query.text: run_query(text, graphs), times)
         form = check_query(query.text, local_graphs=local)
-        engine, _ = _timed(
-            lambda text=query.text: list(store.query(text, use_default_graph_as_union=True)), times
-        )
+        engine, _ = _timed(lambda text=query.text: list(store.query(text, use_default_graph_as_union=True)), times)
         out["query"][name] = {
             "seconds": seconds,
             "engine_seconds": engine,
@@ -472,9 +459,7 @@ def worker(options: Options, *arguments: str) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile(suffix=".json") as answer:
         run = measure(command, options, stdout=answer.name)
         if not run.ok:
-            raise RuntimeError(
-                f"worker {arguments[0]} failed: {Series([run]).failure()}\n{run.stderr[-1500:]}"
-            )
+            raise RuntimeError(f"worker {arguments[0]} failed: {Series([run]).failure()}\n{run.stderr[-1500:]}")
         result: dict[str, Any] = json.loads(Path(answer.name).read_text())
         result["_run"] = run
         return result
@@ -555,10 +540,7 @@ def cold_start(options: Options) -> list[str]:
         for index in range(options.repeat):
             mine.runs.append(measure(command, options))
             base.runs.append(measure(base_command, options))
-            log(
-                f"  {label}: run {index + 1}: {mine.runs[-1].wall:.3f} s vs "
-                f"{base.runs[-1].wall:.3f} s"
-            )
+            log(f"  {label}: run {index + 1}: {mine.runs[-1].wall:.3f} s vs {base.runs[-1].wall:.3f} s")
         ratio = _ratio(mine.wall, base.wall)
         met = _verdict(ratio, target) if mine.ok else "**no** (failed)"
         rows.append(
@@ -622,9 +604,7 @@ def pyshacl_baseline(folder: Path, options: Options) -> tuple[float, float, int,
             processes.append(
                 (
                     answer,
-                    subprocess.Popen(
-                        wrapper, stdout=subprocess.PIPE, text=True, env=child_environment(options)
-                    ),
+                    subprocess.Popen(wrapper, stdout=subprocess.PIPE, text=True, env=child_environment(options)),
                 )
             )
         parts = []
@@ -632,9 +612,7 @@ def pyshacl_baseline(folder: Path, options: Options) -> tuple[float, float, int,
             out, _ = process.communicate(timeout=options.timeout + 60)
             run = Run(**json.loads(out))
             if not run.ok:
-                raise RuntimeError(
-                    f"pyshacl baseline failed: {Series([run]).failure()}\n{run.stderr[-1500:]}"
-                )
+                raise RuntimeError(f"pyshacl baseline failed: {Series([run]).failure()}\n{run.stderr[-1500:]}")
             parts.append(json.loads(answer.read_text()))
     seconds = [p["seconds"] for p in parts]
     return (
@@ -675,17 +653,14 @@ def corpus(options: Options) -> tuple[list[str], list[CorpusResult]]:
         walls, serial = [], []
         for index in range(options.repeat):
             try:
-                parallel, total, result.conforming, result.shape_triples = pyshacl_baseline(
-                    folder, options
-                )
+                parallel, total, result.conforming, result.shape_triples = pyshacl_baseline(folder, options)
             except (RuntimeError, OSError, subprocess.SubprocessError, ValueError) as error:
                 log(f"  pyshacl-only N={n}: {error}")
                 break
             walls.append(parallel)
             serial.append(total)
             log(
-                f"  pyshacl-only N={n}: run {index + 1}: {parallel:.3f} s ({total:.3f} s over "
-                f"{options.jobs} processes)"
+                f"  pyshacl-only N={n}: run {index + 1}: {parallel:.3f} s ({total:.3f} s over {options.jobs} processes)"
             )
             if sum(walls) + parallel > options.budget:
                 break
@@ -749,9 +724,7 @@ def corpus(options: Options) -> tuple[list[str], list[CorpusResult]]:
 
 def serialization_and_query(largest: CorpusResult, options: Options) -> tuple[list[str], list[str]]:
     log(f"serialization and query, N={largest.n}")
-    answer = worker(
-        options, "graphs", str(largest.folder), str(options.workdir), str(options.repeat)
-    )
+    answer = worker(options, "graphs", str(largest.folder), str(options.workdir), str(options.repeat))
     binary = oxigraph_binary()
     triples = answer["triples"]
     nquads = options.workdir / "corpus.nq"
@@ -880,14 +853,10 @@ def _server(nquads: Path, options: Options) -> Iterator[str]:
             process.wait()
 
 
-_OPENER = urllib.request.build_opener(
-    urllib.request.ProxyHandler({})
-)  # loopback only: never a proxy
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only: never a proxy
 
 
-def _post(
-    url: str, body: str | bytes, timeout: float, content_type: str = "application/sparql-query"
-) -> bytes:
+def _post(url: str, body: str | bytes, timeout: float, content_type: str = "application/sparql-query") -> bytes:
     request = urllib.request.Request(
         url,
         data=body.encode("utf-8") if isinstance(body, str) else body,
@@ -924,9 +893,7 @@ def _load() -> str:
         return "unknown"
 
 
-def report(
-    options: Options, command: str, sections: list[tuple[str, list[str]]], started: float, load: str
-) -> str:
+def report(options: Options, command: str, sections: list[tuple[str, list[str]]], started: float, load: str) -> str:
     lines = ["# valkg benchmark results", ""]
     lines += [f"Command: `{command}`", ""]
     lines += [
@@ -965,20 +932,14 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Options]:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--sizes", help="comma-separated corpus sizes (default 10,100,1000; --quick: 10,100)"
-    )
+    parser.add_argument("--sizes", help="comma-separated corpus sizes (default 10,100,1000; --quick: 10,100)")
     parser.add_argument(
         "--repeat",
         type=int,
         help="runs per figure; the figure is their median (default 5; --quick: 3)",
     )
-    parser.add_argument(
-        "--quick", action="store_true", help="a short run: sizes 10,100 and 3 runs per figure"
-    )
-    parser.add_argument(
-        "--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)"
-    )
+    parser.add_argument("--quick", action="store_true", help="a short run: sizes 10,100 and 3 runs per figure")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)")
     parser.add_argument(
         "--jobs",
         type=int,
@@ -990,9 +951,7 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, Options]:
         default="cold,corpus,serialize,query",
         help="comma-separated parts to run: cold, corpus, serialize, query (default: all)",
     )
-    parser.add_argument(
-        "--timeout", type=float, default=1800, help="seconds any one process may run (default 1800)"
-    )
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds any one process may run (default 1800)")
     parser.add_argument(
         "--budget",
         type=float,
@@ -1070,8 +1029,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if "corpus" in parts:
                 sections.append(
                     (
-                        "Corpus throughput: `valkg export DIR -f n-quads -o out.nq -j "
-                        f"{options.jobs}` (validation on)",
+                        f"Corpus throughput: `valkg export DIR -f n-quads -o out.nq -j {options.jobs}` (validation on)",
                         rows,
                     )
                 )
