@@ -74,6 +74,8 @@ def _normal(name: str) -> tuple[str, ...]:
     from valkg.lexicon import tokens
 
     words = tuple(t for t, _, _ in tokens(name))
+    if words and words[0] in ("patient", "person", "individual", "those", "anyone"):
+        words = ("people", *words[1:])  # "patients on dialysis" is "people on dialysis"
     for intent in (("prevention", "of"), ("treatment", "of")):
         if words[:2] == intent and len(words) > 2:
             return words[2:]

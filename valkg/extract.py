@@ -1037,13 +1037,14 @@ class _Extractor:
             entity = unmapped("population", label)
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
-            other = match.group("other")
+            other = match.group("other") or match.group("other2")
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
             label = "people taking " + other
             term = self.lexicon.lookup("population", label)
             entity = entity_of(term) if term else unmapped("population", label)
-            populations.setdefault(entity.slug, (entity, match.start("other"), match.end("other")))
+            name = "other" if match.group("other") else "other2"
+            populations.setdefault(entity.slug, (entity, match.start(name), match.end(name)))
         if not populations:
             return
         risk = self._risk_of(sentence, populations)
@@ -1124,8 +1125,9 @@ class _Extractor:
 def _people(phrase: str) -> str:
     """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
     phrase = cue("people").sub("people", phrase, count=1)
-    phrase = re.sub(r"^people on\b", "people taking", phrase)
-    phrase = re.sub(r"^people (?:have|suffer from)\b", "people with", phrase)
+    if cue("medicine_noun").search(phrase):
+        phrase = re.sub(r"^people on\b", "people taking", phrase)
+    phrase = re.sub(r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! had\b)", "people with", phrase)
     phrase = re.sub(r"^people are\b", "people who are", phrase)
     return re.sub(r"^people who has\b", "people who have", phrase)
 
