@@ -618,8 +618,11 @@ class _Extractor:
     def indications(self, sentence: _Sentence) -> None:
         text = sentence.text
         cues = list(cue("indication").finditer(text))
-        in_section = sentence.section_kind == "uses"
-        if not cues and not in_section:
+        # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
+        # the conditions may stand before the cue, as in a uses section.
+        in_section = sentence.section_kind == "uses" or cue("use_noun").search(text) is not None
+        treated = {m.start() for m in cue("treatment_of").finditer(text)} if self._about_this_drug(sentence) else set()
+        if not cues and not in_section and not treated:
             return
         harms = [m.start() for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
         side_effect = cue("side_effect").search(text)
@@ -633,7 +636,9 @@ class _Extractor:
         excluded = self._descriptions(sentence, examples=False)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
-            if mention.start < first_cue or self._qualifies_another(sentence, mention):
+            # "the mainstay of long-term gout treatment": the condition names the treatment's use
+            compound = mention.end in treated
+            if (mention.start < first_cue and not compound) or self._qualifies_another(sentence, mention):
                 continue
             if any(a <= mention.start < b for a, b in excluded):
                 continue
@@ -654,6 +659,10 @@ class _Extractor:
             if self._inside_population(sentence, start) and not any(h <= start for h in helped):
                 continue
             self.emit(sentence, "indication", entity, "indication/cue", start, end)
+
+    def _about_this_drug(self, sentence: _Sentence) -> bool:
+        """Whether the sentence names this drug or speaks of it as "it"."""
+        return bool(sentence.drug_mentions) or cue("drug_anaphor").search(sentence.text) is not None
 
     def _another_subject(self, sentence: _Sentence, position: int) -> bool:
         """Whether the first thing named before ``position`` is another drug or drug class."""
@@ -684,6 +693,8 @@ class _Extractor:
         before = sentence.text[: mention.start]
         if cue("category_noun").match(after) or cue("other_treatment").search(before):
             return True
+        if re.match(r"\s+cells?\b", after, re.I):
+            return True  # "cancer cells" are cells
         renamed = re.match(r"\s*\(([^()]+)\)", after)
         if renamed:
             other = self.lexicon.lookup("condition", renamed.group(1))
