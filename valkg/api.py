@@ -39,6 +39,10 @@ class DocumentResult:
     report: Report | None = None
     error: ValkgError | None = None
     warnings: list[str] = field(default_factory=list)
+    #: The graph serialized by the worker (``build(..., serialize_as=...)``); graph and
+    #: extraction are then dropped, so only bytes travel between processes.
+    data: bytes | None = None
+    triples: int = 0
 
     @property
     def ok(self) -> bool:
@@ -78,10 +82,13 @@ def build(
     encoding: str = "utf-8",
     check: bool = True,
     created: str | None = None,
+    serialize_as: str | None = None,
 ) -> DocumentResult:
     """Read, extract, build and (with ``check``) validate one monograph.
 
-    Errors a user can act on are returned in ``DocumentResult.error``, not raised.
+    Errors a user can act on are returned in ``DocumentResult.error``, not raised. With
+    ``serialize_as`` (a format of ``valkg.serialize.FORMATS``) the result carries the
+    serialized named graph in ``data`` instead of the graph itself.
     """
     label = source if source is not None else "bundled monograph"
     try:
@@ -93,14 +100,23 @@ def build(
         result = DocumentResult(monograph.source, name, graph, extraction, report, warnings=extraction.warnings)
         if report is not None and not report.conforms:
             result.error = ValidationFailed(f"{monograph.source}: the graph does not conform to the shapes")
+        if serialize_as is not None:
+            from valkg.serialize import serialize
+
+            result.triples = len(graph)
+            if result.error is None:
+                result.data = serialize([(name, graph)], serialize_as)
+            result.graph = result.extraction = None
+            if report is not None:
+                report.graph = Graph()  # the text of the report is kept; its graph stays in the worker
         return result
     except ValkgError as error:
         return DocumentResult(label, error=error)
 
 
-def _build_for_pool(arguments: tuple[str | None, str, str, bool, str | None]) -> DocumentResult:
-    source, base, encoding, check, created = arguments
-    return build(source, base=base, encoding=encoding, check=check, created=created)
+def _build_for_pool(arguments: tuple[str | None, str, str, bool, str | None, str | None]) -> DocumentResult:
+    source, base, encoding, check, created, serialize_as = arguments
+    return build(source, base=base, encoding=encoding, check=check, created=created, serialize_as=serialize_as)
 
 
 def build_all(
@@ -113,13 +129,15 @@ def build_all(
     jobs: int | None = None,
     fail_fast: bool = False,
     progress: Callable[[DocumentResult], None] | None = None,
+    serialize_as: str | None = None,
 ) -> Iterator[DocumentResult]:
     """Build every source, in order, across ``jobs`` processes (default: all cores).
 
-    With ``fail_fast`` the iteration stops after the first failed document.
+    With ``fail_fast`` the iteration stops after the first failed document; with
+    ``serialize_as`` each result carries its serialized graph (see ``build``).
     """
     jobs = jobs or os.cpu_count() or 1
-    arguments = [(s, base, encoding, check, created) for s in sources]
+    arguments = [(s, base, encoding, check, created, serialize_as) for s in sources]
     if "-" in sources or jobs == 1 or len(sources) < 4:
         results: Iterator[DocumentResult] = map(_build_for_pool, arguments)
         for result in results:

@@ -189,6 +189,9 @@ def export(
         return
     if created is not None:
         _check_date(created)
+    if format_name == "n-quads":
+        _export_streamed(monographs, output, base, encoding, jobs, fail_fast, not no_validate, created)
+        return
     ok, failed = _build(
         monographs,
         base=base,
@@ -206,6 +209,60 @@ def export(
             )
         sys.exit(_exit_code(failed))
     write_output(output, serialize([(r.graph_name, r.graph) for r in ok if r.graph is not None], format_name))
+
+
+def _export_streamed(
+    monographs: Sequence[str],
+    output: str | None,
+    base: str,
+    encoding: str,
+    jobs: int | None,
+    fail_fast: bool,
+    check: bool,
+    created: str | None,
+) -> None:
+    """Write N-Quads one monograph at a time, so memory does not grow with the corpus.
+
+    Each worker sends back its monograph's sorted named graph; graphs follow the order of
+    the sources, so the output is as deterministic as a globally sorted one.
+    """
+    from valkg import api
+    from valkg.output import output_file
+
+    sources = api.expand_sources(monographs)
+    results = api.build_all(
+        sources,
+        base=base,
+        encoding=encoding,
+        check=check,
+        created=created,
+        jobs=jobs,
+        fail_fast=fail_fast,
+        serialize_as="n-quads",
+    )
+    failed = 0
+    with output_file(output) as handle:
+        bar = (
+            click.progressbar(length=len(sources), label="monographs", file=sys.stderr)
+            if len(sources) > 1 and sys.stderr.isatty()
+            else None
+        )
+        for result in results:
+            for warning in result.warnings:
+                click.echo(f"valkg: warning: {result.source}: {warning}", err=True)
+            if result.error is not None:
+                failed = max(failed, result.error.exit_code)
+                click.echo(f"valkg: error: {result.error}", err=True)
+                if result.report is not None and not result.report.conforms:
+                    click.echo(result.report.text(), err=True, nl=False)
+            elif result.data is not None:
+                handle.write(result.data)
+            if bar is not None:
+                bar.update(1)
+        if failed:
+            if len(sources) > 1:
+                click.echo("valkg: some monographs failed; nothing written", err=True)
+            raise SystemExit(failed)  # leaves the with block by an exception: no file is written
 
 
 def _check_date(value: str) -> None:

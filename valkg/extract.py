@@ -632,7 +632,10 @@ class _Extractor:
             return  # a sentence about harms that happens to name a use
         if cues and self._another_subject(sentence, cues[0].start()):
             return  # "Beta-blockers, which are used for blood pressure": another drug's use
-        first_cue = cues[0].end() if cues and not in_section else 0
+        if in_section:
+            first_cue = 0
+        else:
+            first_cue = cues[0].end() if cues else len(text)  # only "gout treatment" compounds count
         excluded = self._descriptions(sentence, examples=False)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from valkg.errors import InputError, ValkgError
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
+@contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` only if the ``with`` block completes.
 
-    A failed run never leaves a partial file, and never truncates an existing one.
-    An existing file keeps its permissions; a symbolic link is followed, not replaced.
+    It is written as a temporary file in the same folder and renamed into place, so a
+    failed run never leaves a partial file and never truncates an existing one. An
+    existing file keeps its permissions; a symbolic link is followed, not replaced.
     """
     target = Path(path)
     if target.is_symlink():
@@ -31,7 +37,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         raise _write_error(error, str(path)) from error
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():
@@ -46,6 +52,12 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         if isinstance(error, OSError):
             raise _write_error(error, str(path)) from error
         raise
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see ``atomic_file``)."""
+    with atomic_file(path) as handle:
+        handle.write(data)
 
 
 def _write_error(error: OSError, path: str) -> ValkgError:
@@ -88,3 +100,21 @@ def write_output(path: str | None, data: bytes) -> None:
         write_stdout(data)
     else:
         write_atomic(path, data)
+
+
+@contextmanager
+def output_file(path: str | None) -> Iterator[BinaryIO]:
+    """Where a streamed export goes: ``path`` atomically, or stdout once the block completes."""
+    if path is not None and path != "-":
+        with atomic_file(path) as handle:
+            yield handle
+        return
+    with tempfile.TemporaryFile() as spool:
+        yield spool
+        spool.seek(0)
+        try:
+            shutil.copyfileobj(spool, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+            raise SystemExit(0) from None
