@@ -200,3 +200,36 @@ def test_void_triple_count_is_the_real_count(graph: Graph) -> None:
 
     dataset = next(graph.subjects(RDF.type, VOID.Dataset))
     assert int(graph.value(dataset, VOID.triples)) == len(graph)  # type: ignore[arg-type]
+
+
+def test_dcat_distributions_list_every_format_with_its_media_type(graph: Graph) -> None:
+    from valkg.namespaces import DCAT
+    from valkg.serialize import FORMATS
+
+    dataset = next(graph.subjects(RDF.type, DCAT.Dataset))
+    media_types = {
+        str(graph.value(distribution, DCAT.mediaType)).rsplit("media-types/", 1)[-1]
+        for distribution in graph.objects(dataset, DCAT.distribution)
+    }
+    assert media_types == {fmt.media_type for fmt in FORMATS.values()}
+
+
+def test_dataset_says_what_made_it_and_from_what(graph: Graph, built: api.DocumentResult) -> None:
+    from rdflib.namespace import DCTERMS, PROV
+
+    from valkg.namespaces import VOID
+
+    dataset = next(graph.subjects(RDF.type, VOID.Dataset))
+    activity = graph.value(dataset, PROV.wasGeneratedBy)
+    document = graph.value(activity, PROV.used)
+    assert graph.value(document, VK.sha256) == Literal(built.extraction.monograph.sha256)  # type: ignore[union-attr]
+    assert graph.value(dataset, DCTERMS.license) is not None
+    assert (dataset, DCTERMS.created, None) not in graph  # the clock never enters the output
+
+
+def test_created_only_when_given() -> None:
+    from rdflib.namespace import DCTERMS
+
+    result = api.build(created="2026-01-31")
+    assert result.graph is not None
+    assert Literal("2026-01-31", datatype=XSD.date) in set(result.graph.objects(None, DCTERMS.created))
