@@ -426,7 +426,7 @@ def query_command(
 
     from valkg.errors import InputError
     from valkg.output import write_stdout
-    from valkg.query import format_results, graphs_from_files, named_queries, run_query
+    from valkg.query import format_results, make_store, named_queries, query_store, store_from_files
 
     if list_queries:
         width = max(len(n) for n in named_queries())
@@ -452,7 +452,7 @@ def query_command(
     if data_files and monographs:
         raise InputError("give monographs or --data files, not both")
     if data_files:
-        graphs = graphs_from_files(data_files, data_format)
+        store = store_from_files(data_files, data_format)
     else:
         ok, failed = _build(
             monographs,
@@ -464,8 +464,8 @@ def query_command(
         )
         if failed:
             sys.exit(_exit_code(failed))
-        graphs = [(r.graph_name, r.graph) for r in ok if r.graph is not None]
-    results = run_query(text, graphs, allow_network=allow_network, limit=limit, timeout=timeout, source=query_source)
+        store = make_store([(r.graph_name, r.graph) for r in ok if r.graph is not None])
+    results = query_store(text, store, allow_network=allow_network, limit=limit, timeout=timeout, source=query_source)
     chosen = result_format or ("table" if sys.stdout.isatty() else "csv")
     write_stdout(format_results(results, chosen))
 

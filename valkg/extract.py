@@ -632,10 +632,9 @@ class _Extractor:
             return  # a sentence about harms that happens to name a use
         if cues and self._another_subject(sentence, cues[0].start()):
             return  # "Beta-blockers, which are used for blood pressure": another drug's use
-        if in_section:
-            first_cue = 0
-        else:
-            first_cue = cues[0].end() if cues else len(text)  # only "gout treatment" compounds count
+        # Outside a uses sentence, conditions after the first cue count; with no cue only
+        # "gout treatment" compounds do.
+        first_cue = 0 if in_section else (cues[0].end() if cues else len(text))
         excluded = self._descriptions(sentence, examples=False)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):

@@ -181,14 +181,41 @@ def run_query(
 
     ``source`` (the query file) is named in the errors about the query.
     """
-    local = [str(name) for name, _ in graphs if name is not None]
+    return query_store(
+        text, make_store(graphs), allow_network=allow_network, limit=limit, timeout=timeout, source=source
+    )
+
+
+def query_store(
+    text: str,
+    store: ox.Store,
+    *,
+    allow_network: bool = False,
+    limit: int | None = None,
+    timeout: float | None = None,
+    source: str | None = None,
+) -> Results:
+    """Run a SPARQL query over a pyoxigraph store already loaded (default graph = union of all)."""
+    local = [name.value for name in store.named_graphs() if isinstance(name, ox.NamedNode)]
     form, has_dataset = _check_query(text, allow_network=allow_network, local_graphs=local, source=source)
     # pyoxigraph's union default graph overrides the query's own FROM / FROM NAMED.
     union = not has_dataset
-    store = make_store(graphs)
     if timeout is None:
         return _execute(store, text, form, limit, union)
     return _execute_with_timeout(store, text, form, limit, timeout, union)
+
+
+def store_from_files(paths: Sequence[str], data_format: str | None = None) -> ox.Store:
+    """Graph files loaded straight into a pyoxigraph store (named graphs kept).
+
+    Large files never pass through rdflib: pyoxigraph parses them natively.
+    """
+    from valkg.graphfile import parse_quads
+
+    store = ox.Store()
+    for path in paths:
+        store.bulk_extend(parse_quads(path, data_format))
+    return store
 
 
 def _execute(store: ox.Store, text: str, form: str, limit: int | None, union: bool = True) -> Results:
