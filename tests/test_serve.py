@@ -50,7 +50,8 @@ def test_start_server_query_stop(graphs: NamedGraphs) -> None:
         assert server.url.startswith("http://127.0.0.1:")
         assert server.query_url == server.url + "/query"
         answer = sparql(server.query_url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-        assert int(answer["results"]["bindings"][0]["n"]["value"]) == quads  # the union of the graphs
+        # the union of the graphs, and each dataset's void:sparqlEndpoint added by serve
+        assert int(answer["results"]["bindings"][0]["n"]["value"]) == quads + len(graphs)
         name = str(graphs[0][0])
         ask = sparql(server.query_url, f"ASK {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
         assert ask["boolean"] is True
@@ -163,3 +164,31 @@ def test_cli_serves_until_signalled(tmp_path: Path, stop_signal: signal.Signals)
     assert "Traceback" not in "".join(lines)
     assert refused(port)
     assert not list(tmp_path.glob("valkg-serve-*"))  # the temporary store is gone
+
+
+@pytest.mark.integration
+def test_the_served_dataset_names_its_sparql_endpoint() -> None:
+    import json
+    import urllib.parse
+    import urllib.request
+
+    from valkg import api
+    from valkg.serve import find_oxigraph, start_server
+
+    try:
+        find_oxigraph()
+    except Exception:
+        pytest.skip("the oxigraph server binary is not installed (pip install 'valkg[serve]')")
+    result = api.build(check=False)
+    with start_server([(result.graph_name, result.graph)], port=0) as handle:
+        query = "SELECT ?e WHERE { ?d <http://rdfs.org/ns/void#sparqlEndpoint> ?e }"
+        url = handle.query_url + "?" + urllib.parse.urlencode({"query": query})
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        with opener.open(request, timeout=20) as answer:
+            rows = json.load(answer)["results"]["bindings"]
+        assert [row["e"]["value"] for row in rows] == [handle.query_url]
+    assert result.graph is not None
+    assert not any(
+        p.endswith("sparqlEndpoint") for p in map(str, result.graph.predicates())
+    )  # caller's graph unchanged

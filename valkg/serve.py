@@ -308,7 +308,7 @@ def start_server(
                 " pick another with --port (0: any free port)"
             ) from None
         chosen = int(front.server_address[1])
-        location = prepare_store(graphs, folder, binary=binary)
+        location = prepare_store(_with_endpoint(graphs, f"http://{host}:{chosen}/query"), folder, binary=binary)
         process, child_port = _start_oxigraph(
             binary, location, folder, union_default_graph, query_timeout, startup_timeout
         )
@@ -336,6 +336,32 @@ def start_server(
             front.server_close()
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _with_endpoint(graphs: NamedGraphs, endpoint: str) -> NamedGraphs:
+    """The graphs, each dataset description also naming the SPARQL endpoint that serves it.
+
+    The caller's graphs are not changed: a graph with a dataset is copied first.
+    """
+    from rdflib import RDF, Graph, Literal, URIRef
+
+    from valkg.namespaces import VOID
+
+    served: list[tuple[URIRef | None, Graph]] = []
+    for name, graph in graphs:
+        datasets = list(graph.subjects(RDF.type, VOID.Dataset))
+        if datasets:
+            copy = Graph()
+            for triple in graph:
+                copy.add(triple)
+            for dataset in datasets:
+                copy.add((dataset, VOID.sparqlEndpoint, URIRef(endpoint)))
+                counted = copy.value(dataset, VOID.triples)
+                if counted is not None:  # the count stays the real one
+                    copy.set((dataset, VOID.triples, Literal(int(counted) + 1)))
+            graph = copy
+        served.append((name, graph))
+    return served
 
 
 def _start_oxigraph(
