@@ -358,7 +358,7 @@ def _with_endpoint(graphs: NamedGraphs, endpoint: str) -> NamedGraphs:
                 copy.add((dataset, VOID.sparqlEndpoint, URIRef(endpoint)))
                 counted = copy.value(dataset, VOID.triples)
                 if counted is not None:  # the count stays the real one
-                    copy.set((dataset, VOID.triples, Literal(int(counted) + 1)))
+                    copy.set((dataset, VOID.triples, Literal(int(str(counted)) + 1)))
             graph = copy
         served.append((name, graph))
     return served
