@@ -1053,7 +1053,7 @@ class _Extractor:
             other = match.group("other") or match.group("other2")
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
-            label = "people taking " + other
+            label = "people taking " + cue("class_apposition").sub("", other)  # "the antibiotic trimethoprim"
             term = self.lexicon.lookup("population", label)
             entity = entity_of(term) if term else unmapped("population", label)
             name = "other" if match.group("other") else "other2"
