@@ -19,6 +19,8 @@ from valkg import __version__
 from valkg.errors import EXIT_FAILED, ValkgError
 
 if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
+
     from valkg.api import DocumentResult
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -133,6 +135,24 @@ def _build(
         else:
             ok.append(result)
     return ok, failed
+
+
+def built_graphs(
+    monographs: Sequence[str],
+    base: str,
+    encoding: str,
+    jobs: int | None,
+    fail_fast: bool,
+    check: bool,
+    consequence: str,
+) -> list[tuple[URIRef | None, Graph]]:
+    """The (name, graph) pairs of the monographs; exits like ``export`` when any fails."""
+    ok, failed = _build(monographs, base=base, encoding=encoding, jobs=jobs, fail_fast=fail_fast, check=check)
+    if failed:
+        if len(ok) + len(failed) > 1:
+            click.echo(f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; {consequence}", err=True)
+        sys.exit(_exit_code(failed))
+    return [(r.graph_name, r.graph) for r in ok if r.graph is not None]
 
 
 def _exit_code(failed: Sequence[DocumentResult]) -> int:
@@ -454,17 +474,7 @@ def query_command(
     if data_files:
         store = store_from_files(data_files, data_format)
     else:
-        ok, failed = _build(
-            monographs,
-            base=base,
-            encoding=encoding,
-            jobs=jobs,
-            fail_fast=fail_fast,
-            check=not no_validate,
-        )
-        if failed:
-            sys.exit(_exit_code(failed))
-        store = make_store([(r.graph_name, r.graph) for r in ok if r.graph is not None])
+        store = make_store(built_graphs(monographs, base, encoding, jobs, fail_fast, not no_validate, "no query run"))
     results = query_store(text, store, allow_network=allow_network, limit=limit, timeout=timeout, source=query_source)
     chosen = result_format or ("table" if sys.stdout.isatty() else "csv")
     write_stdout(format_results(results, chosen))

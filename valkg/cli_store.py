@@ -6,7 +6,6 @@ Only click and the standard library are imported here; the work is done by
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -79,7 +78,7 @@ def _graphs(
     fail_fast: bool,
 ) -> NamedGraphs:
     """The named graphs to load or serve; exits like ``valkg export`` when a monograph fails."""
-    from valkg.cli import _build, _exit_code
+    from valkg.cli import built_graphs
     from valkg.errors import InputError
     from valkg.query import graphs_from_files
 
@@ -87,21 +86,7 @@ def _graphs(
         raise InputError("give monographs or --data files, not both")
     if data_files:
         return graphs_from_files(data_files, data_format)
-    ok, failed = _build(
-        monographs,
-        base=base,
-        encoding=encoding,
-        jobs=jobs,
-        fail_fast=fail_fast,
-        check=not no_validate,
-    )
-    if failed:
-        click.echo(
-            f"valkg: {len(failed)} of {len(ok) + len(failed)} monographs failed; nothing sent",
-            err=True,
-        )
-        sys.exit(_exit_code(failed))
-    return [(r.graph_name, r.graph) for r in ok if r.graph is not None]
+    return built_graphs(monographs, base, encoding, jobs, fail_fast, not no_validate, "nothing sent")
 
 
 @click.command("load")
