@@ -438,8 +438,12 @@ def _in_child(function: Callable[[], dict[str, Any]], limit: float) -> dict[str,
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         return {"timed_out": limit}
-    os.waitpid(pid, 0)
-    result: dict[str, Any] = json.loads(b"".join(chunks) or b'{"error": "no answer"}')
+    _, status = os.waitpid(pid, 0)
+    if not b"".join(chunks):
+        if os.WIFSIGNALED(status):
+            return {"error": f"died of signal {os.WTERMSIG(status)} (memory limit?)"}
+        return {"error": f"exited {os.waitstatus_to_exitcode(status)} without an answer (memory limit?)"}
+    result: dict[str, Any] = json.loads(b"".join(chunks))
     return result
 
 
@@ -927,6 +931,8 @@ def _serve_queries(nquads: Path, queries: dict[str, str], options: Options) -> d
                     start = time.perf_counter()
                     _post(url, text, options.query_timeout)
                     walls.append(time.perf_counter() - start)
+                    if walls[-1] >= 0.98 * options.query_timeout:  # the server stopped the query
+                        raise TimeoutError(f"stopped by the server after {walls[-1]:.0f} s")
                     if sum(walls) + statistics.median(walls) > options.query_timeout:
                         break
             except (OSError, urllib.error.URLError) as error:  # a timeout, or the server gave up

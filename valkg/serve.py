@@ -242,14 +242,17 @@ def _wait_ready(process: subprocess.Popen[bytes], query_url: str, log: Path, tim
     raise ValkgError(f"the oxigraph server did not answer within {timeout:g} s at {query_url}")
 
 
-def prepare_store(graphs: NamedGraphs, folder: str, *, binary: str | None = None) -> str:
-    """Bulk-load ``graphs`` (one named graph each) into an Oxigraph store under ``folder``."""
+def prepare_store(graphs: NamedGraphs, folder: str, *, binary: str | None = None, merged: bool = True) -> str:
+    """Bulk-load ``graphs`` (one named graph each, and with ``merged`` their merge as the
+    default graph) into an Oxigraph store under ``folder``."""
     from valkg.serialize import serialize
 
     binary = binary or find_oxigraph()
     data = Path(folder) / "graph.nq"
     location = Path(folder) / "store"
-    data.write_bytes(serialize(graphs, "n-quads"))
+    # The named graphs, and their merge as the default graph (each triple once: see
+    # valkg.query.make_store for why a union default graph is not used).
+    data.write_bytes(serialize(graphs, "n-quads") + (serialize(graphs, "n-triples") if merged else b""))
     try:
         done = subprocess.run(
             [binary, "load", "--location", str(location), "--file", str(data), "--format", "nq"],
@@ -308,7 +311,8 @@ def start_server(
                 " pick another with --port (0: any free port)"
             ) from None
         chosen = int(front.server_address[1])
-        location = prepare_store(_with_endpoint(graphs, f"http://{host}:{chosen}/query"), folder, binary=binary)
+        served = _with_endpoint(graphs, f"http://{host}:{chosen}/query")
+        location = prepare_store(served, folder, binary=binary, merged=union_default_graph)
         process, child_port = _start_oxigraph(
             binary, location, folder, union_default_graph, query_timeout, startup_timeout
         )
@@ -377,8 +381,6 @@ def _start_oxigraph(
     for attempt in range(3):
         chosen = free_port(host)
         command = [binary, "serve-read-only", "--location", location, "--bind", f"{host}:{chosen}"]
-        if union_default_graph:
-            command.append("--union-default-graph")
         if query_timeout is not None:
             command += ["--timeout-s", str(max(1, round(query_timeout)))]
         log = Path(folder) / "server.log"

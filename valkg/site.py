@@ -107,7 +107,8 @@ class FrontServer(ThreadingHTTPServer):
 
         self.child_url = child_url
         self.proxy_timeout = proxy_timeout
-        self.pages = Pages(SparqlClient(child_url + "/query", union_default_graph=True), base=self.base)
+        # the store's default graph holds the merge of the monographs' graphs (serve.prepare_store)
+        self.pages = Pages(SparqlClient(child_url + "/query", union_default_graph=False), base=self.base)
 
     def log(self, line: str) -> None:
         try:
