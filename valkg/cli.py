@@ -432,7 +432,7 @@ def query_command(
     """Run a SPARQL query over the graph of monographs (or of --data files).
 
     QUERY is the name of a packaged competency query (see --list), or a .rq
-    file; or pass the text with -e.  The default graph is the union of all
+    file; or pass the text with -e.  The default graph is the merge of all
     monographs' graphs.
 
     \b

@@ -283,7 +283,7 @@ def serve_command(
     The graph of the monographs (or of --data files) is loaded into a
     temporary Oxigraph store, one named graph per monograph, and served by
     the Oxigraph server (the oxigraph binary: pip install 'valkg[serve]').
-    As with `valkg query`, the default graph of a query is the union of all
+    As with `valkg query`, the default graph of a query is the merge of all
     the graphs.  The endpoint URL is printed on stderr; Ctrl-C or SIGTERM
     stops the server and removes the temporary store.
 
