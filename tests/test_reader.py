@@ -223,7 +223,7 @@ def test_reader_table(text, title, sections, sentences):
 
 def test_no_heading_warns():
     monograph = parse_monograph("valacyclovir treats herpes. it is safe.")
-    assert monograph.warnings == ["no section headings recognised; the whole text is one section"]
+    assert monograph.warnings == ["no section headings recognised; each paragraph is read by its first sentence"]
     assert [s.kind for s in monograph.sections] == ["introduction"]
 
 

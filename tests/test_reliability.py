@@ -198,7 +198,7 @@ def test_no_sections_warns_and_works(tmp_path, out):
     assert_clean(result)
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
-        f"valkg: warning: {path}: no section headings recognised; the whole text is one section"
+        f"valkg: warning: {path}: no section headings recognised; each paragraph is read by its first sentence"
     ]
     assert out.stat().st_size > 0
 

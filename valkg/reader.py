@@ -170,7 +170,7 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
         sections.append(Section(len(sections), heading, classify_heading(heading), start, section_end, start, end))
     monograph.sections = sections
     if not headings:
-        monograph.warnings.append("no section headings recognised; the whole text is one section")
+        monograph.warnings.append("no section headings recognised; each paragraph is read by its first sentence")
 
     sentences: list[Sentence] = []
     section_starts = [section.start for section in sections]
