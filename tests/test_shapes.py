@@ -9,6 +9,7 @@ constraint) and the result path it expects in the report.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,6 +26,7 @@ from valkg.graph import build_graph
 from valkg.namespaces import NIF, OBOINOWL, VK, VOID
 from valkg.reader import read_monograph
 from valkg.resources import read_tsv
+from valkg.validate import validate as valkg_validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES_FILE = ROOT / "shapes" / "valkg-shapes.ttl"
@@ -99,6 +101,10 @@ def _path(report: Graph, node: object) -> object:
 def validate(data: Graph, shapes: Graph, **options: object) -> tuple[bool, list[Result]]:
     conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", **options)
     assert isinstance(report, Graph), text
+    return bool(conforms), results_of(report)
+
+
+def results_of(report: Graph) -> list[Result]:
     results = []
     for node in report.subjects(RDF.type, SH.ValidationResult):
         get = report.value
@@ -113,7 +119,7 @@ def validate(data: Graph, shapes: Graph, **options: object) -> tuple[bool, list[
                 value=get(node, SH.value),
             )
         )
-    return bool(conforms), results
+    return results
 
 
 # --- the shapes graph ---------------------------------------------------------------------------
@@ -808,6 +814,21 @@ def test_broken_graph_is_caught(case: Case, data: Graph, shapes: Graph, nodes: N
         ]
         + [f"  {r.shape} / {r.constraint} path {r.path} focus {r.focus} ({r.severity})" for r in results]
     )
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[c.description for c in BROKEN])
+def test_valkg_validation_reports_what_plain_pyshacl_reports(
+    case: Case, data: Graph, shapes: Graph, nodes: Nodes
+) -> None:
+    """valkg.validate answers the SHACL-SPARQL constraints with pyoxigraph instead of rdflib's
+    engine: the report must be the one plain pyshacl gives, result for result."""
+    broken = Graph()
+    broken += data
+    case.mutate(broken, nodes)
+    conforms, expected = validate(broken, shapes, allow_warnings=True)
+    report = valkg_validate(broken)
+    assert report.conforms == conforms
+    assert Counter(results_of(report.graph)) == Counter(expected)
 
 
 def test_every_cross_property_rule_has_a_broken_case(shapes: Graph) -> None:
