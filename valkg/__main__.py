@@ -1,3 +1,3 @@
-from valkg.cli import main
+from valkg.console import main
 
 main(prog_name="valkg")

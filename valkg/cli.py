@@ -541,3 +541,16 @@ from valkg.cli_store import load_command, serve_command  # noqa: E402
 main.add_command(load_command, "load")
 main.add_command(serve_command, "serve")
 main.add_command(docs_command, "docs")
+
+
+def help_pages() -> dict[str | None, str]:
+    """Every help page as ``valkg [COMMAND] --help`` prints it on a terminal of 80 columns or more.
+
+    ``valkg.console`` serves these from ``valkg/data/help`` (written by
+    ``scripts/build_help.py``) so that asking for help does not import click.
+    """
+    root = click.Context(main, info_name="valkg", terminal_width=78, **main.context_settings)
+    pages: dict[str | None, str] = {None: root.get_help() + "\n"}
+    for name, command in sorted(main.commands.items()):
+        pages[name] = click.Context(command, info_name=name, parent=root).get_help() + "\n"
+    return pages
