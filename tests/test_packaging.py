@@ -19,6 +19,7 @@ REQUIRED = [
     "valkg/__init__.py",
     "valkg/__main__.py",
     "valkg/cli.py",
+    "valkg/console.py",
     "valkg/ontology/valkg.ttl",
     "valkg/data/valacyclovir.txt",
     "valkg/data/lexicon/terms.tsv",
@@ -69,11 +70,12 @@ def test_wheel_contains(names, path):
     [
         ("valkg/shapes/", "shapes"),
         ("valkg/data/queries/", "valkg/data/queries"),
+        ("valkg/data/help/", "valkg/data/help"),
         ("valkg/ontology/", "ontology"),
     ],
 )
 def test_wheel_contains_every_file_of(names, folder, source):
-    expected = {folder + p.name for p in (ROOT / source).iterdir() if p.suffix in (".ttl", ".rq")}
+    expected = {folder + p.name for p in (ROOT / source).iterdir() if p.suffix in (".ttl", ".rq", ".txt")}
     assert expected, f"nothing to package in {source}"
     assert expected <= names
     if folder == "valkg/shapes/":
@@ -93,7 +95,7 @@ def test_wheel_entry_point(wheel):
     with zipfile.ZipFile(wheel) as archive:
         (entry_points,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(entry_points).decode()
-    assert re.search(r"^valkg\s*=\s*valkg\.cli:main\s*$", text, re.M), text
+    assert re.search(r"^valkg\s*=\s*valkg\.console:main\s*$", text, re.M), text
 
 
 def test_installed_wheel_reads_its_own_resources(wheel, tmp_path):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,6 +146,8 @@ def build_all(
             if fail_fast and not result.ok:
                 return
         return
+    from concurrent.futures import ProcessPoolExecutor  # 10 ms of imports a single document does not need
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for result in pool.map(_build_for_pool, arguments, chunksize=max(1, min(32, len(sources) // (jobs * 4)))):
             if progress:
