@@ -194,6 +194,20 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ),
         ("Zorbavir is not used to treat the common cold.", set(), {"common-cold"}),
         ("Zorbavir is also used for frobnitz disease.", {"frobnitz-disease"}, set()),
+        # the most specific name: disease adjectives, acronyms, eponyms and organs before a known head
+        ("Doctors use it to treat psoriatic arthritis.", {"psoriatic-arthritis"}, {"arthritis"}),
+        ("It is used to treat CMV pneumonia.", {"cmv-pneumonia"}, {"pneumonia"}),
+        ("It is also used to treat non-Hodgkin lymphoma.", {"non-hodgkin-lymphoma"}, set()),
+        ("It is used to relieve cancer pain.", {"cancer-pain"}, set()),
+        # degree words are not part of the name
+        ("It is used to relieve severe pain.", {"pain"}, {"severe-pain"}),
+        # one condition per organ of a list
+        (
+            "Given into a vein, it treats infections of the blood, the bones and the heart valves.",
+            {"sepsis", "bone-infection", "heart-valve-infection"},  # the lexicon knows a blood infection,
+            set(),
+        ),
+        ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

@@ -644,8 +644,12 @@ class _Extractor:
                 continue
             if any(a <= mention.start < b for a, b in excluded):
                 continue
-            entity = self._extended(sentence, mention)
-            found.setdefault(entity.slug, (entity, mention.start, mention.end))
+            for entity, start, end in self._named(sentence, mention):
+                found.setdefault(entity.slug, (entity, start, end))
+        for head in cue("organ_condition").finditer(text):
+            if head.start() >= first_cue and not any(a <= head.start() < b for a, b in excluded):
+                for entity, start, end in self._of_organs(sentence, head.group(), head.end()):
+                    found.setdefault(entity.slug, (entity, start, end))
         for match in cues:
             for item, start, end in slot_items(text, match.end()):
                 if any(s < end and start < e for _, s, e in found.values()) or self._names_a_drug(item):
@@ -678,11 +682,76 @@ class _Extractor:
         return bool(named) and not min(named)[1]
 
     def _extended(self, sentence: _Sentence, mention: Mention) -> Entity:
-        """The condition a mention names, read with an organ before it ("thyroid cancer")."""
-        organ = cue("organ_before").search(sentence.text[: mention.start])
-        if organ and not self.lexicon.lookup("condition", organ.group(1) + " " + mention.text):
-            return unmapped("condition", f"{organ.group(1)} {mention.text}")
-        return entity_of(mention.term)
+        """The most specific condition the text names with a lexicon mention as its head.
+
+        Monographs name conditions by a head the lexicon knows and modifiers it may not:
+        "psoriatic arthritis", "CMV retinitis", "thyroid cancer", "cancer pain",
+        "non-Hodgkin lymphoma". Words right before the mention are taken while they are
+        modifiers of the kind ``cues.tsv`` describes (disease and anatomy adjectives, organs,
+        eponyms and acronyms, conditions named before another one); degree and frequency words
+        ("severe", "recurrent") end the name. A name the lexicon does not know is a new entity.
+        """
+        text = sentence.text
+        start = mention.start
+        taken = 0
+        while taken < 3:
+            word = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
+            if word is None or not self._modifies(sentence, word.group(1), word.start(1)):
+                break
+            start, taken = word.start(1), taken + 1
+        if start == mention.start:
+            return entity_of(mention.term)
+        name = text[start : mention.end]
+        term = self.lexicon.lookup("condition", name)
+        return entity_of(term) if term is not None else unmapped("condition", name)
+
+    def _named(self, sentence: _Sentence, mention: Mention) -> list[tuple[Entity, int, int]]:
+        """The conditions a mention names: one per organ (``_of_organs``), or itself extended."""
+        if len(mention.text.split()) == 1:
+            per_organ = self._of_organs(sentence, mention.text, mention.end)
+            if per_organ:
+                return per_organ
+        return [(self._extended(sentence, mention), mention.start, mention.end)]
+
+    def _of_organs(self, sentence: _Sentence, head: str, end: int) -> list[tuple[Entity, int, int]]:
+        """ "infections of the blood, the bones and the heart valves": one condition per organ."""
+        text = sentence.text
+        lead = re.match(r"\s+(?:of|in|affecting)\s+", text[end:])
+        if lead is None:
+            return []
+        organs: list[tuple[str, int, int]] = []
+        cursor = end + lead.end()
+        while item := re.match(r"(?:the\s+)?([A-Za-z]+)(?:\s([A-Za-z]+))?", text[cursor:]):
+            words = item.group(1) if item.group(2) is None else f"{item.group(1)} {item.group(2)}"
+            if not cue("organ").match(words.lower()):
+                words = item.group(1)  # "the bones and ...": the organ is one word
+                if not cue("organ").match(words.lower()):
+                    break
+            start = cursor + item.start(1)
+            organs.append((words, start, start + len(words)))
+            separator = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[start + len(words) :])
+            if separator is None:
+                break
+            cursor = start + len(words) + separator.end()
+        condition = singular(head.lower())
+        named = []
+        for words, start, stop in organs:
+            name = " ".join(singular(w) for w in words.lower().split()) + " " + condition
+            term = self.lexicon.lookup("condition", name)
+            named.append((entity_of(term) if term else unmapped("condition", name), start, stop))
+        return named
+
+    def _modifies(self, sentence: _Sentence, word: str, position: int) -> bool:
+        """Whether ``word``, right before a condition, is part of its name."""
+        lowered = word.lower()
+        if cue("modifier_stop").match(lowered) or any(s <= position < e for s, e in sentence.drug_mentions):
+            return False
+        if cue("condition_modifier").match(lowered) or cue("organ").match(lowered):
+            return True
+        # eponyms and acronyms ("non-Hodgkin", "CMV"), but not the first word of the sentence
+        if any(c.isupper() for c in word) and sentence.text[:position].strip():
+            return not self.lexicon.lookup("drug", word)
+        return any(m.start <= position < m.end for m in sentence.mentions("condition"))
 
     def _qualifies_another(self, sentence: _Sentence, mention: Mention) -> bool:
         """Whether a condition named here only describes another one.
