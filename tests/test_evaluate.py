@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
         (["nausea", "rash"], [["nausea"], ["headache"]], (1, 1, 1)),
         (["cough", "dry cough"], [["dry cough", "cough"]], (1, 1, 0)),  # one gold item pairs once
         ([], [["asthma"]], (0, 0, 1)),
+        (["people taking A and B"], [["people taking A or B"]], (1, 0, 0)),  # one group either way
     ],
 )
 def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts: tuple[int, int, int]) -> None:

@@ -298,6 +298,21 @@ def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
             "bleeding",
         ),
         ("People with liver disease are at greater risk of liver damage.", None, "liver-damage"),
+        # the lexicon's group under the text's wording
+        ("If you have kidney problems, zorbavir builds up in the body.", "people-with-kidney-impairment", None),
+        ("People whose kidneys do not work well clear zorbavir slowly.", "people-with-kidney-impairment", None),
+        ("People with diabetes may find that their blood sugar rises.", "people-with-diabetes", None),
+        # people taking another medicine, named without its class and as one group
+        (
+            "People taking the antibiotic rifampicin are more likely to get a rash.",
+            "people-taking-rifampicin",
+            "rash",
+        ),
+        (
+            "It can interact with azathioprine and mercaptopurine, raising the risk of bleeding.",
+            "people-taking-azathioprine-or-mercaptopurine",
+            None,
+        ),
     ],
 )
 def test_risk_populations_are_tied_to_their_risk(body: str, population: str | None, risk: str | None) -> None:

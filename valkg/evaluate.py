@@ -2,7 +2,9 @@
 
 The predictions are read from each monograph's graph with the packaged named
 queries (so the evaluation also tests the public query contract).  Names are
-compared after the lexicon's normalisation (case, plurals, determiners), and
+compared after the lexicon's normalisation (case, plurals, determiners; "and"
+and "or" alike, since "people taking A and B" and "people taking A or B" are
+one group), and
 a predicted entity matches a gold item when its label or any of its lexicon
 synonyms equals one of the item's accepted names.
 """
@@ -73,7 +75,8 @@ def _normal(name: str) -> tuple[str, ...]:
     """A name compared the lexicon's way; "prevention of X" is X (the intent is not scored)."""
     from valkg.lexicon import tokens
 
-    words = tuple(t for t, _, _ in tokens(name))
+    # "people taking A and B" and "people taking A or B" name one group: coordinators are one token
+    words = tuple("and" if t == "or" else t for t, _, _ in tokens(name))
     if words and words[0] in ("patient", "person", "individual", "those", "anyone"):
         words = ("people", *words[1:])  # "patients on dialysis" is "people on dialysis"
     for intent in (("prevention", "of"), ("treatment", "of")):

@@ -1110,9 +1110,16 @@ class _Extractor:
             phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", match.group()))
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
-            term = self.lexicon.lookup("population", phrase)
+            term = self.lexicon.lookup("population", phrase) or self.lexicon.lookup("population", _people(phrase))
+            having = cue("people_with").match(phrase)
+            if term is None and having:  # "people with kidney problems": the lexicon's group, if it knows it
+                term = self.lexicon.lookup("population", phrase[having.end() :])
             entity = entity_of(term) if term else unmapped("population", _people(phrase))
             populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
+        for match in cue("organ_impairment").finditer(text):  # "people whose kidneys work poorly"
+            term = self.lexicon.lookup("population", f"people with {singular(match.group('organ').lower())} impairment")
+            if term is not None and match.start() < clause_end:
+                populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
         subject = self._interacting_subject(sentence)
         if subject is not None:
             label = "people taking " + re.sub(r"\s+and\s+", " or ", subject.group("np")).lower()
@@ -1122,7 +1129,8 @@ class _Extractor:
             other = match.group("other") or match.group("other2")
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
-            label = "people taking " + cue("class_apposition").sub("", other)  # "the antibiotic trimethoprim"
+            # "the antibiotic trimethoprim"; "azathioprine and mercaptopurine": people taking either
+            label = "people taking " + re.sub(r"\s+and\s+", " or ", cue("class_apposition").sub("", other))
             term = self.lexicon.lookup("population", label)
             entity = entity_of(term) if term else unmapped("population", label)
             name = "other" if match.group("other") else "other2"
@@ -1147,6 +1155,8 @@ class _Extractor:
         match = cue("medicine_subject").match(sentence.text)
         if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
             return None
+        if cue("population_phrase").match(sentence.text.lstrip()):
+            return None  # "Those on the blood thinner warfarin may ...": people, not a medicine
         span = range(match.start("np"), match.end("np"))
         named = [m for m in sentence.mentions("role") if m.start in span]
         named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
@@ -1211,7 +1221,11 @@ def _people(phrase: str) -> str:
         phrase = re.sub(r"^people on\b", "people taking", phrase)
     phrase = re.sub(r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! had\b)", "people with", phrase)
     phrase = re.sub(r"^people are\b", "people who are", phrase)
-    return re.sub(r"^people who has\b", "people who have", phrase)
+    phrase = re.sub(r"^people who has\b", "people who have", phrase)
+    taking = re.match(r"people taking ", phrase, re.I)
+    if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
+        phrase = taking.group() + cue("class_apposition").sub("", phrase[taking.end() :])
+    return phrase
 
 
 def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
