@@ -250,6 +250,10 @@ def test_not_curative() -> None:
             {"angioedema": True},
         ),
         ("Zorbavir can cause flurbling syndrome.", {"flurbling-syndrome": None}),
+        # the most specific name, as for indications
+        ("Zorbavir can rarely cause intracranial hypertension.", {"intracranial-hypertension": None}),
+        # a list before "are noticed" is the subject
+        ("Drowsiness and a change in taste are sometimes noticed.", {"drowsiness": None, "taste-disturbance": None}),
     ],
 )
 def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:

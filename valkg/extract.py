@@ -1000,7 +1000,7 @@ class _Extractor:
                 continue
             if any(s <= mention.start < e for s, e in excluded):
                 continue
-            entity = self._named_in_parentheses(sentence, mention) or entity_of(mention.term)
+            entity = self._named_in_parentheses(sentence, mention) or self._extended(sentence, mention)
             if not cues and not occurring and self._mentioned_before(entity):
                 continue  # "the cough can be bothersome": a re-mention, not a new effect
             found.setdefault(entity.slug, (entity, mention.start, mention.end))
