@@ -1,7 +1,9 @@
 """Write graphs in the standard RDF syntaxes, byte-identically from run to run.
 
-Triples are sorted before writing and written by pyoxigraph (20-100x faster
-than rdflib's writers, and free of rdflib's Turtle long-literal escaping bug).
+Triples are sorted before writing: each distinct term is turned into its
+N-Triples text once, the lines are sorted as text, and pyoxigraph parses them
+back to write the other syntaxes (20-100x faster than rdflib's writers, and
+free of rdflib's Turtle long-literal escaping bug).
 JSON-LD is compacted here with the context that ships with the package
 (``valkg/data/context.jsonld``), inlined so that an offline JSON-LD processor
 reproduces exactly the same triples.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -89,39 +91,65 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def sorted_quads(graphs: NamedGraphs, *, merge: bool) -> list[ox.Quad]:
-    """All quads, sorted by graph, subject, predicate, object (N-Triples form)."""
-    seen: set[tuple[str, str, str, str]] = set()
-    keyed = []
+class _TermText(dict[Node, str]):
+    """The N-Triples text of rdflib terms, each converted once.
+
+    A corpus repeats most of its terms (predicates, classes, entities, document IRIs), and
+    converting a term costs more than looking its text up.
+    """
+
+    def __missing__(self, term: Node) -> str:
+        text = self[term] = str(to_oxigraph(term))
+        return text
+
+
+def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
+    """The N-Quads lines of the graphs (N-Triples lines with ``merge``), each once, sorted.
+
+    The order is by graph, subject, predicate and object (their N-Triples text), so the
+    output does not depend on rdflib's store or the hash seed. Each line is the text
+    pyoxigraph's own writer gives the same quad.
+    """
+    text = _TermText()
+    keyed: dict[str, str] = {}
     for name, graph in graphs:
-        graph_name = ox.DefaultGraph() if merge or name is None else ox.NamedNode(str(name))
+        graph_text = "" if merge or name is None else text[name]
+        tail = " .\n" if not graph_text else f" {graph_text} .\n"
         for s, p, o in graph:
-            quad = ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)  # type: ignore[arg-type]
-            key = (str(graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
-            if key not in seen:
-                seen.add(key)
-                keyed.append((key, quad))
-    keyed.sort(key=lambda item: item[0])
-    return [quad for _, quad in keyed]
+            subject, predicate, obj = text[s], text[p], text[o]
+            # "\x00" sorts before every character of a term, so the key orders as the tuple would
+            key = f"{graph_text}\x00{subject}\x00{predicate}\x00{obj}"
+            if key not in keyed:
+                keyed[key] = f"{subject} {predicate} {obj}{tail}"
+    return [keyed[key] for key in sorted(keyed)]
+
+
+def sorted_quads(graphs: NamedGraphs, *, merge: bool) -> list[ox.Quad]:
+    """All quads, sorted as ``sorted_lines`` sorts them."""
+    return list(_parsed(graphs, merge=merge))
+
+
+def _parsed(graphs: NamedGraphs, *, merge: bool) -> Iterator[ox.Quad]:
+    # pyoxigraph builds the terms from the sorted text in Rust: cheaper than building them here
+    data = "".join(sorted_lines(graphs, merge=merge)).encode()
+    return iter(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
 def serialize(graphs: NamedGraphs, format_name: str) -> bytes:
     """The graphs in ``format_name`` (see ``FORMATS``); triple formats merge the named graphs."""
     fmt = FORMATS[format_name]
+    if fmt.name in ("n-triples", "n-quads"):
+        return "".join(sorted_lines(graphs, merge=not fmt.quads)).encode()
     if fmt.name == "json-ld":
-        return to_jsonld(sorted_quads(graphs, merge=True))
-    quads = sorted_quads(graphs, merge=not fmt.quads)
-    oxformat = getattr(ox.RdfFormat, fmt.oxigraph or "")
+        return to_jsonld(_parsed(graphs, merge=True))
+    quads: Iterable[ox.Quad] = _parsed(graphs, merge=not fmt.quads)
     if fmt.name == "xml":
+        quads = list(quads)
         _check_xml_characters(quads)
     # Data IRIs hold "/" after the base, which a prefixed name would have to escape.
     vocabularies = {name: iri for name, iri in prefixes().items() if name not in DATA_PREFIXES}
     named = vocabularies if fmt.name in ("turtle", "trig", "xml") else None
-    if fmt.quads:
-        written = ox.serialize(quads, format=oxformat, prefixes=named)
-    else:
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-        written = ox.serialize(triples, format=oxformat, prefixes=named)
+    written = ox.serialize(quads, format=getattr(ox.RdfFormat, fmt.oxigraph or ""), prefixes=named)
     assert written is not None  # no output file was given, so pyoxigraph returns the bytes
     # An XML parser turns a raw carriage return into a line feed: keep it as a reference.
     return written.replace(b"\r", b"&#13;") if fmt.name == "xml" else written
