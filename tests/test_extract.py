@@ -208,6 +208,10 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             set(),
         ),
         ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
+        # a symptom tied to its cause is the use, not the cause
+        ("It is used to relieve pain caused by cancer.", {"pain-caused-by-cancer"}, {"cancer"}),
+        # the symptoms of a disease are not uses: the disease is
+        ("It relieves the pain and swelling of rheumatoid arthritis.", {"rheumatoid-arthritis"}, {"pain"}),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

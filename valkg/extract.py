@@ -640,12 +640,22 @@ class _Extractor:
         for mention in sentence.mentions("condition"):
             # "the mainstay of long-term gout treatment": the condition names the treatment's use
             compound = mention.end in treated
-            if (mention.start < first_cue and not compound) or self._qualifies_another(sentence, mention):
+            if mention.start < first_cue and not compound:
                 continue
-            if any(a <= mention.start < b for a, b in excluded):
+            caused = self._with_cause(sentence, mention)  # "pain caused by cancer" is not cancer's symptom
+            if (not caused and self._qualifies_another(sentence, mention)) or any(
+                a <= mention.start < b for a, b in excluded
+            ):
                 continue
-            for entity, start, end in self._named(sentence, mention):
+            for entity, start, end in caused or self._named(sentence, mention):
                 found.setdefault(entity.slug, (entity, start, end))
+        # a condition named inside a longer name ("cancer" in "pain caused by cancer") is not a use of its own
+        spans = [(start, end) for _, start, end in found.values()]
+        found = {
+            slug: item
+            for slug, item in found.items()
+            if not any(s <= item[1] and item[2] <= e and (s, e) != item[1:] for s, e in spans)
+        }
         for head in cue("organ_condition").finditer(text):
             if head.start() >= first_cue and not any(a <= head.start() < b for a, b in excluded):
                 for entity, start, end in self._of_organs(sentence, head.group(), head.end()):
@@ -712,6 +722,31 @@ class _Extractor:
             if per_organ:
                 return per_organ
         return [(self._extended(sentence, mention), mention.start, mention.end)]
+
+    def _with_cause(self, sentence: _Sentence, mention: Mention) -> list[tuple[Entity, int, int]]:
+        """ "pain caused by cancer", "the pain of a heart attack", "pain after an operation or a
+        serious injury": a symptom the text ties to its cause is a use of its own (one per cause)."""
+        text = sentence.text
+        link = cue("cause_link").match(text[mention.end :])
+        if link is None or not cue("caused_symptom").fullmatch(mention.text):
+            return []
+        named = []
+        cursor = mention.end + link.end()
+        while item := re.match(
+            r"((?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)(?=\s*(?:[,;:.()]|\bor\b|\band\b|$))", text[cursor:]
+        ):
+            words = item.group(1)
+            if _ITEM_BAD.search(words) or mention.text.lower() in words.lower():
+                break
+            end = cursor + item.end(1)
+            name = f"{mention.text} {link.group().strip()} {words}"
+            term = self.lexicon.lookup("condition", name)
+            named.append((entity_of(term) if term else unmapped("condition", name), mention.start, end))
+            joined = re.match(r"\s+(?:or|and)\s+", text[end:])
+            if joined is None:
+                break
+            cursor = end + joined.end()
+        return named
 
     def _of_organs(self, sentence: _Sentence, head: str, end: int) -> list[tuple[Entity, int, int]]:
         """ "infections of the blood, the bones and the heart valves": one condition per organ."""
