@@ -143,6 +143,22 @@ def test_conversion_site_and_count() -> None:
             "Capsules are available, but no injection is available.",
             {("oral-capsule", False), ("injection", True)},
         ),
+        # the form taken, not the powder it is made from
+        (
+            "Zorbavir comes as capsules and as a powder that is made up into an oral solution.",
+            {("oral-capsule", False), ("oral-solution", False)},
+        ),
+        # a form that only describes the one before it
+        (
+            "Zorbavir comes as tablets and as an oral concentrate, a liquid that is mixed with water.",
+            {("oral-tablet", False), ("oral-concentrate", False)},
+        ),
+        # a list is not a description
+        (
+            "Zorbavir comes as tablets, an oral suspension and an injection.",
+            {("oral-tablet", False), ("oral-suspension", False), ("injection", False)},
+        ),
+        ("In hospital it is given straight into a vein as an intravenous infusion.", {("intravenous-form", False)}),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

@@ -865,6 +865,20 @@ class _Extractor:
                 entity = self._slot_entity("dosage_form", item)
                 if entity is not None:
                     found.setdefault(entity.slug, (entity, start, end))
+        text = sentence.text
+        for slug, (_, start, end) in list(found.items()):
+            # "an oral concentrate, a liquid that ...": the second form only describes the first
+            described = re.match(r"\s*,\s*(?:a|an)\s+", text[end:])
+            if described:
+                for other, (_, s, e) in found.items():
+                    if other != slug and s == end + described.end() and re.match(r"\s+(?:that|which)\b", text[e:]):
+                        found.pop(other)
+                        break
+            # "a powder that is made up into an oral solution": the form taken is the solution
+            if cue("reconstituted").fullmatch(text[start:end]):
+                made = cue("made_into").match(text[end:])
+                if made and any(s == end + made.end() for other, (_, s, _) in found.items() if other != slug):
+                    found.pop(slug)
         for entity, start, end in found.values():
             if not self._about_another_drug(sentence, start):
                 self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
