@@ -86,6 +86,13 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
         ),
         ("The active metabolite of zorbavir is zorbacin.", "zorbacin"),
         ("Zorbavir is a prodrug that works by breaking down into zorbacin.", "zorbacin"),
+        # described, not named
+        (
+            "It is a prodrug: enzymes in the liver convert it into an active thiol metabolite.",
+            "active-thiol-metabolite",
+        ),
+        # named after its description: the name, not the description
+        ("Zorbavir is a prodrug, converted into its active acid form, zorbacin.", "zorbacin"),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -98,6 +105,8 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "Unlike some drugs, zorbavir is not a prodrug; it is active as taken.",
         "Zorbavir is broken down in the liver into inactive substances.",
         "Zorbavir is an antiviral drug that blocks viral enzymes.",
+        # a described product without a prodrug statement
+        "The liver turns zorbavir into an inactive acid form.",
     ],
 )
 def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:

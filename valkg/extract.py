@@ -497,6 +497,13 @@ class _Extractor:
         r"(?:is|,|called|known as|named)\s+" + _NAME,
         re.I,
     )
+    #: "converts it into an active thiol metabolite": a product the text describes but does not name
+    _INTO_DESCRIBED = re.compile(
+        r"\b(?:broken down|breaks? down|converted|converts?|changed|changes|metaboli[sz]ed|hydroly[sz]ed|transformed|"
+        r"turned|activated)\b[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
+        r"(?P<y>active\s+(?!form\b|compound\b|drug\b)[a-z][\w-]*\s+(?:metabolite|form|compound))(?=\s*(?:[.;,]|$|\b(?:that|which)\b))",
+        re.I,
+    )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
     _PRODRUG_OF = re.compile(r"\bpro-?drugs?\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
@@ -562,6 +569,7 @@ class _Extractor:
 
     def prodrug(self, sentence: _Sentence) -> None:
         text = sentence.text
+        named = False
         for pattern, rule, active in (
             (self._INTO, "prodrug/converted-into", None),
             (self._IS_ACTIVE, "prodrug/is-the-active-form", True),
@@ -577,9 +585,16 @@ class _Extractor:
                     continue
                 is_active = active or bool("active" in match.groupdict() and match.group("active"))
                 start, end = match.start("y"), match.end("y")
+                named = True
                 self.emit(sentence, "converted_into", product, rule, start, end)
                 if is_active or self._said_prodrug() or cue("active_form").search(text):
                     self.emit(sentence, "prodrug_of", product, rule, start, end)
+        described = self._INTO_DESCRIBED.search(text)
+        if described and not named and self._said_prodrug() and self._about_this_drug(sentence):
+            product = unmapped("drug", described.group("y"))
+            start, end = described.start("y"), described.end("y")
+            self.emit(sentence, "converted_into", product, "prodrug/converted-into-described", start, end)
+            self.emit(sentence, "prodrug_of", product, "prodrug/converted-into-described", start, end)
         if (cue("conversion").search(text) and sentence.drug_mentions) or (
             cue("conversion").search(text) and re.match(r"^\s*(?:after [^,]+,\s*)?it\b", text, re.I)
         ):
