@@ -1052,7 +1052,7 @@ class _Extractor:
         subject_population += [
             m.start() for m in cue("population_phrase").finditer(text) if m.start() < first_condition
         ]
-        if subject_population and not side_effect and not causal:
+        if subject_population and not side_effect and not causal and not in_section:
             return  # "people with asthma may find ...": the group's risks, not the drug's effects
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
         # "Dizziness and rash can occur": with these cues the effects may come before the verb.
