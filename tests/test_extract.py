@@ -282,7 +282,7 @@ def test_not_curative() -> None:
         # the most specific name, as for indications
         ("Zorbavir can rarely cause intracranial hypertension.", {"intracranial-hypertension": None}),
         # in a side-effects section, effects seen in a group are still the drug's effects
-        ("Children may have some temporary hair loss.", {"hair-loss": None}),
+        ("Children may have some temporary hair loss.", {"hair-loss": False}),
         # a list before "are noticed" is the subject
         ("Drowsiness and a change in taste are sometimes noticed.", {"drowsiness": None, "taste-disturbance": None}),
     ],

@@ -238,7 +238,8 @@ _CLAUSE_END = re.compile(
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bsuch as\b|\blike\b|\bplus\b)\s*", re.I)
 _ITEM_LEAD = re.compile(
-    r"^(?:(?:a|an|the|some|certain|other|severe|mild|serious|rare|occasional|possible|also|even|more|very|for|and|"
+    r"^(?:(?:a|an|the|some|certain|other|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
+    r"also|even|more|very|for|and|"
     r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
     r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?|called|"
     r"known as|named)\s+)+",
