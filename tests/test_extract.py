@@ -233,6 +233,8 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             set(),
         ),
         ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
+        ("It treats infection at the back of the eye.", set(), {"back-infection"}),  # a part, not an organ list
+        ("It is used to clear Helicobacter pylori.", set(), {"clear-helicobacter-pylori"}),  # a verb is no modifier
         # a symptom tied to its cause is the use, not the cause
         ("It is used to relieve pain caused by cancer.", {"pain-caused-by-cancer"}, {"cancer"}),
         # the symptoms of a disease are not uses: the disease is

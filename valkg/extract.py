@@ -779,6 +779,8 @@ class _Extractor:
                 if not cue("organ").match(words.lower()):
                     break
             start = cursor + item.start(1)
+            if re.match(r"\s+of\b", text[start + len(words) :]):
+                break  # "the back of the eye": a part of an organ, not a list of organs
             organs.append((words, start, start + len(words)))
             separator = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[start + len(words) :])
             if separator is None:
