@@ -49,6 +49,7 @@ def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
         ("Zorbix (zorbavir)", "What is zorbavir?", "zorbavir", "Zorbix"),
         ("Valtrex (valacyclovir)", "Uses", "valacyclovir", "Valtrex"),
         ("Metformin", "What is metformin?", "metformin", None),
+        ("Zorbavir tablets", "Uses", "zorbavir", None),  # the drug, not its dosage form
     ],
 )
 def test_drug_and_brand_come_from_the_text(title: str, heading: str, drug: str, brand: str | None) -> None:
@@ -348,6 +349,23 @@ def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
         (
             "It can interact with azathioprine and mercaptopurine, raising the risk of bleeding.",
             "people-taking-azathioprine-or-mercaptopurine",
+            None,
+        ),
+        # other medicines as the subject: by class nouns or by the stems of their names
+        (
+            "Antacids, iron tablets and calcium supplements bind to it in the gut and can stop it working.",
+            "people-taking-antacids-iron-tablets-or-calcium-supplement",
+            None,
+        ),
+        (
+            "Omeprazole and esomeprazole, which protect the stomach, block the enzyme that activates zorbavir.",
+            "people-taking-omeprazole-or-esomeprazole",
+            None,
+        ),
+        # a class described by what it does is named by its examples
+        (
+            "Combining it with medicines that slow its breakdown, such as erythromycin or cimetidine, raises its level.",
+            "people-taking-erythromycin-or-cimetidine",
             None,
         ),
     ],

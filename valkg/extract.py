@@ -152,6 +152,12 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         term = lexicon.get("drug", best)
         generic = term.label if term else best
     term = lexicon.lookup("drug", generic)
+    if term is None:
+        # "Amlodipine tablets": the drug, not its dosage form
+        forms = lexicon.find("dosage_form", generic)
+        if forms and forms[-1].end == len(generic) and generic[: forms[-1].start].strip():
+            generic = generic[: forms[-1].start].strip()
+            term = lexicon.lookup("drug", generic)
     drug = entity_of(term) if term else unmapped("drug", generic)
     for name, start, end in _brands_in_text(monograph):
         if name.lower() != drug.label.lower() and all(name != b[0] for b in brands):
@@ -1147,7 +1153,8 @@ class _Extractor:
         text = sentence.text
         without_limits = cue("dose_limit").sub(" ", text)
         interactions = list(cue("co_medication").finditer(text))
-        harmful = cue("risk").search(without_limits) or cue("causal").search(text) or interactions
+        subject = self._interacting_subject(sentence)
+        harmful = cue("risk").search(without_limits) or cue("causal").search(text) or interactions or subject
         if not (harmful or sentence.section_kind == "precautions"):
             return
         if not harmful and cue("reassurance").search(text):
@@ -1187,7 +1194,6 @@ class _Extractor:
             term = self.lexicon.lookup("population", f"people with {singular(match.group('organ').lower())} impairment")
             if term is not None and match.start() < clause_end:
                 populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
-        subject = self._interacting_subject(sentence)
         if subject is not None:
             label = "people taking " + re.sub(r"\s+and\s+", " or ", subject.group("np")).lower()
             entity = unmapped("population", label)
@@ -1196,11 +1202,18 @@ class _Extractor:
             other = match.group("other") or match.group("other2")
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
+            name = "other" if match.group("other") else "other2"
+            examples = re.match(
+                r",?\s*(?:such as|like|including)\s+(?!(?:some|other|many|certain|most|several)\b)"
+                r"((?:[\w-]+(?:\s[\w-]+)?\s*,\s*){0,5}[\w-]+(?:\s[\w-]+)?\s+(?:and|or)\s+[\w-]+|[\w-]+(?=\s*[,.;]))",
+                text[match.end(name) :],
+            )
+            if examples and re.search(r"\b(?:that|which)\b", other):
+                other = examples.group(1)  # "medicines that slow its breakdown, such as erythromycin": those named
             # "the antibiotic trimethoprim"; "azathioprine and mercaptopurine": people taking either
             label = "people taking " + re.sub(r"\s+and\s+", " or ", cue("class_apposition").sub("", other))
             term = self.lexicon.lookup("population", label)
             entity = entity_of(term) if term else unmapped("population", label)
-            name = "other" if match.group("other") else "other2"
             populations.setdefault(entity.slug, (entity, match.start(name), match.end(name)))
         if not populations:
             return
@@ -1227,8 +1240,11 @@ class _Extractor:
         span = range(match.start("np"), match.end("np"))
         named = [m for m in sentence.mentions("role") if m.start in span]
         named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
+        names = [w for w in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group("np")) if w]
         if named or cue("medicine_noun").search(match.group("np")):
             return match
+        if names and all(n.lower().endswith(_inn_stems()) and slugify(n) != self.drug.slug for n in names):
+            return match  # "Omeprazole and esomeprazole ... block ...": names of medicines by their stems
         return None
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
