@@ -364,7 +364,7 @@ def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
         ),
         # a class described by what it does is named by its examples
         (
-            "Combining it with medicines that slow its breakdown, such as erythromycin or cimetidine, raises its level.",
+            "Combining it with medicines that slow its breakdown, such as erythromycin or cimetidine, raises it.",
             "people-taking-erythromycin-or-cimetidine",
             None,
         ),
