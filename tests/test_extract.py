@@ -307,6 +307,7 @@ def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | N
         "Influenza can cause pneumonia in some people.",
         "Zorbavir is used to prevent nausea caused by chemotherapy.",
         "It clears a germ that causes stomach ulcers.",
+        "Side effects are uncommon.",  # how often, not what
     ],
 )
 def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
