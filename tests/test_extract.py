@@ -284,6 +284,9 @@ def test_not_curative() -> None:
         ("Zorbavir can cause flurbling syndrome.", {"flurbling-syndrome": None}),
         # the most specific name, as for indications
         ("Zorbavir can rarely cause intracranial hypertension.", {"intracranial-hypertension": None}),
+        # an unknown word listed with known effects is one too; organs are not
+        ("Less often, anxiety and tics appear.", {"anxiety": None, "tic": None}),
+        ("A rash affecting the skin and internal organs has been reported.", {"rash": None}),
         # in a side-effects section, effects seen in a group are still the drug's effects
         ("Children may have some temporary hair loss.", {"hair-loss": False}),
         # a list before "are noticed" is the subject

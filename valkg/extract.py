@@ -263,7 +263,7 @@ _ITEM_BAD = re.compile(
 _HEAD_BAD = re.compile(
     r"(?:^|\s)(?:virus|viruses|bacteria|germs?|brain|kidneys?|liver|heart|skin|stomach|blood|face|lips?|"
     r"tongue|throat|mouth|eyes?|hands?|feet|foot|legs?|arms?|chest|bowel|gut|bladder|lungs?|nose|ears?|"
-    r"years?|months?|weight|age|surgery|operation|procedure|serious|rare|common|mild|severe)$"
+    r"organs?|tissues?|years?|months?|weight|age|surgery|operation|procedure|serious|rare|common|mild|severe)$"
     r"|^(?:conditions?|diseases?|disorders?|problems?|effects?|symptoms?|illness(?:es)?|infections?)$",
     re.I,
 )
@@ -1103,10 +1103,18 @@ class _Extractor:
         for match in occurring:
             # "Nosebleeds, bruising and bleeding gums have been reported": the list is the subject.
             clause_start = max((b.end() for b in cue("agent_boundary").finditer(text, 0, match.start())), default=0)
-            for item, s, e in slot_items(text, clause_start, match.start()):
-                if any(fs < e and s < fe for _, fs, fe in found.values()) or self._names_a_drug(item):
-                    continue
-                subject = self._slot_entity("condition", item)
+            items = [
+                (item, s, e, self._slot_entity("condition", item))
+                for item, s, e in slot_items(text, clause_start, match.start())
+                if not any(fs < e and s < fe for _, fs, fe in found.values()) and not self._names_a_drug(item)
+            ]
+            # "Less often, anxiety and tics appear": an unknown word listed with known effects is one too
+            listed_with_known = any(known is not None for *_, known in items) or any(
+                clause_start <= fs < match.start() for _, fs, _ in found.values()
+            )
+            for item, s, e, subject in items:
+                if subject is None and listed_with_known and not cue("not_an_effect").search(item):
+                    subject = unmapped("condition", item)
                 if subject is not None:
                     found.setdefault(subject.slug, (subject, s, e))
         for entity, _, end in list(found.values()):
