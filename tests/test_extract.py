@@ -169,6 +169,13 @@ def test_conversion_site_and_count() -> None:
             {("oral-tablet", False), ("oral-suspension", False), ("injection", False)},
         ),
         ("In hospital it is given straight into a vein as an intravenous infusion.", {("intravenous-form", False)}),
+        # a shared head, and "not as" in a list
+        ("There is no liquid or injectable form of zorbavir.", {("oral-solution", True), ("injection", True)}),
+        ("Zorbavir comes only as tablets, not as a liquid.", {("oral-tablet", False), ("liquid", True)}),
+        (
+            "Zorbavir is not available as an oral suspension or as an injection.",
+            {("oral-suspension", True), ("injection", True)},
+        ),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

@@ -244,7 +244,7 @@ _CLAUSE_END = re.compile(
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bsuch as\b|\blike\b|\bplus\b)\s*", re.I)
 _ITEM_LEAD = re.compile(
-    r"^(?:(?:a|an|the|some|certain|other|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
+    r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
     r"also|even|more|very|for|and|"
     r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
     r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?|called|"
@@ -882,6 +882,13 @@ class _Extractor:
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
             found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+            # "no liquid or injectable form": the head is shared by the words coordinated before it
+            head = re.search(r"\b(form|version|formulation|preparation)s?$", mention.text, re.I)
+            shared = re.search(r"\b([A-Za-z]+)\s*(?:,|\bor\b|\band\b|\bnor\b)\s*$", sentence.text[: mention.start])
+            if head and shared:
+                term = self.lexicon.lookup("dosage_form", f"{shared.group(1)} {head.group(1)}")
+                if term is not None:
+                    found.setdefault(term.slug, (entity_of(term), shared.start(1), shared.end(1)))
         for match in cue("form_list").finditer(sentence.text):
             for item, start, end in slot_items(sentence.text, match.end()):
                 if any(s < end and start < e for _, s, e in found.values()):
