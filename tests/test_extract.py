@@ -245,6 +245,12 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ("It is used to clear Helicobacter pylori.", set(), {"clear-helicobacter-pylori"}),  # a verb is no modifier
         # a symptom tied to its cause is the use, not the cause
         ("It is used to relieve pain caused by cancer.", {"pain-caused-by-cancer"}, {"cancer"}),
+        # a disease's complications are not uses
+        (
+            "It is used to treat high blood pressure, which can lead to heart attack and stroke.",
+            {"hypertension"},
+            {"myocardial-infarction", "stroke"},
+        ),
         # the symptoms of a disease are not uses: the disease is
         ("It relieves the pain and swelling of rheumatoid arthritis.", {"rheumatoid-arthritis"}, {"pain"}),
     ],

@@ -658,6 +658,8 @@ class _Extractor:
         # "gout treatment" compounds do.
         first_cue = 0 if in_section else (cues[0].end() if cues else len(text))
         excluded = self._descriptions(sentence, examples=False)
+        # "high blood pressure, which can lead to heart attack": the disease's complications, not uses
+        excluded += [(m.start(), m.end()) for m in cue("complication_clause").finditer(text)]
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
             # "the mainstay of long-term gout treatment": the condition names the treatment's use
