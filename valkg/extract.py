@@ -55,10 +55,14 @@ class Extraction:
 
 
 @cache
+def _cue_patterns() -> dict[str, str]:
+    return {row["name"]: row["pattern"] for row in read_tsv("cues.tsv")}
+
+
+@cache
 def cue(name: str) -> re.Pattern[str]:
     """The compiled cue pattern ``name`` from ``cues.tsv``."""
-    table = {row["name"]: row["pattern"] for row in read_tsv("cues.tsv")}
-    return re.compile(table[name], re.I)
+    return re.compile(_cue_patterns()[name], re.I)
 
 
 @cache
