@@ -490,9 +490,12 @@ class _Extractor:
 
     # prodrugs and conversion -------------------------------------------------
     _NAME = r"(?P<y>[A-Za-z][\w-]{3,}(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
-    _INTO = re.compile(
+    _CONVERTED = (
         r"\b(?:broken down|breaks? down|breaking down|converted|converts?|converting|changed|changes|metaboli[sz]ed|"
-        r"hydroly[sz]ed|transformed|turned|activated)\b[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
+        r"hydroly[sz]ed|transformed|turned|activated)\b"
+    )
+    _INTO = re.compile(
+        _CONVERTED + r"[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
         r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
         r"(?:called\s+|known as\s+|named\s+)?)?" + _NAME,
         re.I,
@@ -510,8 +513,7 @@ class _Extractor:
     )
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
     _INTO_DESCRIBED = re.compile(
-        r"\b(?:broken down|breaks? down|converted|converts?|changed|changes|metaboli[sz]ed|hydroly[sz]ed|transformed|"
-        r"turned|activated)\b[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
+        _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
         r"(?P<y>active\s+(?!form\b|compound\b|drug\b)[a-z][\w-]*\s+(?:metabolite|form|compound))(?=\s*(?:[.;,]|$|\b(?:that|which)\b))",
         re.I,
     )
@@ -904,6 +906,8 @@ class _Extractor:
                     found.setdefault(entity.slug, (entity, start, end))
         text = sentence.text
         for slug, (_, start, end) in list(found.items()):
+            if slug not in found:
+                continue  # already dropped as a description of an earlier form
             # "an oral concentrate, a liquid that ...": the second form only describes the first
             described = re.match(r"\s*,\s*(?:a|an)\s+", text[end:])
             if described:
