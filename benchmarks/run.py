@@ -334,12 +334,14 @@ def machine() -> list[tuple[str, str]]:
     if binary:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             oxigraph = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10).stdout.strip()
+    # The interpreter's path would name this machine's directories; say only what kind it is.
+    environment = ", in a virtual environment" if sys.prefix != sys.base_prefix else ""
     return [
         ("CPU", cpu),
         ("cores", str(os.cpu_count())),
         ("memory", memory),
         ("OS", f"{platform.system()} {platform.release()}"),
-        ("Python", f"{platform.python_version()} ({platform.python_implementation()}, {PYTHON})"),
+        ("Python", f"{platform.python_version()} ({platform.python_implementation()}{environment})"),
         (
             "packages",
             ", ".join(f"{p} {_version(p)}" for p in ("valkg", "rdflib", "pyshacl", "pyoxigraph", "click")),
