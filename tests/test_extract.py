@@ -94,6 +94,30 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
         ),
         # named after its description: the name, not the description
         ("Zorbavir is a prodrug, converted into its active acid form, zorbacin.", "zorbacin"),
+        # the product made from the drug, actively or passively
+        ("Zorbavir is a prodrug, which means the body has to make zorbacin from it.", "zorbacin"),
+        ("Zorbavir is a prodrug. The liver produces zorbacin out of it.", "zorbacin"),
+        ("Zorbavir is a prodrug; zorbacin is formed from it in the blood.", "zorbacin"),
+        ("Zorbavir is a prodrug. In the stomach a sulfenamide called zorbacin forms from it.", "zorbacin"),
+        ("Zorbavir is a prodrug. Most of its effect comes from zorbacin, which the liver makes from it.", "zorbacin"),
+        ("Zorbavir is an inactive prodrug; once swallowed it becomes zorbacin.", "zorbacin"),
+        # the drug said to be inactive by itself, or the product said to do the work
+        ("Zorbavir itself is inactive. The body turns it into zorbacin.", "zorbacin"),
+        ("Zorbavir is inactive until the liver converts it to zorbacin.", "zorbacin"),
+        ("Zorbavir does nothing by itself. Enzymes in the bowel split it into zorbacin and a sugar.", "zorbacin"),
+        ("Zorbavir only starts to work when the liver turns it into zorbacin.", "zorbacin"),
+        ("When zorbavir reaches the liver it is activated to zorbacin, the form that works.", "zorbacin"),
+        ("Zorbavir has little effect itself. Its active metabolite, zorbacin, does most of the work.", "zorbacin"),
+        # several products
+        ("Zorbavir is a prodrug. Gut bacteria cut it into two parts, zorbacin and zorbamide.", "zorbamide"),
+        ("Zorbavir is a prodrug. It is converted to zorbacin and zorbamide in the colon.", "zorbamide"),
+        ("Zorbavir is a prodrug. Bacteria in the bowel break it down into zorbacin and zorbamide.", "zorbamide"),
+        # a metabolite named after the drug, made "stronger" by the conversion
+        ("Zorbavir is a prodrug: the body must first make zorbavirat out of it.", "zorbavirat"),
+        (
+            "Zorbavir has some effect itself, but the liver turns it into the stronger N-desmethylzorbavir.",
+            "n-desmethylzorbavir",
+        ),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -108,6 +132,14 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "Zorbavir is an antiviral drug that blocks viral enzymes.",
         # a described product without a prodrug statement
         "The liver turns zorbavir into an inactive acid form.",
+        # a conversion the text negates, or a product that is not a name
+        "Zorbavir does not need to be converted into zorbacin to work.",
+        "Zorbavir is broken down in the liver into harmless waste products.",
+        "Zorbavir works quickly. After a few hours it becomes less effective.",
+        "Zorbavir forms crystals in the urine if you drink too little.",
+        "The liver makes bile from cholesterol, and zorbavir lowers it.",
+        # a metabolite named without any sign that it is what works
+        "The liver changes zorbavir into zorbacin, which is removed by the kidneys.",
     ],
 )
 def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:

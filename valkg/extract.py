@@ -491,12 +491,23 @@ class _Extractor:
     # prodrugs and conversion -------------------------------------------------
     _NAME = r"(?P<y>[A-Za-z][\w-]{3,}(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
     _CONVERTED = (
-        r"\b(?:broken down|breaks? down|breaking down|converted|converts?|converting|changed|changes|metaboli[sz]ed|"
-        r"hydroly[sz]ed|transformed|turned|activated)\b"
+        r"\b(?:broken down|break(?:s|ing)?(?:\s+(?:it|them|[\w-]+))?\s+down|converted|converts?|converting|"
+        r"changed|changes|changing|metaboli[sz]ed|hydroly[sz]ed|transform(?:s|ed|ing)?|turn(?:s|ed|ing)|activat(?:es|ed|ing)|"
+        r"split(?:s|ting)?|cuts?|cutting)\b"
+    )
+    #: "into the stronger O-desmethylzorbavir": a comparison before the product's name
+    _STRONGER = r"(?:(?:much\s+)?(?:stronger|more\s+(?:potent|active|powerful|effective))\s+)?"
+    #: "into two parts, A and B": the count that may introduce the products
+    _PRODUCT_COUNT = (
+        r"(?:(?:two|three|\d+)\s+(?:[\w-]+\s+)?(?:parts|compounds|substances|pieces|molecules|products|chemicals|"
+        r"metabolites|halves)\s*[,:]?\s*(?:called\s+|named\s+|namely\s+)?)?"
     )
     _INTO = re.compile(
-        _CONVERTED + r"[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
-        r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
+        _CONVERTED
+        + r"[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
+        + _STRONGER
+        + _PRODUCT_COUNT
+        + r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
         r"(?:called\s+|known as\s+|named\s+)?)?" + _NAME,
         re.I,
     )
@@ -507,10 +518,33 @@ class _Extractor:
         re.I,
     )
     _ACTIVE_IS = re.compile(
-        r"\bactive\s+(?:form|metabolite|compound|substance|moiety)\s+(?:of\s+[\w-]+\s+)?"
-        r"(?:is|,|called|known as|named)\s+" + _NAME,
+        r"\bactive\s+(?:form|metabolite|compound|substance|moiety)(?:\s+of\s+[\w-]+)?"
+        r"(?:\s*,\s*|\s*,?\s*(?:is|called|known as|named)\s+)" + _NAME,
         re.I,
     )
+    #: "the body makes zorbacin out of it", "zorbacin, which the liver forms from it"
+    _MADE_FROM = re.compile(
+        r"\b(?:make|makes|made|making|produce|produces|produced|producing|create|creates|created|form|forms|formed|"
+        r"generate|generates|generated)\s+(?:the\s+|an?\s+)?(?:active\s+[\w-]+\s+)?(?:called\s+)?"
+        + _NAME
+        + r"\s+(?:out\s+of|from)\s+(?P<source>[\w-]+)",
+        re.I,
+    )
+    _FORMED_FROM = re.compile(
+        _NAME + r"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:the|its|their)\s+[\w-]+\s+)?(?:is\s+|are\s+|gets\s+)?"
+        r"(?:then\s+|first\s+|quickly\s+|slowly\s+)?(?:made|formed|produced|created|generated|makes|forms|"
+        r"produces|creates|generates|form|make)\s+(?:(?:in|by|inside|within)\s+(?:the\s+)?[\w-]+\s+)?"
+        r"(?:out\s+of|from)\s+(?P<source>[\w-]+)",
+        re.I,
+    )
+    #: "once swallowed it becomes zorbacin"
+    _BECOMES = re.compile(
+        r"\b(?P<source>[\w-]+)\s+(?:then\s+|quickly\s+|slowly\s+)?becomes\s+(?:(?:its|the|an?)\s+)?"
+        r"(?:active\s+[\w-]+\s*,?\s*)?" + _NAME,
+        re.I,
+    )
+    #: "..., zorbacin and zorbamide": further products coordinated with the first
+    _ALSO = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its)\s+)?" + _NAME + r"\b", re.I)
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
     _INTO_DESCRIBED = re.compile(
         _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
@@ -560,20 +594,56 @@ class _Extractor:
             "drug",
             "medicine",
             "medication",
+            "which",
+            "that",
+            "what",
+            "this",
+            "nothing",
+            "something",
+            "less",
+            "more",
+            "part",
+            "parts",
+            "waste",
+            "harmless",
         ]
     )
 
-    def _named_drug(self, sentence: _Sentence, match: re.Match[str]) -> Entity | None:
-        name = match.group("y")
+    def _from_this_drug(self, sentence: _Sentence, match: re.Match[str]) -> bool:
+        """The conversion is not negated, and what it starts from is this drug when the text says."""
+        if "negated" in sentence.modifiers(match.start(), match.end()):
+            return False
+        source = match.groupdict().get("source")
+        return source is None or source.lower() in {"it", "this", "them"} or bool(self.drug_names.fullmatch(source))
+
+    def _products(self, text: str, match: re.Match[str]) -> Iterator[tuple[str, int, int]]:
+        """The product a pattern matched, then any coordinated with it ("into A and B")."""
+        yield match.group("y"), match.start("y"), match.end("y")
+        end = match.end("y")
+        while also := self._ALSO.match(text, end):
+            yield also.group("y"), also.start("y"), also.end("y")
+            end = also.end("y")
+
+    @staticmethod
+    def _activity_said(text: str) -> bool:
+        return bool(cue("active_form").search(text) or cue("works_as_product").search(text))
+
+    def _derived_name(self, name: str) -> bool:
+        """A name built on the drug's own ("zorbavirat", "O-desmethylzorbavir"), as metabolites' names are."""
+        stem = self.drug.label.lower()[:6]
+        return len(stem) >= 5 and stem in name.lower()
+
+    def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
         if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
             return None
-        start = match.start("y")
         for mention in sentence.mentions("drug"):
             if mention.start <= start < mention.end:
                 return self._drug_entity(mention.term)
         term = self.lexicon.lookup("drug", name)
         if term:
             return self._drug_entity(term)
+        if self._derived_name(name):
+            return unmapped("drug", name)
         if name[0].isupper() and not sentence.text.startswith(name):
             return None  # a capitalised word mid-sentence is a name of something else
         if not (name.lower().endswith(_inn_stems()) or cue("chemical_name").search(name)):
@@ -591,17 +661,22 @@ class _Extractor:
             (self._PRODRUG_OF, "prodrug/prodrug-of", True),
             (self._RELEASES, "prodrug/releases", None),
             (self._LEFT_OVER, "prodrug/what-is-left", None),
+            (self._MADE_FROM, "prodrug/made-from", None),
+            (self._FORMED_FROM, "prodrug/made-from", None),
+            (self._BECOMES, "prodrug/becomes", None),
         ):
             for match in pattern.finditer(text):
-                product = self._named_drug(sentence, match)
-                if product is None or product.slug == self.drug.slug:
+                if not self._from_this_drug(sentence, match):
                     continue
                 is_active = active or bool("active" in match.groupdict() and match.group("active"))
-                start, end = match.start("y"), match.end("y")
-                named = True
-                self.emit(sentence, "converted_into", product, rule, start, end)
-                if is_active or self._said_prodrug() or cue("active_form").search(text):
-                    self.emit(sentence, "prodrug_of", product, rule, start, end)
+                for name, start, end in self._products(text, match):
+                    product = self._named_drug(sentence, name, start)
+                    if product is None or product.slug == self.drug.slug:
+                        break
+                    named = True
+                    self.emit(sentence, "converted_into", product, rule, start, end)
+                    if is_active or self._said_prodrug() or self._activity_said(text):
+                        self.emit(sentence, "prodrug_of", product, rule, start, end)
         described = self._INTO_DESCRIBED.search(text)
         if described and not named and self._said_prodrug() and self._about_this_drug(sentence):
             product = unmapped("drug", described.group("y"))
@@ -633,7 +708,7 @@ class _Extractor:
 
     def _find_prodrug_statement(self) -> bool:
         for sentence in self.sentences:
-            match = cue("prodrug").search(sentence.text)
+            match = cue("prodrug").search(sentence.text) or cue("inactive_parent").search(sentence.text)
             if (
                 match
                 and "negated" not in sentence.modifiers(match.start(), match.end())
