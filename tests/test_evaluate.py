@@ -76,6 +76,22 @@ def test_a_gold_file_without_its_monograph_is_an_input_error(tmp_path: Path) -> 
     assert "absent.txt" in result.stderr
 
 
+def test_a_monograph_that_cannot_be_read_is_scored_as_missed_and_the_others_still_count(tmp_path: Path) -> None:
+    monographs, gold = tmp_path / "monographs", tmp_path / "gold"
+    monographs.mkdir()
+    gold.mkdir()
+    (monographs / "valacyclovir.txt").write_bytes((ROOT / "valkg" / "data" / "valacyclovir.txt").read_bytes())
+    (gold / "valacyclovir.json").write_text((ROOT / "evaluation" / "gold" / "valacyclovir.json").read_text())
+    (monographs / "blank.txt").write_text("Feeling unwell\n\nMany people feel unwell in winter.\n")
+    (gold / "blank.json").write_text(json.dumps({"drug": "x", "indications": [["influenza"]]}))
+    result = CliRunner().invoke(main, ["evaluate", str(monographs), str(gold)])
+    assert result.exit_code == 1
+    assert "blank.txt" in result.stderr and "no drug" in result.stderr
+    assert "| prodrug | 1.00 | 1.00 |" in result.output  # the readable monograph still scored
+    row = next(line for line in result.output.splitlines() if line.startswith("| indications |"))
+    assert row.split("|")[-2].strip() == "1"  # the unreadable monograph's one indication, missed
+
+
 def test_the_bundled_monograph_is_extracted_completely() -> None:
     """Every gold fact of the bundled monograph is found, and nothing else."""
     result = CliRunner().invoke(

@@ -67,6 +67,20 @@ def test_a_monograph_about_another_drug_says_nothing_of_valacyclovir() -> None:
     assert all(claim.subject.slug == "zorbavir" for claim in extraction.claims)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title and no headings: the name the text calls a medicine, used most often
+        "Zorbium is a medicine for mood swings. Doctors check zorbium levels. Zorbium can upset the stomach.\n",
+        "Many people need help. Zorbium is an old drug for mania; their tablets are small. Take zorbium daily.\n",
+        # a one-word title the text uses again
+        "Zorbium\n\nZorbium has been used since the 1950s. Doctors check zorbium levels often.\n",
+    ],
+)
+def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str) -> None:
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium"
+
+
 def test_a_monograph_that_names_no_drug_is_refused() -> None:
     text = "Feeling unwell\n\nMany people feel unwell in winter. Rest helps.\n"
     with pytest.raises(InputError, match="no drug"):
@@ -289,6 +303,37 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
     found = {key for key, negated in facts(monograph(body, heading="Clinical uses"), "indication") if not negated}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        # a verb of therapy with the drug as its agent, outside a uses section
+        ("Zorbavir relieves the pain of osteoarthritis.", {"osteoarthritis"}, {"pain"}),
+        ("It treats and prevents malaria.", {"malaria"}, set()),
+        ("Zorbavir keeps schizophrenia under control.", {"schizophrenia"}, set()),
+        ("Zorbavir clears up urinary tract infections.", {"urinary-tract-infection"}, set()),
+        ("Zorbavir reduces the risk of heart attacks and strokes.", {"myocardial-infarction", "stroke"}, set()),
+        ("Doctors prescribe zorbavir for gout.", {"gout"}, set()),
+        ("Zorbavir is given to people with epilepsy to control their seizures.", {"epilepsy"}, set()),
+        # another agent, or a harm, is not the drug's use
+        ("Smoking raises the risk of heart attacks; zorbavir is a tablet.", set(), {"myocardial-infarction"}),
+        ("The dose is lowered because a high dose reduces the risk of nothing.", set(), set()),
+        # symptoms listed before "of" a disease belong to it
+        (
+            "Zorbavir relieves the wheezing, coughing and breathlessness of asthma.",
+            {"asthma"},
+            {"wheezing", "cough", "dyspnea"},
+        ),
+        # "the treatment of X" is this drug's use; "radiotherapy for X" is another treatment's
+        ("It is used in the treatment of viral infections and works well.", {"viral-infection"}, set()),
+        ("It eases sickness after radiotherapy for cancer.", set(), {"cancer"}),
+    ],
+)
+def test_indications_outside_a_uses_section(body: str, expected: set[str], absent: set[str]) -> None:
+    found = {key for key, negated in facts(monograph(body), "indication") if not negated}
     assert expected <= found
     assert not absent & found
 

@@ -495,7 +495,8 @@ def evaluate_command(monograph_dir: str, gold_dir: str, details: bool, min_score
     """Measure extraction against gold annotations (precision, recall, F1 per category).
 
     Each NAME.json in GOLD_DIR is compared with the graph of NAME.txt in
-    MONOGRAPH_DIR, read through the named queries.
+    MONOGRAPH_DIR, read through the named queries. A monograph that cannot
+    be read is reported, scored as all missed, and makes the exit status 1.
 
     \b
     Example:
@@ -504,13 +505,18 @@ def evaluate_command(monograph_dir: str, gold_dir: str, details: bool, min_score
     from valkg.evaluate import evaluate, report
     from valkg.output import write_stdout
 
-    scores = evaluate(monograph_dir, gold_dir)
-    write_stdout(report(scores, details=details).encode("utf-8"))
+    evaluation = evaluate(monograph_dir, gold_dir)
+    write_stdout(report(evaluation.scores, details=details).encode("utf-8"))
+    for failure in evaluation.failed:
+        click.echo(f"valkg: error: {failure} (scored as all missed)", err=True)
+    failed = bool(evaluation.failed)
     if min_score is not None:
-        low = [c for c, s in scores.items() if s.precision < min_score or s.recall < min_score]
+        low = [c for c, s in evaluation.scores.items() if s.precision < min_score or s.recall < min_score]
         if low:
             click.echo(f"valkg: below {min_score}: {', '.join(low)}", err=True)
-            sys.exit(EXIT_FAILED)
+            failed = True
+    if failed:
+        sys.exit(EXIT_FAILED)
 
 
 def _read_query_file(path: str) -> str:

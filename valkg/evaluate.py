@@ -185,8 +185,11 @@ def evaluate_document(monograph: str, gold: dict[str, Any]) -> dict[str, Score]:
     result = build(monograph, check=False)
     if result.error is not None or result.graph is None:
         raise InputError(f"cannot evaluate: {result.error}", source=monograph)
-    graphs = [(result.graph_name, result.graph)]
-    name = Path(monograph).stem
+    return _scores([(result.graph_name, result.graph)], gold, Path(monograph).stem)
+
+
+def _scores(graphs: list[Any], gold: dict[str, Any], name: str) -> dict[str, Score]:
+    """Scores of what the named queries find in ``graphs`` (none: everything missed)."""
     forms = _rows("dosage-forms", graphs)
     return {
         "prodrug": match(
@@ -233,12 +236,21 @@ def evaluate_document(monograph: str, gold: dict[str, Any]) -> dict[str, Score]:
     }
 
 
-def evaluate(monograph_dir: str, gold_dir: str) -> dict[str, Score]:
+@dataclass
+class Evaluation:
+    """Micro-averaged scores, and the monographs that could not be read (scored as all missed)."""
+
+    scores: dict[str, Score]
+    failed: list[str] = field(default_factory=list)
+
+
+def evaluate(monograph_dir: str, gold_dir: str) -> Evaluation:
     """Micro-averaged scores over every monograph that has a gold file."""
     gold_files = sorted(Path(gold_dir).glob("*.json"))
     if not gold_files:
         raise InputError("no gold annotation files (*.json)", source=gold_dir)
     totals = {category: Score() for category in CATEGORIES}
+    failed: list[str] = []
     for gold_file in gold_files:
         text_file = Path(monograph_dir) / (gold_file.stem + ".txt")
         if not text_file.is_file():
@@ -251,9 +263,14 @@ def evaluate(monograph_dir: str, gold_dir: str) -> dict[str, Score]:
                 source=str(gold_file),
                 where=f"{error.lineno}:{error.colno}",
             ) from None
-        for category, score in evaluate_document(str(text_file), gold).items():
+        try:
+            scores = evaluate_document(str(text_file), gold)
+        except InputError as error:
+            failed.append(str(error))
+            scores = _scores([], gold, gold_file.stem)
+        for category, score in scores.items():
             totals[category].add(score)
-    return totals
+    return Evaluation(totals, failed)
 
 
 def report(scores: dict[str, Score], *, details: bool = False) -> str:

@@ -146,6 +146,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     if generic is None:
         generic = _generic_from_headings(monograph, lexicon) or _generic_from_title(title, monograph.text, lexicon)
     if generic is None:
+        generic = _generic_from_text(monograph.text)
+    if generic is None:
         counts: dict[str, int] = {}
         for sentence in monograph.sentences:
             for mention in lexicon.find("drug", sentence.text):
@@ -191,16 +193,38 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     if mentions:
         return mentions[0].term.label
     words = title.split()
-    if 1 <= len(words) <= 2 and all(w[:1].isalpha() for w in words) and _is_medicine(title.strip(), text, lexicon):
-        return title.strip()
+    name = title.strip()
+    # a title of a word or two that the text uses again, or calls a medicine, names the drug
+    used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
+    if (
+        1 <= len(words) <= 2
+        and all(w[:1].isalpha() for w in words)
+        and (used_again or _is_medicine(name, text, lexicon))
+    ):
+        return name
     return None
+
+
+def _generic_from_text(text: str) -> str | None:
+    """With no title or headings to go by: the name most often used, that the text calls a medicine."""
+    said = re.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})" + cue("medicine_predicate").pattern, re.I)
+    names = {m.group("name").lower() for m in said.finditer(text)} - _NOT_DRUG_NAMES
+    if not names:
+        return None
+    counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) for name in sorted(names)}
+    return max(counts, key=lambda name: counts[name])
+
+
+#: Words that stand where a drug's name would in "X is a medicine" without being one.
+_NOT_DRUG_NAMES = frozenset({"this", "that", "which", "what", "there", "here", "also", "often", "usually"})
 
 
 def _is_medicine(name: str, text: str, lexicon: Lexicon) -> bool:
     """Whether the text treats ``name`` as a medicine (lexicon, INN stem, or how it speaks of it)."""
     if lexicon.lookup("drug", name) or lexicon.lookup("brand", name) or name.lower().endswith(_inn_stems()):
         return True
-    return bool(re.search(rf"\b{re.escape(name)}\b" + cue("medicine_context").pattern, text, re.I))
+    said = rf"\b{re.escape(name)}\b(?:{cue('medicine_predicate').pattern}|{cue('medicine_dosage_noun').pattern})"
+    return bool(re.search(said, text, re.I))
 
 
 def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
@@ -721,6 +745,9 @@ class _Extractor:
     def indications(self, sentence: _Sentence) -> None:
         text = sentence.text
         cues = list(cue("indication").finditer(text))
+        # "Zorbavir relieves the pain of osteoarthritis": a verb of therapy with the drug as its agent
+        cues += [m for m in cue("therapy_verb").finditer(text) if self._drug_is_agent(sentence, m.start())]
+        cues.sort(key=lambda m: m.start())
         # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
         # the conditions may stand before the cue, as in a uses section.
         in_section = sentence.section_kind == "uses" or cue("use_noun").search(text) is not None
@@ -748,9 +775,11 @@ class _Extractor:
             if mention.start < first_cue and not compound:
                 continue
             caused = self._with_cause(sentence, mention)  # "pain caused by cancer" is not cancer's symptom
-            if (not caused and self._qualifies_another(sentence, mention)) or any(
-                a <= mention.start < b for a, b in excluded
-            ):
+            if not caused and self._qualifies_another(sentence, mention):
+                if self._symptom_of_another(sentence, mention, link="of"):
+                    excluded.append((mention.start, mention.end))  # nor is it a use as a list item
+                continue
+            if any(a <= mention.start < b for a, b in excluded):
                 continue
             for entity, start, end in caused or self._named(sentence, mention):
                 found.setdefault(entity.slug, (entity, start, end))
@@ -913,9 +942,14 @@ class _Extractor:
             other = self.lexicon.lookup("condition", renamed.group(1))
             if other is not None and other.slug != mention.term.slug:
                 return True  # "shingles (postherpetic neuralgia)": the parenthesis names what is meant
-        link = cue("symptom_of").match(after)
-        if link:
-            return any(m.start >= mention.end + link.end() - 1 for m in sentence.mentions("condition"))
+        return self._symptom_of_another(sentence, mention)
+
+    def _symptom_of_another(self, sentence: _Sentence, mention: Mention, link: str | None = None) -> bool:
+        """ "the wheezing, coughing and breathlessness of asthma": symptoms of the condition named next."""
+        found = cue("symptom_of").match(sentence.text[mention.end :])
+        if found and (link is None or found.group().split()[-1] == link):
+            link_end = found.end()
+            return any(m.start >= mention.end + link_end - 1 for m in sentence.mentions("condition"))
         return False
 
     def therapeutic(self, sentence: _Sentence) -> None:
