@@ -55,12 +55,18 @@ def test_precision_and_recall_of_an_empty_category_are_one() -> None:
     assert score.precision == score.recall == 1.0
 
 
-def test_the_command_prints_every_category(tmp_path: Path) -> None:
-    monographs, gold = tmp_path / "monographs", tmp_path / "gold"
+def _bundled_with_gold(folder: Path) -> tuple[Path, Path]:
+    """A monograph folder and a gold folder holding the bundled monograph and its gold file."""
+    monographs, gold = folder / "monographs", folder / "gold"
     monographs.mkdir()
     gold.mkdir()
     (monographs / "valacyclovir.txt").write_bytes((ROOT / "valkg" / "data" / "valacyclovir.txt").read_bytes())
     (gold / "valacyclovir.json").write_text((ROOT / "evaluation" / "gold" / "valacyclovir.json").read_text())
+    return monographs, gold
+
+
+def test_the_command_prints_every_category(tmp_path: Path) -> None:
+    monographs, gold = _bundled_with_gold(tmp_path)
     result = CliRunner().invoke(main, ["evaluate", str(monographs), str(gold), "--min-score", "0.9"])
     assert result.exit_code == 0, result.output
     for category in CATEGORIES:
@@ -77,11 +83,7 @@ def test_a_gold_file_without_its_monograph_is_an_input_error(tmp_path: Path) -> 
 
 
 def test_a_monograph_that_cannot_be_read_is_scored_as_missed_and_the_others_still_count(tmp_path: Path) -> None:
-    monographs, gold = tmp_path / "monographs", tmp_path / "gold"
-    monographs.mkdir()
-    gold.mkdir()
-    (monographs / "valacyclovir.txt").write_bytes((ROOT / "valkg" / "data" / "valacyclovir.txt").read_bytes())
-    (gold / "valacyclovir.json").write_text((ROOT / "evaluation" / "gold" / "valacyclovir.json").read_text())
+    monographs, gold = _bundled_with_gold(tmp_path)
     (monographs / "blank.txt").write_text("Feeling unwell\n\nMany people feel unwell in winter.\n")
     (gold / "blank.json").write_text(json.dumps({"drug": "x", "indications": [["influenza"]]}))
     result = CliRunner().invoke(main, ["evaluate", str(monographs), str(gold)])
