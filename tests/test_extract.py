@@ -474,6 +474,33 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
         assert claims[0].risk is not None and claims[0].risk.slug == risk
 
 
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # outside a warnings section: a group that "may get" or "can develop" a harm
+        ("People with liver disease may get liver damage from zorbavir.", {"people-with-liver-impairment"}),
+        ("People with G6PD deficiency can develop haemolytic anaemia.", {"people-with-g6pd-deficiency"}),
+        ("If you drink alcohol while taking zorbavir, you are more likely to feel drowsy.", {"alcohol-users"}),
+        ("People of Asian descent have a higher risk of a severe skin reaction.", {"people-of-asian-descent"}),
+        ("Smokers need a higher dose.", {"smokers"}),
+        # the drug weakening another medicine: the people who take that one
+        (
+            "Zorbavir lowers the effect of the contraceptive pill, so women may get pregnant.",
+            {"people-taking-contraceptive-pill"},
+        ),
+        ("Zorbavir lowers the level of sugar in the blood, which is why it is used.", set()),
+        (
+            "Combining zorbavir with probenecid can raise the level of zorbacin in the blood.",
+            {"people-taking-probenecid"},
+        ),
+        # a group with an effect but no harm word
+        ("Children may have some temporary hair loss.", set()),
+    ],
+)
+def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body), "risk_population")} == populations
+
+
 def test_population_risk_through_anaphora() -> None:
     extraction = monograph(
         "The use of zorbavir has been reported to cause abnormalities in the kidney function. "

@@ -1333,10 +1333,14 @@ class _Extractor:
             entity = unmapped("population", label)
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
-            other = match.group("other") or match.group("other2")
+            name = next(g for g in ("other", "other2", "other3") if match.group(g))
+            other = match.group(name)
+            if name == "other3" and not (
+                self._drug_is_subject(text[: match.start()]) and self._is_other_medicine(other)
+            ):
+                continue  # "lowers the level of sugar in the blood": not another medicine
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
-            name = "other" if match.group("other") else "other2"
             examples = re.match(
                 r",?\s*(?:such as|like|including)\s+(?!(?:some|other|many|certain|most|several)\b)"
                 r"((?:[\w-]+(?:\s[\w-]+)?\s*,\s*){0,5}[\w-]+(?:\s[\w-]+)?\s+(?:and|or)\s+[\w-]+|[\w-]+(?=\s*[,.;]))",
@@ -1363,6 +1367,25 @@ class _Extractor:
                 risk=risk,
                 negated=False,
             )
+
+    def _drug_is_subject(self, before: str) -> bool:
+        """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
+        subject = re.match(
+            r"\s*(?P<s>it|this (?:drug|medicine)|[\w-]+)\s+(?:(?:can|may|also|will|could|might)\s+)*$", before, re.I
+        )
+        if subject is None:
+            return False
+        return subject.group("s").lower() in {"it", "this drug", "this medicine"} or bool(
+            self.drug_names.fullmatch(subject.group("s"))
+        )
+
+    def _is_other_medicine(self, words: str) -> bool:
+        """Whether ``words`` name a medicine other than this one ("the contraceptive pill", "warfarin")."""
+        if self.drug_names.search(words):
+            return False
+        if cue("medicine_noun").search(words) or self.lexicon.find("role", words) or self.lexicon.find("drug", words):
+            return True
+        return any(w.lower().endswith(_inn_stems()) for w in re.findall(r"[\w-]+", words))
 
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
@@ -1437,7 +1460,7 @@ def _people(phrase: str) -> str:
     if cue("medicine_noun").search(phrase):
         phrase = re.sub(r"^people on\b", "people taking", phrase)
     phrase = re.sub(r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! had\b)", "people with", phrase)
-    phrase = re.sub(r"^people are\b", "people who are", phrase)
+    phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
     taking = re.match(r"people taking ", phrase, re.I)
     if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
