@@ -381,6 +381,14 @@ def test_not_curative() -> None:
         ("Children may have some temporary hair loss.", {"hair-loss": False}),
         # a list before "are noticed" is the subject
         ("Drowsiness and a change in taste are sometimes noticed.", {"drowsiness": None, "taste-disturbance": None}),
+        # a level that rises or falls is the lexicon's high or low state of it
+        ("Zorbavir can raise the level of potassium in the blood.", {"hyperkalemia": None}),
+        ("Very rarely, zorbavir has caused a drop in white blood cells.", {"leukopenia": None}),
+        ("It can lower the number of platelets.", {"thrombocytopenia": None}),
+        ("It can reduce the appetite.", {}),  # nothing the lexicon knows as a low state
+        # the text's own wording of a known effect
+        ("Long-term use can thin the bones.", {"osteoporosis": None}),
+        ("Some people find it hard to sleep.", {"insomnia": None}),
     ],
 )
 def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:

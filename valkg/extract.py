@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 from typing import ClassVar
 
 from valkg import context
@@ -1203,6 +1203,9 @@ class _Extractor:
             if not cues and not occurring and self._mentioned_before(entity):
                 continue  # "the cough can be bothersome": a re-mention, not a new effect
             found.setdefault(entity.slug, (entity, mention.start, mention.end))
+        for entity, start, end in self._level_changes(sentence):
+            if start >= first_cue and not any(s <= start < e for s, e in excluded):
+                found.setdefault(entity.slug, (entity, start, end))
         for match in cues:
             rest = text[match.end() :]
             list_start = re.match(
@@ -1281,6 +1284,19 @@ class _Extractor:
             self.adverse_heads.add(effect.label.split()[-1].lower())
             if effect.related:
                 self.adverse_by_system.setdefault(effect.related, effect)
+
+    def _level_changes(self, sentence: _Sentence) -> Iterator[tuple[Entity, int, int]]:
+        """ "raises the level of potassium in the blood", "a drop in white blood cells": the lexicon's
+        high or low state of what changes, when it knows one."""
+        for match in cue("level_change").finditer(sentence.text):
+            what = match.group("what")
+            if match.group("up"):
+                names = [f"high {what}", f"raised {what}", f"high blood {what}"]
+            else:
+                names = [f"low {what}", f"low {what} count", f"low blood {what}", f"drop in {what}"]
+            term = next((t for t in map(partial(self.lexicon.lookup, "condition"), names) if t is not None), None)
+            if term is not None:
+                yield entity_of(term), match.start(), match.end()
 
     # risk populations -------------------------------------------------------------
     def risk_populations(self, sentence: _Sentence) -> None:
