@@ -535,6 +535,29 @@ def test_network_access_is_refused(nquads_file, name):
     assert "--allow-network" in result.stderr
 
 
+# the same refusals with the keyword written as SPARQL codepoint escapes, or in a long string's line
+# after a comment-like line: the quick check that skips parsing must still send these to the parser
+DISGUISED = {
+    "escaped-service": f"SELECT * WHERE {{ \\u0053ERVICE <{REMOTE}> {{ ?s ?p ?o }} }}",
+    "escaped-from": f"SELECT * \\U00000046ROM <{REMOTE}> WHERE {{ ?s ?p ?o }}",
+    "after-a-comment": "# a comment\nSELECT * WHERE { ?s ?p ?o }\n# and another\nSERVICE",
+}
+
+
+@pytest.mark.parametrize("name", list(DISGUISED))
+def test_the_quick_check_sends_any_risky_word_to_the_parser(name):
+    from valkg.query import _quick_form
+
+    assert _quick_form(DISGUISED[name]) is None
+
+
+@pytest.mark.parametrize("name", list(named_queries()))
+def test_named_queries_need_no_parse(name):
+    from valkg.query import _quick_form
+
+    assert _quick_form(named_queries()[name].text) == "SelectQuery"
+
+
 def test_refusal_names_the_remote_graph(nquads_file):
     result = invoke("query", "-e", REFUSED["from-named"], "--data", nquads_file)
     assert f"FROM NAMED <{REMOTE}>" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import re
@@ -19,7 +20,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.servers import http, oxigraph_binary, port_is_free, sparql
+from tests.servers import http as fetch
+from tests.servers import oxigraph_binary, port_is_free, sparql
 from valkg import api
 from valkg.cli import main
 from valkg.errors import InputError
@@ -55,7 +57,7 @@ def test_start_server_query_stop(graphs: NamedGraphs) -> None:
         name = str(graphs[0][0])
         ask = sparql(server.query_url, f"ASK {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
         assert ask["boolean"] is True
-        status, _ = http(
+        status, _ = fetch(
             server.url + "/update",
             b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
             {"Content-Type": "application/sparql-update"},
@@ -70,6 +72,50 @@ def test_start_server_query_stop(graphs: NamedGraphs) -> None:
     server.stop()  # a second stop is harmless
 
 
+class _CountingEndpoint(http.server.BaseHTTPRequestHandler):
+    """A loopback stand-in for a remote SPARQL endpoint: it only counts who calls it."""
+
+    calls = 0
+
+    def do_GET(self) -> None:
+        type(self).calls += 1
+        self.send_response(500)
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.mark.integration
+def test_the_served_endpoint_refuses_queries_that_reach_the_network(graphs: NamedGraphs) -> None:
+    oxigraph_binary()
+    remote = http.server.HTTPServer(("127.0.0.1", 0), _CountingEndpoint)
+    threading.Thread(target=remote.serve_forever, daemon=True).start()
+    service = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{remote.server_port}/sparql> {{ ?s ?p ?o }} }}"
+    server = start_server(graphs)
+    try:
+        encoded = urllib.parse.urlencode({"query": service})
+        for url, body, content_type in [
+            (f"{server.url}/sparql?{encoded}", None, None),
+            (f"{server.url}/query", service.encode(), "application/sparql-query"),
+            (f"{server.url}/editor/query", encoded.encode(), "application/x-www-form-urlencoded"),
+        ]:
+            status, answer = fetch(url, body, {"Content-Type": content_type} if content_type else {})
+            assert status == 403, answer
+            assert b"SERVICE" in answer and b"does not reach the network" in answer
+        status, answer = fetch(f"{server.url}/sparql?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p }"}))
+        assert status == 400 and b"1:" in answer  # where the parser stopped
+        name = str(graphs[0][0])  # a FROM of a graph the dataset holds is a local query
+        local = sparql(server.query_url, f"ASK FROM <{name}> {{ ?s ?p ?o }}")
+        assert local["boolean"] is True
+    finally:
+        server.stop()
+        remote.shutdown()
+    assert _CountingEndpoint.calls == 0
+
+
 @pytest.mark.integration
 def test_named_queries_match_local_queries(graphs: NamedGraphs) -> None:
     """--union-default-graph makes the endpoint answer like ``valkg query``."""
@@ -78,7 +124,7 @@ def test_named_queries_match_local_queries(graphs: NamedGraphs) -> None:
         for name, named in named_queries().items():
             local = json.loads(format_results(run_query(named.text, graphs), "json"))
             form = urllib.parse.urlencode({"query": named.text}).encode()
-            status, body = http(
+            status, body = fetch(
                 server.query_url,
                 form,
                 {

@@ -90,10 +90,47 @@ def check_query(
     return _check_query(text, allow_network=allow_network, local_graphs=local_graphs, source=source)[0]
 
 
+#: The words that can reach the network or change a store; a query without them anywhere needs no parse.
+_RISKY_WORDS = re.compile(r"service|load|from|insert|delete|clear|drop|create|copy|move|add|with|using", re.I)
+_FULL_LINE_COMMENT = re.compile(r"^[ \t]*#[^\n]*$", re.M)
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_QUERY_FORM = re.compile(
+    r"(?:\s|(?:PREFIX\s*[^\s:<>]*:\s*<[^<>\s]*>)|(?:BASE\s*<[^<>\s]*>))*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I
+)
+_FORM_NAMES = {"select": "SelectQuery", "ask": "AskQuery", "construct": "ConstructQuery", "describe": "DescribeQuery"}
+
+
+def _quick_form(text: str) -> str | None:
+    """The form of a query that cannot name SERVICE, LOAD, FROM or an update, or None to parse it.
+
+    The test is on letters, not tokens, and errs towards parsing: a line that starts with
+    ``#`` is a comment or lies inside a long string (an IRI cannot span lines), so dropping it
+    hides no keyword; ``\\u`` escapes are decoded as SPARQL does before parsing; then none of
+    the words may appear anywhere, even inside a name, string, IRI or comment.  Parsing with
+    rdflib costs ~10 ms a query, far more than the named queries take to run.
+    """
+    body = _FULL_LINE_COMMENT.sub("", text)
+    decoded = _CODEPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), body)
+    if _RISKY_WORDS.search(body) or _RISKY_WORDS.search(decoded):
+        return None
+    form = _QUERY_FORM.match(decoded)
+    return _FORM_NAMES[form.group(1).lower()] if form else None
+
+
 def _check_query(
     text: str, *, allow_network: bool, local_graphs: Sequence[str], source: str | None
 ) -> tuple[str, bool]:
     """``check_query``, also telling whether the query names its dataset (FROM / FROM NAMED)."""
+    quick = _quick_form(text)
+    if quick is not None:
+        return quick, False
+    return _parsed_check(text, allow_network=allow_network, local_graphs=local_graphs, source=source)
+
+
+def _parsed_check(
+    text: str, *, allow_network: bool, local_graphs: Sequence[str], source: str | None
+) -> tuple[str, bool]:
+    """``_check_query`` by rdflib's parser, whose errors say where the query goes wrong."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
     from rdflib.plugins.sparql.parserutils import CompValue
@@ -212,9 +249,14 @@ def query_store(
     form, _ = _check_query(text, allow_network=allow_network, local_graphs=local, source=source)
     # The default graph already holds the merge of the monographs' graphs (see make_store).
     union = False
-    if timeout is None:
-        return _execute(store, text, form, limit, union)
-    return _execute_with_timeout(store, text, form, limit, timeout, union)
+    try:
+        if timeout is None:
+            return _execute(store, text, form, limit, union)
+        return _execute_with_timeout(store, text, form, limit, timeout, union)
+    except InputError:
+        if _quick_form(text) is not None:  # not parsed yet: rdflib's parser tells where the error is
+            _parsed_check(text, allow_network=True, local_graphs=local, source=source)
+        raise
 
 
 def store_from_files(paths: Sequence[str], data_format: str | None = None) -> ox.Store:

@@ -317,7 +317,8 @@ def start_server(
             binary, location, folder, union_default_graph, query_timeout, startup_timeout
         )
         proxy_timeout = None if query_timeout is None else query_timeout + 30
-        front.attach(f"http://127.0.0.1:{child_port}", proxy_timeout=proxy_timeout)
+        local_graphs = [str(name) for name, _ in served if name is not None]
+        front.attach(f"http://127.0.0.1:{child_port}", proxy_timeout=proxy_timeout, local_graphs=local_graphs)
         thread = threading.Thread(
             target=front.serve_forever,
             kwargs={"poll_interval": 0.2},

@@ -20,6 +20,7 @@ import traceback
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,7 @@ class FrontServer(ThreadingHTTPServer):
     ) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.child_url = ""
+        self.local_graphs: tuple[str, ...] = ()
         self.pages: Pages | None = None
         self.proxy_timeout: float | None = None
         self.base = base
@@ -101,12 +103,13 @@ class FrontServer(ThreadingHTTPServer):
         self.server_name = str(address[0])
         self.server_port = int(address[1])
 
-    def attach(self, child_url: str, *, proxy_timeout: float | None) -> None:
+    def attach(self, child_url: str, *, proxy_timeout: float | None, local_graphs: Sequence[str] = ()) -> None:
         """Point the server at the running Oxigraph server (before ``serve_forever``)."""
         from valkg.pages import SparqlClient
 
         self.child_url = child_url
         self.proxy_timeout = proxy_timeout
+        self.local_graphs = tuple(local_graphs)
         # the store's default graph holds the merge of the monographs' graphs (serve.prepare_store)
         self.pages = Pages(SparqlClient(child_url + "/query", union_default_graph=False), base=self.base)
 
@@ -266,6 +269,35 @@ class Handler(BaseHTTPRequestHandler):
 
     # --- the SPARQL proxy ------------------------------------------------------------------
 
+    def _query_allowed(self, url_query: str, body: bytes | None) -> bool:
+        """Refuse (403) a query that would reach the network, as ``valkg query`` does.
+
+        Oxigraph's server follows SERVICE to any endpoint; the texts checked are every
+        ``query`` parameter and a ``application/sparql-query`` body (SPARQL 1.1 Protocol).
+        A malformed query is answered 400 with where the parser stopped.
+        """
+        from valkg.errors import InputError, QueryRefused
+        from valkg.query import check_query
+
+        texts = urllib.parse.parse_qs(url_query).get("query", [])
+        media_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if body is not None:
+            decoded = body.decode("utf-8", errors="replace")
+            if media_type == "application/sparql-query":
+                texts.append(decoded)
+            elif media_type == "application/x-www-form-urlencoded":
+                texts += urllib.parse.parse_qs(decoded).get("query", [])
+        for text in texts:
+            try:
+                check_query(text, local_graphs=self.server.local_graphs)
+            except QueryRefused as error:
+                self._plain(403, f"valkg: {error}")
+                return False
+            except InputError as error:
+                self._plain(400, f"valkg: {error}")
+                return False
+        return True
+
     def _proxy(self, child_path: str, query: str) -> None:
         if not self.server.child_url:
             raise ValkgError("the SPARQL server is not ready yet")
@@ -282,6 +314,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._plain(413, f"valkg: the request body must be 0 to {MAX_BODY} bytes")
                 return
             body = self.rfile.read(length)
+        if child_path == "/query" and not self._query_allowed(query, body):
+            return
         url = self.server.child_url + child_path + (f"?{query}" if query else "")
         headers = {name: value for name in FORWARDED_HEADERS if (value := self.headers.get(name)) is not None}
         request = urllib.request.Request(url, data=body, headers=headers, method=self.command)
