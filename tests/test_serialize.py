@@ -141,6 +141,36 @@ def test_nquads_lines_are_sorted_and_unique(outputs):
     assert len(lines) == len(set(lines))
 
 
+def _by_iteration(graph: Graph) -> Graph:
+    """The same triples in a graph whose store also holds another graph's, so it is read by iteration."""
+    dataset = Dataset()
+    dataset.graph(URIRef("urn:other")).add((URIRef("urn:a"), URIRef("urn:b"), Literal("elsewhere")))
+    copy = dataset.graph(URIRef("urn:copy"))
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+@pytest.mark.parametrize("fmt", ["n-quads", "turtle"])
+def test_the_store_index_and_graph_iteration_give_the_same_bytes(bundled_graphs, fmt):
+    name, graph = bundled_graphs[0]
+    assert serialize([(name, _by_iteration(graph))], fmt) == serialize(bundled_graphs, fmt)
+
+
+def test_a_graph_changed_after_building_is_written_as_it_is_now(bundled):
+    graph = Graph()
+    for triple in bundled.graph:
+        graph.add(triple)
+    removed = next(iter(sorted(graph)))
+    graph.remove(removed)
+    graph.add((URIRef("urn:added"), RDF.type, URIRef("urn:Thing")))
+    written = serialize([(bundled.graph_name, graph)], "n-quads").decode()
+    assert "<urn:added>" in written and written.count("\n") == len(graph)
+    assert serialize([(bundled.graph_name, graph)], "n-quads") == serialize(
+        [(bundled.graph_name, _by_iteration(graph))], "n-quads"
+    )
+
+
 def test_turtle_uses_the_context_prefixes(outputs):
     text = outputs["turtle"].decode("utf-8")
     for name in ("vk", "rdfs", "nif", "prov"):

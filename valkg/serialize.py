@@ -20,6 +20,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
 from valkg.errors import InputError
@@ -103,25 +104,48 @@ class _TermText(dict[Node, str]):
         return text
 
 
-def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
-    """The N-Quads lines of the graphs (N-Triples lines with ``merge``), each once, sorted.
+def _triples(graph: Graph) -> Iterable[tuple[Node, Node, Node]]:
+    """The graph's triples: from the subject index of rdflib's in-memory store when it holds only them.
 
-    The order is by graph, subject, predicate and object (their N-Triples text), so the
-    output does not depend on rdflib's store or the hash seed. Each line is the text
+    Iterating a ``Graph`` asks its store for every triple's contexts, which costs about as much
+    as writing the triple; the ``Memory`` store's own index holds the same triples without them.
+    Any other store, or a store shared with other graphs, is read the ordinary way.
+    """
+    store = graph.store
+    index = getattr(store, "_Memory__spo", None)
+    if type(store) is Memory and isinstance(index, dict) and len(store) == len(graph):
+        return ((s, p, o) for s, by_predicate in index.items() for p, objects in by_predicate.items() for o in objects)
+    return graph
+
+
+#: A statement of the sorted output: its N-Triples/N-Quads line and its terms (graph None: default).
+_Statement = tuple[str, Node, Node, Node, "URIRef | None"]
+
+
+def _sorted_statements(graphs: NamedGraphs, *, merge: bool) -> list[_Statement]:
+    """Every statement once, sorted by graph, subject, predicate and object (their N-Triples text).
+
+    The order does not depend on rdflib's store or the hash seed, and each line is the text
     pyoxigraph's own writer gives the same quad.
     """
     text = _TermText()
-    keyed: dict[str, str] = {}
+    keyed: dict[str, _Statement] = {}
     for name, graph in graphs:
-        graph_text = "" if merge or name is None else text[name]
+        graph_name = None if merge else name
+        graph_text = "" if graph_name is None else text[graph_name]
         tail = " .\n" if not graph_text else f" {graph_text} .\n"
-        for s, p, o in graph:
+        for s, p, o in _triples(graph):
             subject, predicate, obj = text[s], text[p], text[o]
             # "\x00" sorts before every character of a term, so the key orders as the tuple would
             key = f"{graph_text}\x00{subject}\x00{predicate}\x00{obj}"
             if key not in keyed:
-                keyed[key] = f"{subject} {predicate} {obj}{tail}"
+                keyed[key] = (f"{subject} {predicate} {obj}{tail}", s, p, o, graph_name)
     return [keyed[key] for key in sorted(keyed)]
+
+
+def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
+    """The N-Quads lines of the graphs (N-Triples lines with ``merge``), each once, sorted."""
+    return [statement[0] for statement in _sorted_statements(graphs, merge=merge)]
 
 
 def sorted_quads(graphs: NamedGraphs, *, merge: bool) -> list[ox.Quad]:
