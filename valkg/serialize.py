@@ -118,34 +118,27 @@ def _triples(graph: Graph) -> Iterable[tuple[Node, Node, Node]]:
     return graph
 
 
-#: A statement of the sorted output: its N-Triples/N-Quads line and its terms (graph None: default).
-_Statement = tuple[str, Node, Node, Node, "URIRef | None"]
+def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
+    """The N-Quads lines of the graphs (N-Triples lines with ``merge``), each once, sorted.
 
-
-def _sorted_statements(graphs: NamedGraphs, *, merge: bool) -> list[_Statement]:
-    """Every statement once, sorted by graph, subject, predicate and object (their N-Triples text).
-
-    The order does not depend on rdflib's store or the hash seed, and each line is the text
+    The order is by graph, subject, predicate and object (their N-Triples text), so the
+    output does not depend on rdflib's store or the hash seed. Each line is the text
     pyoxigraph's own writer gives the same quad.
     """
     text = _TermText()
-    keyed: dict[str, _Statement] = {}
+    # only strings are kept: tuples would be tracked by the garbage collector, whose passes
+    # over a large corpus's graphs then cost more than the writing
+    keyed: dict[str, str] = {}
     for name, graph in graphs:
-        graph_name = None if merge else name
-        graph_text = "" if graph_name is None else text[graph_name]
+        graph_text = "" if merge or name is None else text[name]
         tail = " .\n" if not graph_text else f" {graph_text} .\n"
         for s, p, o in _triples(graph):
             subject, predicate, obj = text[s], text[p], text[o]
             # "\x00" sorts before every character of a term, so the key orders as the tuple would
             key = f"{graph_text}\x00{subject}\x00{predicate}\x00{obj}"
             if key not in keyed:
-                keyed[key] = (f"{subject} {predicate} {obj}{tail}", s, p, o, graph_name)
+                keyed[key] = f"{subject} {predicate} {obj}{tail}"
     return [keyed[key] for key in sorted(keyed)]
-
-
-def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
-    """The N-Quads lines of the graphs (N-Triples lines with ``merge``), each once, sorted."""
-    return [statement[0] for statement in _sorted_statements(graphs, merge=merge)]
 
 
 def sorted_quads(graphs: NamedGraphs, *, merge: bool) -> list[ox.Quad]:
