@@ -401,6 +401,16 @@ def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | N
     assert found == expected
 
 
+def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
+    text = (
+        "Zorbavir\n\nZorbavir is a medicine for gout.\n\nSide effects that have been reported include:\n"
+        "- skin rash\n- diarrhoea\n\nThe rash is the reason people stop. Less often, drowsiness and a"
+        " change in taste are noticed.\n\nZorbavir is cheap. People notice it is easy to take.\n"
+    )
+    effects = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
+    assert {"rash", "diarrhea", "drowsiness", "taste-disturbance"} <= effects
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -1168,6 +1168,8 @@ class _Extractor:
             bool(sentence.drug_mentions)
             or sentence.section_kind in ("side_effects", "precautions")
             or sentence.sentence.paragraph in self.adverse_paragraphs
+            # "Side effects include: … ." then "Less often, X and Y are noticed.": the topic goes on
+            or sentence.sentence.paragraph - 1 in self.adverse_paragraphs
             or cue("experiencer").search(text) is not None
         )
         experienced = [m for m in cue("experience").finditer(text) if about_drug]
