@@ -35,6 +35,18 @@ def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts
 @pytest.mark.parametrize(
     ("predicted", "gold", "hit"),
     [
+        ("people allergic to penicillin", "people with a penicillin allergy", True),
+        ("people allergic to penicillin", "anyone who has had an allergic reaction to penicillin", True),
+        ("people allergic to penicillin", "people allergic to aspirin", False),
+    ],
+)
+def test_populations_match_in_one_wording(predicted: str, gold: str, hit: bool) -> None:
+    assert match([predicted], [[gold]], "population", "doc").true_positives == int(hit)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "hit"),
+    [
         ((Decimal(500), Decimal(1000), "mg"), {"min": 500, "max": 1, "unit": "g"}, False),
         ((Decimal(500), Decimal(1000), "mg"), {"min": 500, "max": 1000, "unit": "mg"}, True),
         (

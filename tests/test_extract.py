@@ -519,6 +519,23 @@ def test_risk_populations_outside_a_warnings_section(body: str, populations: set
     assert {key for key, _ in facts(monograph(body), "risk_population")} == populations
 
 
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("Anyone who has had an allergic reaction to penicillin", "people allergic to penicillin"),
+        ("those with a penicillin allergy", "people allergic to penicillin"),
+        ("people who are allergic to sulfa drugs", "people allergic to sulfa drugs"),
+        ("patients with an allergy to aspirin", "people allergic to aspirin"),
+        ("people who have asthma", "people with asthma"),
+        ("if you drink alcohol", "people who drink alcohol"),
+    ],
+)
+def test_a_group_has_one_wording(phrase: str, canonical: str) -> None:
+    from valkg.extract import canonical_population
+
+    assert canonical_population(phrase) == canonical
+
+
 def test_population_risk_through_anaphora() -> None:
     extraction = monograph(
         "The use of zorbavir has been reported to cause abnormalities in the kidney function. "

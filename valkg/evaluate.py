@@ -132,10 +132,17 @@ def _one_to_one(
 
 
 def match(predicted: Iterable[str], gold: Sequence[Sequence[str]], kind: str, document: str) -> Score:
-    """Score predicted labels against gold items (each a list of accepted names), one-to-one."""
+    """Score predicted labels against gold items (each a list of accepted names), one-to-one.
+
+    Population names are compared in the canonical wording the extractor gives its groups
+    ("anyone with a penicillin allergy" is "people allergic to penicillin").
+    """
+    from valkg.extract import canonical_population
+
+    canonical = canonical_population if kind == "population" else str
     return _one_to_one(
         [(label, _names_of(label, kind)) for label in sorted(set(predicted))],
-        [(item[0], {_normal(n) for n in item}) for item in gold],
+        [(item[0], {_normal(canonical(n)) for n in item} | {_normal(n) for n in item}) for item in gold],
         [lambda names, accepted: bool(names & accepted)],
         document,
     )

@@ -1336,11 +1336,13 @@ class _Extractor:
             phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", match.group()))
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
-            term = self.lexicon.lookup("population", phrase) or self.lexicon.lookup("population", _people(phrase))
+            term = self.lexicon.lookup("population", phrase) or self.lexicon.lookup(
+                "population", canonical_population(phrase)
+            )
             having = cue("people_with").match(phrase)
             if term is None and having:  # "people with kidney problems": the lexicon's group, if it knows it
                 term = self.lexicon.lookup("population", phrase[having.end() :])
-            entity = entity_of(term) if term else unmapped("population", _people(phrase))
+            entity = entity_of(term) if term else unmapped("population", canonical_population(phrase))
             populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
         for match in cue("organ_impairment").finditer(text):  # "people whose kidneys work poorly"
             term = self.lexicon.lookup("population", f"people with {singular(match.group('organ').lower())} impairment")
@@ -1472,7 +1474,7 @@ class _Extractor:
         return None
 
 
-def _people(phrase: str) -> str:
+def canonical_population(phrase: str) -> str:
     """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
     phrase = cue("people").sub("people", phrase, count=1)
     if cue("medicine_noun").search(phrase):
@@ -1480,6 +1482,10 @@ def _people(phrase: str) -> str:
     phrase = re.sub(r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! had\b)", "people with", phrase)
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
+    # one group however the text words it: "people with a penicillin allergy", "who have had an allergic
+    # reaction to penicillin", "who are allergic to penicillin" are all people allergic to penicillin
+    phrase = cue("allergy_wording").sub("people allergic to", phrase, count=1)
+    phrase = re.sub(r"^people with an? ([\w-]+(?: [\w-]+)?) allergy$", r"people allergic to \1", phrase, flags=re.I)
     taking = re.match(r"people taking ", phrase, re.I)
     if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
         phrase = taking.group() + cue("class_apposition").sub("", phrase[taking.end() :])
