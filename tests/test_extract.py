@@ -327,6 +327,12 @@ def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
             {"asthma"},
             {"wheezing", "cough", "dyspnea"},
         ),
+        # a condition "in people who …" with a later condition is not a symptom of that one
+        (
+            "Doctors use it to lower the chance of a stroke in people at high risk, such as those with diabetes.",
+            {"stroke"},
+            set(),
+        ),
         # "the treatment of X" is this drug's use; "radiotherapy for X" is another treatment's
         ("It is used in the treatment of viral infections and works well.", {"viral-infection"}, set()),
         ("It eases sickness after radiotherapy for cancer.", set(), {"cancer"}),

@@ -948,8 +948,16 @@ class _Extractor:
         """ "the wheezing, coughing and breathlessness of asthma": symptoms of the condition named next."""
         found = cue("symptom_of").match(sentence.text[mention.end :])
         if found and (link is None or found.group().split()[-1] == link):
-            link_end = found.end()
-            return any(m.start >= mention.end + link_end - 1 for m in sentence.mentions("condition"))
+            after = mention.end + found.end() - 1
+            # the condition must follow the link ("of severe asthma"), not close a later clause
+            return any(
+                after <= m.start
+                and re.fullmatch(
+                    r"\s*(?:(?:the|a|an|their|its|[\w-]+ly|[a-z]+)\s+){0,2}", sentence.text[after : m.start]
+                )
+                and not re.search(r"\b(?:people|patients|those|who|which|that)\b", sentence.text[after : m.start])
+                for m in sentence.mentions("condition")
+            )
         return False
 
     def therapeutic(self, sentence: _Sentence) -> None:
