@@ -344,6 +344,18 @@ def test_indications_outside_a_uses_section(body: str, expected: set[str], absen
     assert not absent & found
 
 
+def test_a_bulleted_list_after_a_colon_is_a_list_of_uses() -> None:
+    body = "Zorbavir is used to treat:\n- stomach ulcers\n- heartburn\n- Zollinger-Ellison syndrome"
+    found = {key for key, _ in facts(monograph(body), "indication")}
+    assert found == {"peptic-ulcer", "heartburn", "zollinger-ellison-syndrome"}
+
+
+def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
+    body = "Reported side effects include:\n- itching\n- tingling or pins and needles\n- dizziness"
+    found = {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
+    assert found == {"itching", "paresthesia", "dizziness"}
+
+
 def test_unknown_conditions_in_a_list_become_unmapped_entities() -> None:
     extraction = monograph("Zorbavir is used to treat frobnitz disease.", heading="Clinical uses")
     entity = next(c.object for c in extraction.claims if c.kind == "indication")

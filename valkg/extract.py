@@ -270,7 +270,13 @@ _CLAUSE_END = re.compile(
     r"[.;:!?]|\b(?:which|that|who|when|because|if|but|although|while|whereas|so|therefore|in order|due to)\b",
     re.I,
 )
-_ITEM_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bsuch as\b|\blike\b|\bplus\b)\s*", re.I)
+_ITEM_SPLIT = re.compile(
+    r"\s*(?:,|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bsuch as\b|\blike\b|\bplus\b"
+    r"|\n\s*(?:[-*\u2022]|\d+[.)])?)\s*",  # a new line, with or without a bullet, starts an item
+    re.I,
+)
+#: "used to treat:" then a list: the colon opens the list rather than ending the clause
+_LIST_COLON = re.compile(r"\s*:\s*")
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
     r"also|even|more|very|for|and|"
@@ -299,6 +305,9 @@ _HEAD_BAD = re.compile(
 
 def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tuple[str, int, int]]:
     """Items of a list that starts at ``text[start:]`` and runs to the end of its clause (or ``limit``)."""
+    colon = _LIST_COLON.match(text, start)
+    if colon:
+        start = colon.end()
     stop = _CLAUSE_END.search(text, start, limit if limit is not None else len(text))
     end = stop.start() if stop else (limit if limit is not None else len(text))
     cursor = start
@@ -1229,6 +1238,8 @@ class _Extractor:
             for item, s, e in slot_items(text, start):
                 if any(fs < e and s < fe for _, fs, fe in found.values()) or any(a <= s < b for a, b in excluded):
                     continue
+                if any(m.start < e and s < m.end for m in conditions):
+                    continue  # "tingling or pins and needles": a synonym of an effect already found
                 if self._names_a_drug(item) or self._inside_population(sentence, s):
                     continue
                 guessed = self._slot_entity("condition", item)
