@@ -195,6 +195,23 @@ def test_conversion_site_and_count() -> None:
             {("oral-tablet", False), ("intravenous-form", True)},
         ),
         ("Zorbavir does not come in an injectable form.", {("injection", True)}),
+        # more wordings of an absent form; a negation does not reach past "so"
+        (
+            "It isn't made as a liquid, so children must swallow tablets.",
+            {("liquid", True), ("oral-tablet", False)},
+        ),
+        (
+            "Zorbavir is only available as tablets; there is no liquid form.",
+            {("oral-tablet", False), ("oral-solution", True)},
+        ),
+        ("An injectable form of zorbavir has not been developed.", {("injection", True)}),
+        ("Zorbavir does not exist as eye drops.", {("eye-drops", True)}),
+        # the parenthesis names the form meant, unless it only says "liquid"
+        (
+            "Zorbavir comes as tablets and a fruit-flavoured liquid (oral suspension).",
+            {("oral-tablet", False), ("oral-suspension", False)},
+        ),
+        ("Zorbavir comes as an oral suspension (liquid).", {("oral-suspension", False)}),
         (
             "Capsules are available, but no injection is available.",
             {("oral-capsule", False), ("injection", True)},

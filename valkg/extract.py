@@ -1041,6 +1041,19 @@ class _Extractor:
                     if other != slug and s == end + described.end() and re.match(r"\s+(?:that|which)\b", text[e:]):
                         found.pop(other)
                         break
+            # "a fruit-flavoured liquid (oral suspension)": the parenthesis names the form meant
+            # (but "an oral suspension (a liquid)" keeps the named form)
+            renamed = re.match(r"\s*\(", text[end:])
+            inner = [
+                (other, s, e)
+                for other, (_, s, e) in found.items()
+                if other != slug and renamed and s == end + renamed.end()
+            ]
+            if inner:
+                generic = re.fullmatch(r"(?:an? )?(?:[\w-]+ )?liquids?", text[inner[0][1] : inner[0][2]], re.I)
+                found.pop(inner[0][0] if generic else slug)
+                if not generic:
+                    continue
             # "a powder that is made up into an oral solution": the form taken is the solution
             if cue("reconstituted").fullmatch(text[start:end]):
                 made = cue("made_into").match(text[end:])
