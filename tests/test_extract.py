@@ -530,6 +530,26 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
 @pytest.mark.parametrize(
     ("body", "populations"),
     [
+        (
+            "You should not take zorbavir if you:\n- are pregnant\n- have severe liver disease"
+            "\n- are allergic to aspirin",
+            {"pregnant-women", "people-with-liver-impairment", "people-allergic-to-aspirin"},
+        ),
+        (
+            "Tell your doctor if you have kidney disease, asthma or diabetes, because the dose may need to change.",
+            {"people-with-kidney-impairment", "people-with-asthma", "people-with-diabetes"},
+        ),
+        ("Avoid alcohol while taking zorbavir, because it increases drowsiness.", {"alcohol-users"}),
+        ("Grapefruit juice raises the level of zorbavir in the blood.", {"grapefruit-juice-drinkers"}),
+    ],
+)
+def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Cautions"), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
         # outside a warnings section: a group that "may get" or "can develop" a harm
         ("People with liver disease may get liver damage from zorbavir.", {"people-with-liver-impairment"}),
         ("People with G6PD deficiency can develop haemolytic anaemia.", {"people-with-g6pd-deficiency"}),

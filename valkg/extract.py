@@ -1368,14 +1368,27 @@ class _Extractor:
             phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", match.group()))
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
-            term = self.lexicon.lookup("population", phrase) or self.lexicon.lookup(
-                "population", canonical_population(phrase)
-            )
-            having = cue("people_with").match(phrase)
-            if term is None and having:  # "people with kidney problems": the lexicon's group, if it knows it
-                term = self.lexicon.lookup("population", phrase[having.end() :])
-            entity = entity_of(term) if term else unmapped("population", canonical_population(phrase))
+            entity = self._group(phrase)
             populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
+            # "if you have kidney disease, asthma or diabetes": one group for each condition
+            for other, start, end in self._coordinated_conditions(sentence, match.start() + len(phrase)):
+                entity = self._group(f"people with {other}")
+                populations.setdefault(entity.slug, (entity, start, end))
+        # "You should not take it if you:\n- are pregnant\n- have severe liver disease"
+        for lead in cue("if_you_list").finditer(text):
+            if lead.start() >= clause_end:
+                continue
+            for line in re.finditer(
+                r"\n[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)", text[lead.end() :]
+            ):
+                start, end = lead.end() + line.start("item"), lead.end() + line.end("item")
+                if cue("population_phrase").fullmatch(f"if you {line.group('item')}"):
+                    entity = self._group(f"if you {line.group('item')}")
+                    populations.setdefault(entity.slug, (entity, start, end))
+        for match in cue("alcohol_advice").finditer(text):  # "avoid alcohol while taking it"
+            term = self.lexicon.lookup("population", "alcohol users")
+            if term is not None:
+                populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
         for match in cue("organ_impairment").finditer(text):  # "people whose kidneys work poorly"
             term = self.lexicon.lookup("population", f"people with {singular(match.group('organ').lower())} impairment")
             if term is not None and match.start() < clause_end:
@@ -1430,6 +1443,27 @@ class _Extractor:
         return subject.group("s").lower() in {"it", "this drug", "this medicine"} or bool(
             self.drug_names.fullmatch(subject.group("s"))
         )
+
+    def _group(self, phrase: str) -> Entity:
+        """The lexicon's group a population phrase names ("people with kidney problems"), else a new one."""
+        canonical = canonical_population(phrase)
+        term = self.lexicon.lookup("population", phrase) or self.lexicon.lookup("population", canonical)
+        having = cue("people_with").match(canonical)
+        if term is None and having:
+            term = self.lexicon.lookup("population", canonical[having.end() :])
+        return entity_of(term) if term else unmapped("population", canonical)
+
+    def _coordinated_conditions(self, sentence: _Sentence, end: int) -> Iterator[tuple[str, int, int]]:
+        """Conditions coordinated with the phrase that ends at ``end`` (", asthma or diabetes")."""
+        for mention in sentence.mentions("condition"):
+            if mention.start < end:
+                continue
+            if not re.fullmatch(
+                r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:an?\s+)?", sentence.text[end : mention.start]
+            ):
+                return
+            yield sentence.text[mention.start : mention.end], mention.start, mention.end
+            end = mention.end
 
     def _is_other_medicine(self, words: str) -> bool:
         """Whether ``words`` name a medicine other than this one ("the contraceptive pill", "warfarin")."""
