@@ -350,6 +350,9 @@ def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
             {"stroke"},
             set(),
         ),
+        # "its chief use is in X"; the patients a drug is prescribed for are not a risk group
+        ("Its chief use is in status epilepticus, after other drugs have failed.", {"status-epilepticus"}, set()),
+        ("Doctors also prescribe it for women with polycystic ovary syndrome.", {"polycystic-ovary-syndrome"}, set()),
         # "the treatment of X" is this drug's use; "radiotherapy for X" is another treatment's
         ("It is used in the treatment of viral infections and works well.", {"viral-infection"}, set()),
         ("It eases sickness after radiotherapy for cancer.", set(), {"cancer"}),
