@@ -304,6 +304,8 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             set(),
         ),
         ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
+        # "and some kinds of X": a quantity, not a symptom list before "of"
+        ("It treats pneumonia and some kinds of meningitis.", {"pneumonia", "meningitis"}, set()),
         ("It treats infection at the back of the eye.", set(), {"back-infection"}),  # a part, not an organ list
         ("It is used to clear Helicobacter pylori.", set(), {"clear-helicobacter-pylori"}),  # a verb is no modifier
         # a symptom tied to its cause is the use, not the cause
@@ -424,6 +426,11 @@ def test_not_curative() -> None:
         ("Very rarely, zorbavir has caused a drop in white blood cells.", {"leukopenia": None}),
         ("It can lower the number of platelets.", {"thrombocytopenia": None}),
         ("It can reduce the appetite.", {}),  # nothing the lexicon knows as a low state
+        # symptoms named with the disease they come from: the disease is the effect
+        (
+            "In rare cases it can lead to eye pain and blurred vision from acute angle-closure glaucoma.",
+            {"glaucoma": None},
+        ),
         # the text's own wording of a known effect
         ("Long-term use can thin the bones.", {"osteoporosis": None}),
         ("Some people find it hard to sleep.", {"insomnia": None}),

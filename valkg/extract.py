@@ -961,9 +961,7 @@ class _Extractor:
             # the condition must follow the link ("of severe asthma"), not close a later clause
             return any(
                 after <= m.start
-                and re.fullmatch(
-                    r"\s*(?:(?:the|a|an|their|its|[\w-]+ly|[a-z]+)\s+){0,2}", sentence.text[after : m.start]
-                )
+                and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence.text[after : m.start])
                 and not re.search(r"\b(?:people|patients|those|who|which|that)\b", sentence.text[after : m.start])
                 for m in sentence.mentions("condition")
             )
@@ -1231,6 +1229,8 @@ class _Extractor:
                 continue
             if any(s <= mention.start < e for s, e in excluded):
                 continue
+            if any(self._symptom_of_another(sentence, mention, link=link) for link in ("from", "of")):
+                continue  # "eye pain and blurred vision from glaucoma": the effect is the glaucoma
             entity = self._named_in_parentheses(sentence, mention) or self._extended(sentence, mention)
             if not cues and not occurring and self._mentioned_before(entity):
                 continue  # "the cough can be bothersome": a re-mention, not a new effect
