@@ -551,6 +551,14 @@ def test_the_quick_check_sends_any_risky_word_to_the_parser(name):
     assert _quick_form(DISGUISED[name]) is None
 
 
+def test_check_query_still_parses_every_query():
+    """The public check reports where a query is malformed even when it has none of the risky words."""
+    from valkg.errors import InputError
+
+    with pytest.raises(InputError, match="1:18: malformed SPARQL query"):
+        check_query("SELECT * WHERE { ?s ?p }")
+
+
 @pytest.mark.parametrize("name", list(named_queries()))
 def test_named_queries_need_no_parse(name):
     from valkg.query import _quick_form

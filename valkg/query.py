@@ -87,7 +87,7 @@ def check_query(
     is an ``InputError`` with the parser's line and column (and ``source``, the
     query file, when given).
     """
-    return _check_query(text, allow_network=allow_network, local_graphs=local_graphs, source=source)[0]
+    return _parsed_check(text, allow_network=allow_network, local_graphs=local_graphs, source=source)[0]
 
 
 #: The words that can reach the network or change a store; a query without them anywhere needs no parse.
