@@ -291,10 +291,10 @@ class Handler(BaseHTTPRequestHandler):
             try:
                 check_query(text, local_graphs=self.server.local_graphs)
             except QueryRefused as error:
-                self._plain(403, f"valkg: {error}")
+                self._plain(403, f"valkg: error: {error}")
                 return False
             except InputError as error:
-                self._plain(400, f"valkg: {error}")
+                self._plain(400, f"valkg: error: {error}")
                 return False
         return True
 
