@@ -551,6 +551,9 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
         ),
         ("Avoid alcohol while taking zorbavir, because it increases drowsiness.", {"alcohol-users"}),
         ("Grapefruit juice raises the level of zorbavir in the blood.", {"grapefruit-juice-drinkers"}),
+        # a class named with its examples is the class; "who are taking" is "taking"
+        ("NSAIDs such as ibuprofen can reduce how well it works.", {"people-taking-nsaid"}),
+        ("If you are taking warfarin, your INR may rise and you may bleed.", {"people-taking-warfarin"}),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

@@ -1394,7 +1394,9 @@ class _Extractor:
             if term is not None and match.start() < clause_end:
                 populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
         if subject is not None:
-            label = "people taking " + re.sub(r"\s+and\s+", " or ", subject.group("np")).lower()
+            # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
+            named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
+            label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
             entity = unmapped("population", label)
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
@@ -1547,6 +1549,7 @@ def canonical_population(phrase: str) -> str:
         phrase = re.sub(r"^people on\b", "people taking", phrase)
     phrase = re.sub(r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! had\b)", "people with", phrase)
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
+    phrase = re.sub(r"^people who (?:are taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
     # one group however the text words it: "people with a penicillin allergy", "who have had an allergic
     # reaction to penicillin", "who are allergic to penicillin" are all people allergic to penicillin
