@@ -4,9 +4,8 @@ The predictions are read from each monograph's graph with the packaged named
 queries (so the evaluation also tests the public query contract).  Names are
 compared after the lexicon's normalisation (case, plurals, determiners; "and"
 and "or" alike, since "people taking A and B" and "people taking A or B" are
-one group), and
-a predicted entity matches a gold item when its label or any of its lexicon
-synonyms equals one of the item's accepted names.
+one group), and a predicted entity matches a gold item when its label or any
+of its lexicon synonyms equals one of the item's accepted names.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache, partial
+from functools import cache
 from typing import ClassVar
 
 from valkg import context
@@ -523,11 +523,8 @@ class _Extractor:
 
     # prodrugs and conversion -------------------------------------------------
     _NAME = r"(?P<y>[A-Za-z][\w-]{3,}(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
-    _CONVERTED = (
-        r"\b(?:broken down|break(?:s|ing)?(?:\s+(?:it|them|[\w-]+))?\s+down|converted|converts?|converting|"
-        r"changed|changes|changing|metaboli[sz]ed|hydroly[sz]ed|transform(?:s|ed|ing)?|turn(?:s|ed|ing)|activat(?:es|ed|ing)|"
-        r"split(?:s|ting)?|cuts?|cutting)\b"
-    )
+    #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
+    _CONVERTED = _cue_patterns()["converted"]
     #: "into the stronger O-desmethylzorbavir": a comparison before the product's name
     _STRONGER = r"(?:(?:much\s+)?(?:stronger|more\s+(?:potent|active|powerful|effective))\s+)?"
     #: "into two parts, A and B": the count that may introduce the products
@@ -716,9 +713,8 @@ class _Extractor:
             start, end = described.start("y"), described.end("y")
             self.emit(sentence, "converted_into", product, "prodrug/converted-into-described", start, end)
             self.emit(sentence, "prodrug_of", product, "prodrug/converted-into-described", start, end)
-        if (cue("conversion").search(text) and sentence.drug_mentions) or (
-            cue("conversion").search(text) and re.match(r"^\s*(?:after [^,]+,\s*)?it\b", text, re.I)
-        ):
+        converting = cue("converted").search(text) or re.search(r"\breleas(?:e|es|ed|ing)\b", text, re.I)
+        if converting and (sentence.drug_mentions or re.match(r"^\s*(?:after [^,]+,\s*)?it\b", text, re.I)):
             site = None
             for mention in sentence.mentions("body_system"):
                 if re.search(r"\b(?:in|within|by)\s+(?:the\s+)?$", text[: mention.start]):
@@ -1328,7 +1324,7 @@ class _Extractor:
                 names = [f"high {what}", f"raised {what}", f"high blood {what}"]
             else:
                 names = [f"low {what}", f"low {what} count", f"low blood {what}", f"drop in {what}"]
-            term = next((t for t in map(partial(self.lexicon.lookup, "condition"), names) if t is not None), None)
+            term = next(filter(None, (self.lexicon.lookup("condition", name) for name in names)), None)
             if term is not None:
                 yield entity_of(term), match.start(), match.end()
 
