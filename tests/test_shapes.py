@@ -725,9 +725,9 @@ BROKEN = [
     Case(
         "disputed claim without curator note",
         disputed_without_note,
-        VKS.DisputedClaimShape,
-        None,
-        "disputed_claim",
+        VKS.DisputedClaimSaysWhy,
+        ("^", PROV.wasDerivedFrom),
+        "document",
     ),
     Case(
         "undisputed claim with curator note",

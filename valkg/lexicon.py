@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from valkg.resources import read_tsv
 
@@ -64,6 +64,7 @@ class Mention:
     text: str
 
 
+@lru_cache(maxsize=1 << 16)  # the lexicon and the texts repeat a few thousand words
 def singular(token: str) -> str:
     """A crude English singular, applied alike to text and lexicon."""
     if len(token) <= 3 or token.endswith(("ss", "us", "is")):
@@ -90,16 +91,16 @@ def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 def keys_for(surface: str) -> set[tuple[str, ...]]:
     """Look-up keys of a surface form, with the hyphenation variants of the genre."""
-    base = tuple(token for token, _, _ in tokens(surface))
+    words = (word.lower() for word in _TOKEN.findall(surface))
+    base = tuple(singular(word) for word in words if word not in _SKIPPED)
     if not base:
         return set()
     keys = {base}
     joined: list[tuple[str, ...]] = []
     for token in base:
-        for prefix in _PREFIXES:
-            if token.startswith(prefix) and len(token) > len(prefix) + 3:
-                joined.append((prefix, token[len(prefix) :]))
-                break
+        prefix = next((p for p in _PREFIXES if token.startswith(p)), "") if token.startswith(_PREFIXES) else ""
+        if prefix and len(token) > len(prefix) + 3:
+            joined.append((prefix, token[len(prefix) :]))
         else:
             joined.append((token,))
     keys.add(tuple(part for group in joined for part in group))
