@@ -132,6 +132,19 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
             "Zorbavir has some effect itself, but the liver turns it into the stronger N-desmethylzorbavir.",
             "n-desmethylzorbavir",
         ),
+        # the product set free, left behind, or the result; a name with a number; an ester's name
+        ("Zorbavir is a prodrug. In the colon, bacteria set zorbacin free.", "zorbacin"),
+        ("Enzymes in the gut strip a group off zorbavir to leave zorbacin, the acid that does the work.", "zorbacin"),
+        (
+            "Zorbavir is not active as it stands. The resulting zorbavir sulfate is the form that opens channels.",
+            "zorbavir-sulfate",
+        ),
+        ("Zorbavir is a prodrug: the liver turns most of it into a compound that chemists call 4-ZBA.", "4-zba"),
+        (
+            "Esterases cut a handle off zorbavir and release orbavir, the part that actually kills the bacteria.",
+            "orbavir",
+        ),
+        ("Zorbavir is zorbacin in disguise: a carrier keeps it intact until the colon.", "zorbacin"),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -154,6 +167,9 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "The liver makes bile from cholesterol, and zorbavir lowers it.",
         # a metabolite named without any sign that it is what works
         "The liver changes zorbavir into zorbacin, which is removed by the kidneys.",
+        # leaving, releasing and results that are not products of the drug
+        "Zorbavir leaves the body in the urine within a day.",
+        "Zorbavir makes the stomach release histamine, the chemical that causes itching.",
     ],
 )
 def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:

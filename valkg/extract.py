@@ -522,7 +522,10 @@ class _Extractor:
             )
 
     # prodrugs and conversion -------------------------------------------------
-    _NAME = r"(?P<y>[A-Za-z][\w-]{3,}(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
+    _NAME = (
+        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
+        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
+    )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
     #: "into the stronger O-desmethylzorbavir": a comparison before the product's name
@@ -538,7 +541,10 @@ class _Extractor:
         + _STRONGER
         + _PRODUCT_COUNT
         + r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
-        r"(?:called\s+|known as\s+|named\s+)?)?" + _NAME,
+        r"(?:called\s+|known as\s+|named\s+)?)?"
+        # "into a compound that chemists call 6-MNA"
+        r"(?:(?:compound|substance|chemical|molecule|metabolite)\s+(?:that\s+(?:[\w-]+\s+){0,2}?call\s+|called\s+|"
+        r"known\s+as\s+|named\s+))?" + _NAME,
         re.I,
     )
     _IS_ACTIVE = re.compile(
@@ -574,7 +580,8 @@ class _Extractor:
         re.I,
     )
     #: "..., zorbacin and zorbamide": further products coordinated with the first
-    _ALSO = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its)\s+)?" + _NAME + r"\b", re.I)
+    #: (", the free acid that ..." after a name is an apposition, not another product)
+    _ALSO = re.compile(r"\s*(?:,?\s+and\s+(?:(?:the|its)\s+)?|,\s*)" + _NAME + r"\b", re.I)
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
     _INTO_DESCRIBED = re.compile(
         _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
@@ -584,9 +591,15 @@ class _Extractor:
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
     _PRODRUG_OF = re.compile(r"\bpro-?drugs?\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
-        r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free)\s+(?:the\s+)?" + _NAME,
+        r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|"
+        r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?" + _NAME,
         re.I,
     )
+    #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
+    _SET_FREE = re.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
+    _RESULTING = re.compile(r"\bthe\s+resulting\s+(?:compound\s*,?\s*)?" + _NAME, re.I)
+    #: "Zorbavir is zorbacin in disguise": the drug is the product, carried in another form
+    _IN_DISGUISE = re.compile(r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?" + _NAME + r"\s+in\s+disguise\b", re.I)
     _LEFT_OVER = re.compile(
         r"\bthe\s+" + _NAME + r"\s+(?:that|which)\s+is\s+(?:then\s+)?(?:left|released|formed|produced|made|freed)\b",
         re.I,
@@ -660,8 +673,9 @@ class _Extractor:
 
     def _derived_name(self, name: str) -> bool:
         """A name built on the drug's own ("zorbavirat", "O-desmethylzorbavir"), as metabolites' names are."""
-        stem = self.drug.label.lower()[:6]
-        return len(stem) >= 5 and stem in name.lower()
+        stem, drug = self.drug.label.lower()[:6], self.drug.label.lower()
+        # "pivmecillinam" releases "mecillinam": an ester's name is the product's with a prefix
+        return (len(stem) >= 5 and stem in name.lower()) or (len(name) >= 6 and drug.endswith(name.lower()))
 
     def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
         if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
@@ -690,6 +704,9 @@ class _Extractor:
             (self._ONE_IS, "prodrug/one-product-is", None),
             (self._PRODRUG_OF, "prodrug/prodrug-of", True),
             (self._RELEASES, "prodrug/releases", None),
+            (self._SET_FREE, "prodrug/releases", None),
+            (self._RESULTING, "prodrug/resulting", None),
+            (self._IN_DISGUISE, "prodrug/in-disguise", True),
             (self._LEFT_OVER, "prodrug/what-is-left", None),
             (self._MADE_FROM, "prodrug/made-from", None),
             (self._FORMED_FROM, "prodrug/made-from", None),
@@ -741,7 +758,7 @@ class _Extractor:
             if (
                 match
                 and "negated" not in sentence.modifiers(match.start(), match.end())
-                and (sentence.drug_mentions or re.match(r"^\s*(?:it|this)\b", sentence.text, re.I))
+                and (sentence.drug_mentions or re.match(r"^\s*(?:how\s+)?(?:it|this)\b", sentence.text, re.I))
             ):
                 return True
         return False
