@@ -599,7 +599,9 @@ class _Extractor:
     _SET_FREE = re.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
     _RESULTING = re.compile(r"\bthe\s+resulting\s+(?:compound\s*,?\s*)?" + _NAME, re.I)
     #: "Zorbavir is zorbacin in disguise": the drug is the product, carried in another form
-    _IN_DISGUISE = re.compile(r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?" + _NAME + r"\s+in\s+disguise\b", re.I)
+    _IN_DISGUISE = re.compile(
+        r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?" + _NAME + r"\s+in\s+disguise\b", re.I
+    )
     _LEFT_OVER = re.compile(
         r"\bthe\s+" + _NAME + r"\s+(?:that|which)\s+is\s+(?:then\s+)?(?:left|released|formed|produced|made|freed)\b",
         re.I,
