@@ -255,6 +255,20 @@ def test_conversion_site_and_count() -> None:
             "Zorbavir is not available as an oral suspension or as an injection.",
             {("oral-suspension", True), ("injection", True)},
         ),
+        # "manufactured as", a head after the coordinated words, and the mention a negation is about
+        (
+            "Zorbavir is tablets only: it is not manufactured as a syrup or an injection.",
+            {("oral-tablet", False), ("syrup", True), ("injection", True)},
+        ),
+        ("It has no injectable or patch version.", {("injection", True), ("transdermal-patch", True)}),
+        (
+            "Eye drops of the same family are separate medicines: zorbavir is not made as eye drops.",
+            {("eye-drops", True)},
+        ),
+        (
+            "Zorbavir comes as tablets and as a foam for people who cannot swallow tablets.",
+            {("oral-tablet", False), ("topical-foam", False)},
+        ),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

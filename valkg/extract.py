@@ -1028,9 +1028,22 @@ class _Extractor:
             return
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
-            found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+            # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
+            # mentions of one form, the one the sentence negates is what it says of this drug
+            # when that one is a statement of availability and the first is not ("comes as tablets
+            # for people who cannot swallow tablets" stays available)
+            earlier = found.get(mention.term.slug)
+            if earlier is None or (
+                "negated" in sentence.modifiers(mention.start, mention.end)
+                and "negated" not in sentence.modifiers(earlier[1], earlier[2])
+                and self._availability_before(sentence.text, mention.start)
+                and not self._availability_before(sentence.text, earlier[1])
+            ):
+                found[mention.term.slug] = (entity_of(mention.term), mention.start, mention.end)
             # "no liquid or injectable form": the head is shared by the words coordinated before it
-            head = re.search(r"\b(form|version|formulation|preparation)s?$", mention.text, re.I)
+            head = re.search(r"\b(form|version|formulation|preparation)s?$", mention.text, re.I) or re.match(
+                r"\s+(form|version|formulation|preparation)s?\b", sentence.text[mention.end :], re.I
+            )
             shared = re.search(r"\b([A-Za-z]+)\s*(?:,|\bor\b|\band\b|\bnor\b)\s*$", sentence.text[: mention.start])
             if head and shared:
                 term = self.lexicon.lookup("dosage_form", f"{shared.group(1)} {head.group(1)}")
@@ -1075,6 +1088,10 @@ class _Extractor:
         for entity, start, end in found.values():
             if not self._about_another_drug(sentence, start):
                 self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
+
+    @staticmethod
+    def _availability_before(text: str, position: int) -> bool:
+        return cue("availability").search(text[max(0, position - 30) : position]) is not None
 
     _NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     _UNIT = (
