@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from valkg.cli import main
-from valkg.evaluate import CATEGORIES, match, match_doses
+from valkg.evaluate import CATEGORIES, match, match_doses, match_indications
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,6 +42,59 @@ def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts
 )
 def test_populations_match_in_one_wording(predicted: str, gold: str, hit: bool) -> None:
     assert match([predicted], [[gold]], "population", "doc").true_positives == int(hit)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "counts"),
+    [
+        # a coordinated group names its parts, as the gold lists them
+        (
+            ["people taking warfarin or another blood thinner"],
+            [["people taking X, Y or Z", "people taking blood thinners"]],
+            (1, 0, 0),
+        ),
+        (["people with asthma, eczema or hay fever"], [["people with eczema"]], (1, 0, 0)),
+        # the whole name pairs first: the part does not take another item's place
+        (
+            ["people taking warfarin", "people taking warfarin or aspirin"],
+            [["people taking warfarin or aspirin"], ["people taking warfarin"]],
+            (2, 0, 0),
+        ),
+        (["people with asthma"], [["people with asthma or eczema"]], (0, 1, 1)),  # not the other way round
+    ],
+)
+def test_coordinated_populations_match_by_their_parts(
+    predicted: list[str], gold: list[list[str]], counts: tuple[int, int, int]
+) -> None:
+    score = match(predicted, gold, "population", "doc")
+    assert (score.true_positives, score.false_positives, score.false_negatives) == counts
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "counts"),
+    [
+        # treatment and prevention of one condition are two items when the gold has two
+        (
+            [("influenza", "treatment"), ("influenza", "prevention")],
+            [["influenza"], ["prevention of influenza", "influenza"]],
+            (2, 0, 0),
+        ),
+        # the purpose pairs first: a prevention claim does not take the treatment item
+        ([("influenza", "prevention")], [["influenza"], ["prevention of influenza"]], (1, 0, 1)),
+        # a purpose the gold does not separate still matches; "used for" joins the purpose said elsewhere
+        ([("malaria", "prevention"), ("malaria", "")], [["malaria"]], (1, 0, 0)),
+        ([("gout", "")], [["gout"]], (1, 0, 0)),
+        # two purposes against one gold item: one of them is spurious
+        ([("gout", "treatment"), ("gout", "prevention")], [["gout"]], (1, 1, 0)),
+    ],
+)
+def test_indications_match_with_their_purpose(
+    predicted: list[tuple[str, str]], gold: list[list[str]], counts: tuple[int, int, int]
+) -> None:
+    score = match_indications(predicted, gold, "doc")
+    assert (score.true_positives, score.false_positives, score.false_negatives) == counts
+    if counts == (1, 0, 1):
+        assert score.missed == ["doc: influenza"]
 
 
 @pytest.mark.parametrize(

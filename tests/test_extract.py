@@ -357,6 +357,30 @@ def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It treats gout.", {("gout", "treatment")}),
+        ("It is used for gout.", {("gout", None)}),  # "used for" does not say which
+        ("It is used to prevent gout.", {("gout", "prevention")}),
+        ("It treats and prevents osteoporosis.", {("osteoporosis", "treatment"), ("osteoporosis", "prevention")}),
+        ("It is used to lower the chance of stroke.", {("stroke", "prevention")}),
+        ("To keep gout from coming back, it is taken every day.", {("gout", "prevention")}),
+        ("It is the mainstay of gout prevention.", {("gout", "prevention")}),
+        ("It can also help with tinnitus.", {("tinnitus", "treatment")}),
+        (
+            "It heals peptic ulcers and is used to prevent malaria.",
+            {("peptic-ulcer", "treatment"), ("malaria", "prevention")},
+        ),
+    ],
+)
+def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[tuple[str, str | None]]) -> None:
+    claims = monograph(body, heading="Clinical uses").claims
+    assert {
+        (c.object.slug, c.purpose) for c in claims if c.kind == "indication" and isinstance(c.object, Entity)
+    } == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected", "absent"),
     [
         # a verb of therapy with the drug as its agent, outside a uses section
@@ -464,6 +488,22 @@ def test_not_curative() -> None:
         # the text's own wording of a known effect
         ("Long-term use can thin the bones.", {"osteoporosis": None}),
         ("Some people find it hard to sleep.", {"insomnia": None}),
+        # symptoms listed before the name of what they describe are that one effect
+        (
+            "Tingling, numbness or burning in the feet (peripheral neuropathy) is a known problem.",
+            {"peripheral-neuropathy": None},
+        ),
+        (
+            "Side effects include headache, nausea and rash (skin eruption).",
+            {"headache": None, "nausea": None, "rash": None},
+        ),
+        # problems that are common, less common or the most common
+        (
+            "The commonest problems are vomiting and stomach upset, which are usually mild.",
+            {"vomiting": False, "stomach-upset": False},
+        ),
+        ("Rash, fever and joint pains are less common.", {"rash": None, "fever": None, "joint-pain": None}),
+        ("On the scalp, itching and redness are the most common problems.", {"itching": None, "redness": None}),
     ],
 )
 def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:

@@ -26,7 +26,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 #: The documented columns of every named query (README / issue contract).
 COLUMNS = {
     "prodrugs": ("drug", "drugLabel", "activeForm", "activeFormLabel", "evidence"),
-    "indications": ("drug", "drugLabel", "condition", "conditionLabel", "evidence"),
+    "indications": ("drug", "drugLabel", "condition", "conditionLabel", "purpose", "evidence"),
     "dosage-forms": ("drug", "drugLabel", "form", "formLabel", "route", "available", "evidence"),
     "doses": ("drug", "drugLabel", "minDose", "maxDose", "unit", "evidence"),
     "adverse-effects": ("drug", "drugLabel", "effect", "effectLabel", "serious", "evidence"),

@@ -14,6 +14,7 @@ from valkg.errors import InputError
 from valkg.reader import (
     MAX_BYTES,
     Monograph,
+    classify_heading,
     decode,
     parse_monograph,
     read_monograph,
@@ -203,6 +204,17 @@ CASES = [
         [(" ".join(["Word"] * 13), 0, 1), ("Body.", 0, 2)],
     ),
     (
+        "a bulleted line starts a sentence",
+        "Drug\n\nUses\n\n- Gout: it lowers uric acid.\n- kidney stones: it stops them.\n* Lastly, this.",
+        "Drug",
+        [("Uses", "uses")],
+        [
+            ("- Gout: it lowers uric acid.", 0, 2),
+            ("- kidney stones: it stops them.", 0, 2),
+            ("* Lastly, this.", 0, 2),
+        ],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,
@@ -322,3 +334,25 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
     assert monograph.sha256 == hashlib.sha256(raw).hexdigest()
     assert monograph.text == "Drug\r\n\r\nIt works.\r\n"
     assert monograph.name == "m.txt"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Why is it used?", "uses"),
+        ("What it is for", "uses"),
+        ("What is it licensed for?", "uses"),
+        ("The job it does", "uses"),
+        ("How much should I take?", "dosage"),
+        ("How is it taken?", "dosage"),
+        ("How it acts", "mechanism"),
+        ("How it becomes active", "mechanism"),
+        ("Before you start", "precautions"),
+        ("Who must not take it", "precautions"),
+        ("Who should avoid it or take care", "precautions"),
+        ("What might go wrong?", "side_effects"),
+        ("Unwanted effects", "side_effects"),
+    ],
+)
+def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind

@@ -13,6 +13,9 @@ from decimal import Decimal
 
 from valkg.lexicon import Identifier
 
+#: What an indication claim says the drug is used for: treating the condition or preventing it.
+PURPOSES = ("treatment", "prevention")
+
 #: Claim kinds, in the order they are reported.
 CLAIM_KINDS = (
     "brand_name",
@@ -117,6 +120,7 @@ class Claim:
     body_system: Entity | None = None
     risk: Entity | None = None
     dispute: Dispute | None = None
+    purpose: str | None = None  # of an indication: one of PURPOSES
 
     @property
     def asserted(self) -> bool:

@@ -11,6 +11,7 @@ of its lexicon synonyms equals one of the item's accepted names.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -95,6 +96,26 @@ def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
     return names
 
 
+_DETERMINER = re.compile(r"^(?:another|other|an?|the)\s+", re.I)
+_COORDINATED_GROUP = re.compile(r"^(people (?:taking|with|on|allergic to|who have had|who have|who drink)) (.+)$", re.I)
+
+
+def _group_parts(label: str, kind: str) -> set[tuple[str, ...]]:
+    """The groups a coordinated population names one by one ("people taking warfarin or another
+    blood thinner": people taking warfarin, people taking blood thinners).
+
+    The gold writes such a phrase as one item with each part among its names; a prediction that
+    words the whole phrase differently still names its parts.
+    """
+    group = _COORDINATED_GROUP.match(label) if kind == "population" else None
+    if group is None:
+        return set()
+    items = [i for i in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", group.group(2)) if i]
+    if len(items) < 2:
+        return set()
+    return {_normal(group.group(1) + " " + _DETERMINER.sub("", item)) for item in items}
+
+
 P = TypeVar("P")
 G = TypeVar("G")
 
@@ -139,10 +160,59 @@ def match(predicted: Iterable[str], gold: Sequence[Sequence[str]], kind: str, do
     from valkg.extract import canonical_population
 
     canonical = canonical_population if kind == "population" else str
+
+    def whole(names: tuple[set[tuple[str, ...]], set[tuple[str, ...]]], accepted: set[tuple[str, ...]]) -> bool:
+        return bool(names[0] & accepted)
+
+    def part(names: tuple[set[tuple[str, ...]], set[tuple[str, ...]]], accepted: set[tuple[str, ...]]) -> bool:
+        return bool(names[1] & accepted)
+
     return _one_to_one(
-        [(label, _names_of(label, kind)) for label in sorted(set(predicted))],
+        [(label, (_names_of(label, kind), _group_parts(label, kind))) for label in sorted(set(predicted))],
         [(item[0], {_normal(canonical(n)) for n in item} | {_normal(n) for n in item}) for item in gold],
-        [lambda names, accepted: bool(names & accepted)],
+        [whole, part],
+        document,
+    )
+
+
+def _gold_purpose(item: Sequence[str]) -> str:
+    from valkg.lexicon import tokens
+
+    words = tuple(t for t, _, _ in tokens(item[0]))
+    return (
+        "prevention"
+        if words[:1] in (("prevention",), ("prophylaxis",)) or words[-1:] == ("prevention",)
+        else "treatment"
+    )
+
+
+def match_indications(predicted: Iterable[tuple[str, str]], gold: Sequence[Sequence[str]], document: str) -> Score:
+    """Indications match on the condition's names, a prediction with the gold item's purpose first.
+
+    A gold item is about prevention when its preferred name says so ("prevention of influenza"
+    beside "influenza"); a purpose the gold does not separate still matches.
+    """
+
+    def same_purpose(found: tuple[set[tuple[str, ...]], str], expected: tuple[set[tuple[str, ...]], str]) -> bool:
+        return bool(found[0] & expected[0]) and found[1] == expected[1]
+
+    def same_condition(found: tuple[set[tuple[str, ...]], str], expected: tuple[set[tuple[str, ...]], str]) -> bool:
+        return bool(found[0] & expected[0])
+
+    said: dict[str, set[str]] = {}
+    for label, purpose in predicted:
+        said.setdefault(label, set()).add(purpose)
+    # a condition the text only says the drug is "used for" is one item, of the purpose said elsewhere
+    items = sorted(
+        (label, purpose) for label, purposes in said.items() for purpose in (purposes - {""} or {"treatment"})
+    )
+    return _one_to_one(
+        [
+            (f"prevention of {label}" if purpose == "prevention" else label, (_names_of(label, "condition"), purpose))
+            for label, purpose in items
+        ],
+        [(item[0], ({_normal(n) for n in item}, _gold_purpose(item))) for item in gold],
+        [same_purpose, same_condition],
         document,
     )
 
@@ -204,10 +274,9 @@ def _scores(graphs: list[Any], gold: dict[str, Any], name: str) -> dict[str, Sco
             "drug",
             name,
         ),
-        "indications": match(
-            (r["conditionLabel"] for r in _rows("indications", graphs)),
+        "indications": match_indications(
+            ((r["conditionLabel"], r["purpose"]) for r in _rows("indications", graphs)),
             gold.get("indications", []),
-            "condition",
             name,
         ),
         "forms available": match(

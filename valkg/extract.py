@@ -329,6 +329,10 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         cursor = separator.end() if separator else end
 
 
+#: a list at the start of a clause, then the name of what it describes in parentheses
+_LIST_NAMED_AFTER = re.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
+
+
 # --- the extractor ------------------------------------------------------------
 
 
@@ -373,6 +377,7 @@ class _Extractor:
         frequency: str | None = None,
         body_system: Entity | None = None,
         risk: Entity | None = None,
+        purpose: str | None = None,
     ) -> None:
         """Record a claim; negation and hedging come from ConText on ``start:end`` unless given."""
         mods = sentence.modifiers(start, end) if end > start else frozenset()
@@ -391,6 +396,7 @@ class _Extractor:
                 frequency=frequency,
                 body_system=body_system,
                 risk=risk,
+                purpose=purpose,
             )
         )
 
@@ -822,8 +828,8 @@ class _Extractor:
             for item, start, end in slot_items(text, match.end()):
                 if any(s < end and start < e for _, s, e in found.values()) or self._names_a_drug(item):
                     continue
-                if any(a <= start < b for a, b in excluded):
-                    continue
+                if any(a <= start < b for a, b in excluded) or any(start <= m.start() < end for m in cues):
+                    continue  # an excluded span, or the verb of the next cue ("treats and prevents X")
                 named = self._slot_entity("condition", item)
                 if named is not None and (named.in_lexicon or not item.lower().endswith("ing")):
                     found.setdefault(named.slug, (named, start, end))
@@ -832,7 +838,36 @@ class _Extractor:
             # "It helps people with hay fever": the people are the patients, not a risk group.
             if self._inside_population(sentence, start) and not any(h <= start for h in helped):
                 continue
-            self.emit(sentence, "indication", entity, "indication/cue", start, end)
+            for purpose in self._purposes(text, cues, start, end):
+                self.emit(sentence, "indication", entity, "indication/cue", start, end, purpose=purpose)
+
+    @staticmethod
+    def _purposes(text: str, cues: list[re.Match[str]], start: int, end: int) -> tuple[str | None, ...]:
+        """Whether the sentence says the drug treats the condition at ``start:end``, prevents it,
+        both, or only that it is used for it (``None``).
+
+        The cue last before the condition decides ("to lower the chance of fractures", "heals
+        ulcers"), with the verbs coordinated just before it ("treats and prevents osteoporosis");
+        "to stop attacks coming back" and "gout prevention" say it after the condition.
+        """
+        if cue("prevention_after").match(text[end:]):
+            return ("prevention",)
+        governing = [m for m in cues if m.start() < start]
+        lead = text[governing[-1].start() : start] if governing else ""
+        if cue("prevention").search(lead) is None:
+            return ("treatment",) if cue("treatment").search(lead) else (None,)
+        if cue("treat_and_prevent").search(text[max(0, governing[-1].start() - 30) : start]):
+            return ("treatment", "prevention")
+        return ("prevention",)
+        governing = [m for m in cues if m.start() < start]
+        if not governing:
+            return ("treatment",)
+        cue_start = governing[-1].start()
+        if cue("prevention").search(text[cue_start:start]) is None:
+            return ("treatment",)
+        if cue("treat_and_prevent").search(text[max(0, cue_start - 30) : start]):
+            return ("treatment", "prevention")
+        return ("prevention",)
 
     def _about_this_drug(self, sentence: _Sentence) -> bool:
         """Whether the sentence names this drug or speaks of it as "it"."""
@@ -1319,6 +1354,21 @@ class _Extractor:
             if description:
                 zone = (end, end + description.end())
                 found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
+        # "Tingling, numbness or burning in the feet (peripheral neuropathy) is a known problem":
+        # a list of symptoms that opens its clause and is named in parentheses is that one effect
+        described = _LIST_NAMED_AFTER.search(text)
+        if (
+            described
+            and re.search(r",|\bor\b|\band\b", described.group("list"))
+            and not any(described.start("list") <= m.start() < described.end("list") for m in cues)
+        ):
+            named = [k for k, v in found.items() if v[1] >= described.start("alt") and v[2] <= described.end("alt")]
+            if named:
+                found = {
+                    k: v
+                    for k, v in found.items()
+                    if k in named or not described.start("list") <= v[1] < described.end("list")
+                }
         if not found:
             return
         serious: bool | None = None
@@ -1626,7 +1676,7 @@ def _apply_disputes(claims: Iterable[Claim]) -> list[Claim]:
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     seen: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
-        key = (claim.kind, claim.subject.slug, claim.object, claim.evidence.start, claim.negated)
+        key = (claim.kind, claim.subject.slug, claim.object, claim.evidence.start, claim.negated, claim.purpose)
         seen.setdefault(key, claim)
     return list(seen.values())
 

@@ -137,6 +137,9 @@ class Minter:
                     str(claim.evidence.start),
                     str(claim.evidence.end),
                     str(claim.negated),
+                    # (a prevention claim beside a treatment claim on the same words; treatment
+                    # claims keep the IRIs they had before purposes were recorded)
+                    *(["prevention"] if claim.purpose == "prevention" else []),
                 )
             ).encode()
         ).hexdigest()[:12]
@@ -266,6 +269,8 @@ def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
         graph.add((node, VK.serious, Literal(claim.serious)))
     if claim.frequency:
         graph.add((node, VK.frequency, Literal(claim.frequency, lang="en")))
+    if claim.purpose is not None:
+        graph.add((node, VK.purpose, Literal(claim.purpose)))
     if claim.body_system is not None:
         graph.add((node, VK.affectedSystem, mint.entity(claim.body_system)))
     if claim.risk is not None:

@@ -67,6 +67,7 @@ class VK(DefinedNamespace):
     hedged: URIRef
     serious: URIRef
     frequency: URIRef
+    purpose: URIRef
     affectedSystem: URIRef
     riskOf: URIRef
     disputed: URIRef

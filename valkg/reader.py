@@ -27,7 +27,10 @@ BUNDLED = "bundled:" + BUNDLED_MONOGRAPH
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
 # The look-behind lets a match start only at the first mark of a run ("...."), so a
 # long run not followed by a capital costs linear, not quadratic, backtracking.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+# (a line that starts a bulleted or numbered item starts a sentence, whatever its first letter)
+_SENTENCE_END = re.compile(
+    r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9]|[ \t]*\n\s*(?:[-*\u2022\u2013]|\d+[.)])\s)"
+)
 
 
 @dataclass(frozen=True)
