@@ -624,6 +624,21 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
         # a class named with its examples is the class; "who are taking" is "taking"
         ("NSAIDs such as ibuprofen can reduce how well it works.", {"people-taking-nsaid"}),
         ("If you are taking warfarin, your INR may rise and you may bleed.", {"people-taking-warfarin"}),
+        # "ever", "is also taking", "must not be combined with", raised blood levels, a named group
+        (
+            "Tell your doctor if you have ever had mania, since zorbavir can trigger a manic episode.",
+            {"people-who-have-had-mania"},
+        ),
+        ("Anyone who is also taking a beta-blocker needs special care.", {"people-taking-a-beta-blocker"}),
+        (
+            "It must not be combined with MAOI antidepressants, because of the risk.",
+            {"people-taking-maoi-antidepressant"},
+        ),
+        (
+            "Zorbavir raises the blood levels of phenytoin and carbamazepine, which can then cause unsteadiness.",
+            {"people-taking-phenytoin-or-carbamazepine"},
+        ),
+        ("Slow acetylators have more side effects, because the drug stays in the body longer.", {"slow-acetylators"}),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

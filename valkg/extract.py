@@ -1482,7 +1482,7 @@ class _Extractor:
             entity = unmapped("population", label)
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
-            name = next(g for g in ("other", "other2", "other3") if match.group(g))
+            name = next(g for g in ("other", "other2", "other3", "other4") if match.group(g))
             other = match.group(name)
             if name == "other3" and not (
                 self._drug_is_subject(text[: match.start()]) and self._is_other_medicine(other)
@@ -1629,9 +1629,10 @@ def canonical_population(phrase: str) -> str:
     phrase = cue("people").sub("people", phrase, count=1)
     if cue("medicine_noun").search(phrase):
         phrase = re.sub(r"^people on\b", "people taking", phrase)
+    phrase = re.sub(r"^people (?:who )?(?:have|has) ever had\b", "people who have had", phrase)
     phrase = re.sub(r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! had\b)", "people with", phrase)
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
-    phrase = re.sub(r"^people who (?:are taking|take)\b", "people taking", phrase)
+    phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
     # one group however the text words it: "people with a penicillin allergy", "who have had an allergic
     # reaction to penicillin", "who are allergic to penicillin" are all people allergic to penicillin
