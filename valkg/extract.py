@@ -1323,6 +1323,8 @@ class _Extractor:
                 if self._names_a_drug(item) or self._inside_population(sentence, s):
                     continue
                 guessed = self._slot_entity("condition", item)
+                if guessed is not None and not guessed.in_lexicon and cue("not_an_effect").search(item):
+                    guessed = None  # "aching bones, joints or muscles": a part of the body, not an effect
                 if guessed is None and explicit and len(item.split()) <= 3 and not cue("not_an_effect").search(item):
                     guessed = unmapped("condition", item)
                 if guessed is not None:
