@@ -61,6 +61,14 @@ def test_populations_match_in_one_wording(predicted: str, gold: str, hit: bool) 
             (2, 0, 0),
         ),
         (["people with asthma"], [["people with asthma or eczema"]], (0, 1, 1)),  # not the other way round
+        # the parts of one coordinated gold item named one by one: the second is that item again
+        (
+            ["pregnant women", "breastfeeding women"],
+            [["pregnant or breastfeeding women", "pregnant women", "breastfeeding women"]],
+            (1, 0, 0),
+        ),
+        # but not a second name of an item that is no coordination
+        (["cough", "dry cough"], [["dry cough", "cough"]], (1, 1, 0)),
     ],
 )
 def test_coordinated_populations_match_by_their_parts(

@@ -644,6 +644,15 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
             {"people-taking-phenytoin-or-carbamazepine"},
         ),
         ("Slow acetylators have more side effects, because the drug stays in the body longer.", {"slow-acetylators"}),
+        # what the other medicine is taken for is not part of the group; adjectives sharing one organ are
+        (
+            "People taking valproate for epilepsy should not take it, because it lowers carnitine further.",
+            {"people-taking-valproate"},
+        ),
+        (
+            "Anyone with a red, inflamed or sunburnt scalp absorbs more of the drug, which can cause dizziness.",
+            {"people-with-a-red-inflamed-or-sunburnt-scalp"},
+        ),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

@@ -96,6 +96,7 @@ def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
     return names
 
 
+_COORDINATION = re.compile(r",|\b(?:or|and)\b")
 _DETERMINER = re.compile(r"^(?:another|other|an?|the)\s+", re.I)
 _COORDINATED_GROUP = re.compile(r"^(people (?:taking|with|on|allergic to|who have had|who have|who drink)) (.+)$", re.I)
 
@@ -125,11 +126,14 @@ def _one_to_one(
     gold: Sequence[tuple[str, G]],
     tests: Sequence[Callable[[P, G], bool]],
     document: str,
+    part_of: Callable[[P, tuple[str, G]], bool] | None = None,
 ) -> Score:
     """Pair predictions with gold items one-to-one, the strictest test first.
 
     A prediction that matches exactly is paired before a looser one may take its gold item
     ("50 to 70 mg" pairs with the 50-70 mg range, leaving "maximum 70 mg" to the 70 mg limit).
+    A prediction left over that ``part_of`` finds to name one part of a gold item already
+    paired is that item again, neither right nor wrong.
     """
     score = Score()
     remaining = list(gold)
@@ -144,6 +148,9 @@ def _one_to_one(
             else:
                 still.append((name, key))
         unpaired = still
+    if part_of is not None:
+        paired = [g for g in gold if g not in remaining]
+        unpaired = [(name, key) for name, key in unpaired if not any(part_of(key, g) for g in paired)]
     score.false_positives = len(unpaired)
     score.spurious = [f"{document}: {name}" for name, _ in unpaired]
     score.false_negatives = len(remaining)
@@ -167,11 +174,18 @@ def match(predicted: Iterable[str], gold: Sequence[Sequence[str]], kind: str, do
     def part(names: tuple[set[tuple[str, ...]], set[tuple[str, ...]]], accepted: set[tuple[str, ...]]) -> bool:
         return bool(names[1] & accepted)
 
+    def another_part(
+        names: tuple[set[tuple[str, ...]], set[tuple[str, ...]]], item: tuple[str, set[tuple[str, ...]]]
+    ) -> bool:
+        # "pregnant women" and "breastfeeding women" for the gold's one "pregnant or breastfeeding women"
+        return bool(_COORDINATION.search(item[0])) and whole(names, item[1])
+
     return _one_to_one(
         [(label, (_names_of(label, kind), _group_parts(label, kind))) for label in sorted(set(predicted))],
         [(item[0], {_normal(canonical(n)) for n in item} | {_normal(n) for n in item}) for item in gold],
         [whole, part],
         document,
+        part_of=another_part,
     )
 
 

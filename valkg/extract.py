@@ -329,6 +329,8 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         cursor = separator.end() if separator else end
 
 
+#: ", inflamed or sunburnt scalp": more adjectives and the noun they share
+_SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 #: a list at the start of a clause, then the name of what it describes in parentheses
 _LIST_NAMED_AFTER = re.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
 
@@ -1452,6 +1454,10 @@ class _Extractor:
             phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", match.group()))
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
+            # "people with a red, inflamed or sunburnt scalp": adjectives coordinated before one organ
+            shared = _SHARED_NOUN.match(text, match.start() + len(phrase))
+            if shared and cue("organ").fullmatch(shared.group("noun").lower()):
+                phrase = text[match.start() : shared.end()]
             entity = self._group(phrase)
             populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
             # "if you have kidney disease, asthma or diabetes": one group for each condition
@@ -1643,6 +1649,8 @@ def canonical_population(phrase: str) -> str:
     taking = re.match(r"people taking ", phrase, re.I)
     if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
         phrase = taking.group() + cue("class_apposition").sub("", phrase[taking.end() :])
+        # "people taking valproate for epilepsy" are people taking valproate
+        phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
     return phrase
 
 
