@@ -653,6 +653,20 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
             "Anyone with a red, inflamed or sunburnt scalp absorbs more of the drug, which can cause dizziness.",
             {"people-with-a-red-inflamed-or-sunburnt-scalp"},
         ),
+        # another group with the same risk, after it; a class of medicines as the subject
+        (
+            "Drinking alcohol raises the risk of liver damage, as does existing liver disease.",
+            {"alcohol-users", "people-with-liver-impairment"},
+        ),
+        (
+            "Heavy drinkers should avoid it because of the risk of liver damage,"
+            " and so should anyone with liver disease.",
+            {"alcohol-users", "people-with-liver-impairment"},
+        ),
+        (
+            "Antihistamines, including those sold for hay fever, may cancel out its effect.",
+            {"people-taking-antihistamine"},
+        ),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

@@ -840,7 +840,12 @@ class _Extractor:
             # "It helps people with hay fever": the people are the patients, not a risk group.
             if self._inside_population(sentence, start) and not any(h <= start for h in helped):
                 continue
-            for purpose in self._purposes(text, cues, start, end):
+            # "- Altitude sickness: it treats and prevents acute mountain sickness": every mention counts
+            spans = {(start, end)} | {
+                (m.start, m.end) for m in sentence.mentions("condition") if m.term.slug == entity.slug
+            }
+            said = {purpose for s, e in spans for purpose in self._purposes(text, cues, s, e)}
+            for purpose in sorted(said - {None} or {None}, key=str):
                 self.emit(sentence, "indication", entity, "indication/cue", start, end, purpose=purpose)
 
     @staticmethod
@@ -1464,6 +1469,25 @@ class _Extractor:
             for other, start, end in self._coordinated_conditions(sentence, match.start() + len(phrase)):
                 entity = self._group(f"people with {other}")
                 populations.setdefault(entity.slug, (entity, start, end))
+        # "Drinking alcohol raises the risk of liver damage, as does existing liver disease": another
+        # group with the same risk, after the consequence
+        for also in cue("shared_risk").finditer(text):
+            phrase_match = cue("population_phrase").match(text, also.end())
+            if phrase_match is not None:
+                phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", phrase_match.group()))
+                entity, start, end = self._group(phrase), also.end(), also.end() + len(phrase)
+            else:
+                words = re.match(r"(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s*(?:[,.;:]|$))", text[also.end() :])
+                if words is None:
+                    continue
+                entity = self._group(f"people with {words.group()}")
+                named = any(
+                    m.start == also.end() and m.end == also.end() + words.end() for m in sentence.mentions("condition")
+                )
+                if not (entity.in_lexicon or named):
+                    continue
+                start, end = also.end(), also.end() + words.end()
+            populations.setdefault(entity.slug, (entity, start, end))
         # "You should not take it if you:\n- are pregnant\n- have severe liver disease"
         for lead in cue("if_you_list").finditer(text):
             if lead.start() >= clause_end:
