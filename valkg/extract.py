@@ -841,10 +841,10 @@ class _Extractor:
             if self._inside_population(sentence, start) and not any(h <= start for h in helped):
                 continue
             # "- Altitude sickness: it treats and prevents acute mountain sickness": every mention counts
-            spans = {(start, end)} | {
+            mentioned = {(start, end)} | {
                 (m.start, m.end) for m in sentence.mentions("condition") if m.term.slug == entity.slug
             }
-            said = {purpose for s, e in spans for purpose in self._purposes(text, cues, s, e)}
+            said = {purpose for s, e in mentioned for purpose in self._purposes(text, cues, s, e)}
             for purpose in sorted(said - {None} or {None}, key=str):
                 self.emit(sentence, "indication", entity, "indication/cue", start, end, purpose=purpose)
 
