@@ -294,6 +294,18 @@ def test_dose_expressions(body: str, expected: str) -> None:
     assert (expected, False) in facts(monograph(body, heading="Dosage"), "dose")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a bad flare-up a steroid such as prednisolone, often 40 mg a day, may be added.",
+        "Most people are also given pyridoxine (vitamin B6), typically 10 mg a day.",
+        "Your doctor may add a medicine such as omeprazole, usually 20 mg a day.",
+    ],
+)
+def test_doses_of_another_medicine_are_not_this_drugs(body: str) -> None:
+    assert facts(monograph(body, heading="Dosage"), "dose") == set()
+
+
 def test_dose_values_are_numbers_in_one_unit() -> None:
     doses = [
         c.object for c in monograph("The dose is 500 mg to 1 g daily.", heading="Dosage").claims if c.kind == "dose"

@@ -1179,6 +1179,8 @@ class _Extractor:
                 continue
             if cue("strength").search(text[: match.start()]):
                 continue  # "tablets of 250 mg": a strength, not a dose
+            if cue("other_medicine_dose").search(text[: match.start()]):
+                continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
             if match.group("c"):
                 amounts = [(match.group("c"), match.group("uc"), match.group("c"), match.group("uc"))]
             elif match.group("conn") == "or" and match.group("ua") and match.group("ub"):
