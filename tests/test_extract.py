@@ -518,6 +518,8 @@ def test_not_curative() -> None:
         ("Rash, fever and joint pains are less common.", {"rash": None, "fever": None, "joint-pain": None}),
         ("On the scalp, itching and redness are the most common problems.", {"itching": None, "redness": None}),
         ("Less common are drowsiness and kidney stones.", {"drowsiness": None, "kidney-stones": None}),
+        # "these effects" are the ones just named
+        ("Stopping suddenly can bring on dizziness. These withdrawal effects pass.", {"dizziness": None}),
         ("Your skin may burn more easily in the sun.", {"photosensitivity": None}),
         # a part of the body in a list is not an effect of its own
         ("Side effects include headache and aching bones, joints or muscles.", {"headache": None, "aching-bone": None}),

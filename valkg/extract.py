@@ -1303,6 +1303,8 @@ class _Extractor:
         for mention in conditions:
             if mention.start < first_cue or self._inside_population(sentence, mention.start):
                 continue
+            if re.search(r"\b(?:these|those|such)\s+$", text[: mention.start], re.I):
+                continue  # "These withdrawal effects are usually mild": the effects just named
             if any(s <= mention.start < e for s, e in excluded):
                 continue
             if any(self._symptom_of_another(sentence, mention, link=link) for link in ("from", "of")):
