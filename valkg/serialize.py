@@ -104,18 +104,22 @@ class _TermText(dict[Node, str]):
         return text
 
 
-def _triples(graph: Graph) -> Iterable[tuple[Node, Node, Node]]:
-    """The graph's triples: from the subject index of rdflib's in-memory store when it holds only them.
+def _by_subject(graph: Graph) -> Iterable[tuple[Node, Iterable[tuple[Node, Iterable[Node]]]]]:
+    """The graph's triples grouped by subject and predicate: from the subject index of rdflib's
+    in-memory store when it holds only them.
 
     Iterating a ``Graph`` asks its store for every triple's contexts, which costs about as much
-    as writing the triple; the ``Memory`` store's own index holds the same triples without them.
-    Any other store, or a store shared with other graphs, is read the ordinary way.
+    as writing the triple; the ``Memory`` store's own index holds the same triples without them,
+    already grouped, so each subject and predicate is written once per group. Any other store, or
+    a store shared with other graphs, is read the ordinary way and grouped here.
     """
     store = graph.store
     index = getattr(store, "_Memory__spo", None)
-    if type(store) is Memory and isinstance(index, dict) and len(store) == len(graph):
-        return ((s, p, o) for s, by_predicate in index.items() for p, objects in by_predicate.items() for o in objects)
-    return graph
+    if not (type(store) is Memory and isinstance(index, dict) and len(store) == len(graph)):
+        index = {}
+        for s, p, o in graph:
+            index.setdefault(s, {}).setdefault(p, []).append(o)
+    return ((s, by_predicate.items()) for s, by_predicate in index.items())
 
 
 def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
@@ -132,12 +136,17 @@ def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
     for name, graph in graphs:
         graph_text = "" if merge or name is None else text[name]
         tail = " .\n" if not graph_text else f" {graph_text} .\n"
-        for s, p, o in _triples(graph):
-            subject, predicate, obj = text[s], text[p], text[o]
-            # "\x00" sorts before every character of a term, so the key orders as the tuple would
-            key = f"{graph_text}\x00{subject}\x00{predicate}\x00{obj}"
-            if key not in keyed:
-                keyed[key] = f"{subject} {predicate} {obj}{tail}"
+        for s, by_predicate in _by_subject(graph):
+            subject = text[s]
+            for p, objects in by_predicate:
+                predicate = text[p]
+                # "\x00" sorts before every character of a term, so the key orders as the tuple would
+                key_head, line_head = f"{graph_text}\x00{subject}\x00{predicate}\x00", f"{subject} {predicate} "
+                for o in objects:
+                    obj = text[o]
+                    key = key_head + obj
+                    if key not in keyed:
+                        keyed[key] = line_head + obj + tail
     return [keyed[key] for key in sorted(keyed)]
 
 
