@@ -215,6 +215,13 @@ CASES = [
         ],
     ),
     (
+        "a heading line over a list or an answer is a heading; a lead-in line is not",
+        "Drug\n\nWhat it treats\n- Gout\n\nQ: How much?\nA: 5 mg.\n\nSide effects\nCommon:\n- rash",
+        "Drug",
+        [("What it treats", "uses"), ("Q: How much?", "dosage"), ("Side effects", "side_effects")],
+        [("- Gout", 0, 2), ("A: 5 mg.", 1, 4), ("Common:\n- rash", 2, 6)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,
@@ -352,6 +359,13 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Who should avoid it or take care", "precautions"),
         ("What might go wrong?", "side_effects"),
         ("Unwanted effects", "side_effects"),
+        ("What you might notice", "side_effects"),
+        ("Who needs special care", "precautions"),
+        ("Is it OK for me?", "precautions"),
+        ("Before you take zorbavir", "precautions"),
+        ("What it can help with", "uses"),
+        ("What does it come as?", "dosage"),
+        ("What it is not used for", "other"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

@@ -147,7 +147,7 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
         )
     digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()
     monograph = Monograph(text=text, source=source, sha256=digest)
-    paragraphs = _paragraphs(text)
+    paragraphs = _heading_lines_apart(text, _paragraphs(text))
     monograph.paragraphs = paragraphs
 
     headings: list[tuple[int, int]] = []
@@ -207,6 +207,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     if start is not None:
         blocks.append((start, end))
     return blocks
+
+
+#: a line that opens a list, an answer, or a labelled group of lines ("Common:")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]|\d+[.)][ \t]|A:[ \t]|[A-Z][\w ,'-]{0,40}:[ \t]*\r?\n)")
+
+
+def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs whose first line is a heading over a list ("What it treats" then "- High blood
+    pressure", "Q: What is it for?" then "A: ..."), split into the heading and the rest."""
+    result: list[tuple[int, int]] = []
+    for start, end in blocks:
+        line_end = text.find("\n", start, end)
+        first = text[start:line_end].rstrip("\r") if line_end != -1 else ""
+        rest_start = line_end + 1
+        while rest_start < end and text[rest_start] in " \t\r\n":
+            rest_start += 1
+        # (a line ending in a colon leads into the list under it: "Uncommon:" is no section)
+        lead_in = first.endswith(":") and not first.startswith("Q:")
+        if first and not lead_in and _is_heading(first) and _LIST_LINE.match(text, rest_start):
+            result += [(start, start + len(first)), (rest_start, end)]
+        else:
+            result.append((start, end))
+    return result
 
 
 def _is_heading(block: str) -> bool:
