@@ -626,6 +626,11 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
         assert claims[0].risk is not None and claims[0].risk.slug == risk
 
 
+@pytest.mark.parametrize("body", ["Dose: 10 mg a day, do not exceed 20 mg.", "Note: the tablets can be crushed."])
+def test_a_labelled_line_about_no_group_names_none(body: str) -> None:
+    assert not [c for c in monograph(body, heading="Warnings").claims if c.kind == "risk_population"]
+
+
 @pytest.mark.parametrize(
     ("body", "populations"),
     [
@@ -681,6 +686,15 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
             "Antihistamines, including those sold for hay fever, may cancel out its effect.",
             {"people-taking-antihistamine"},
         ),
+        # a line that labels a group and then says its risk
+        ("Over 65: higher risk of falls and hip fractures.", {"people-over-65"}),
+        ("Alcohol: deepens the sedation and the memory loss.", {"alcohol-users"}),
+        (
+            "Opioid painkillers such as codeine: together they can slow breathing dangerously.",
+            {"people-taking-opioid-painkiller"},
+        ),
+        ("Past drug or alcohol misuse: higher risk of dependence.", {"people-with-past-drug-or-alcohol-misuse"}),
+        ("- Drivers: if you feel dizzy, do not drive or use machines.", {"drivers"}),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

@@ -329,6 +329,28 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         cursor = separator.end() if separator else end
 
 
+#: words that end the name of a state a group of people is in ("past drug or alcohol misuse")
+_CONDITION_HEADS = frozenset(
+    [
+        "misuse",
+        "abuse",
+        "dependence",
+        "addiction",
+        "disease",
+        "problems",
+        "problem",
+        "disorder",
+        "failure",
+        "impairment",
+        "damage",
+        "allergy",
+        "allergies",
+        "deficiency",
+        "history",
+    ]
+)
+#: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
+_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w '()/-]{1,60}?)\s*:\s+(?=\S)")
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 #: a list at the start of a clause, then the name of what it describes in parentheses
@@ -1433,7 +1455,10 @@ class _Extractor:
         without_limits = cue("dose_limit").sub(" ", text)
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
-        harmful = cue("risk").search(without_limits) or cue("causal").search(text) or interactions or subject
+        labelled = self._labelled_group(sentence)
+        harmful = (
+            cue("risk").search(without_limits) or cue("causal").search(text) or interactions or subject or labelled
+        )
         if not (harmful or sentence.section_kind == "precautions"):
             return
         if not harmful and cue("reassurance").search(text):
@@ -1538,6 +1563,8 @@ class _Extractor:
             term = self.lexicon.lookup("population", label)
             entity = entity_of(term) if term else unmapped("population", label)
             populations.setdefault(entity.slug, (entity, match.start(name), match.end(name)))
+        if labelled is not None:
+            populations.setdefault(labelled[0].slug, labelled)
         if not populations:
             return
         risk = self._risk_of(sentence, populations)
@@ -1552,6 +1579,33 @@ class _Extractor:
                 risk=risk,
                 negated=False,
             )
+
+    def _labelled_group(self, sentence: _Sentence) -> tuple[Entity, int, int] | None:
+        """ "Over 65: higher risk of falls", "Alcohol: deepens the sedation. Avoid.", "- Drivers: do
+        not drive if you feel dizzy": a line that names a group and then a risk for it."""
+        line = _GROUP_LABEL.match(sentence.text)
+        if line is None or not cue("labelled_risk").search(sentence.text, line.end()):
+            return None
+        label, start, end = line.group("label"), line.start("label"), line.end("label")
+        for wording in (label, f"people who drink {label}", f"people with {label}"):
+            term = self.lexicon.lookup("population", wording)
+            if term is not None:
+                return entity_of(term), start, end
+        age = re.fullmatch(r"(?:people |adults |those )?(?P<age>(?:over|under|aged) \d+)(?: years)?", label, re.I)
+        if age:
+            return unmapped("population", f"people {age.group('age').lower()}"), start, end
+        named = re.sub(r",?\s+(?:such as|like|including|e\.g\.)\s.*$", "", label)
+        head = named.split()[-1]
+        if self._is_other_medicine(head) or self.lexicon.find("role", named):
+            return self._group(f"people taking {named.lower()}"), start, end
+        last = label.split()[-1].lower()
+        if (
+            any(m.start <= start and end <= m.end + 25 for m in sentence.mentions("condition"))
+            or cue("condition_word").search(last)
+            or last in _CONDITION_HEADS
+        ):
+            return self._group(f"people with {label.lower()}"), start, end
+        return None
 
     def _drug_is_subject(self, before: str) -> bool:
         """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
