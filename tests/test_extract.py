@@ -626,8 +626,15 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
         assert claims[0].risk is not None and claims[0].risk.slug == risk
 
 
-@pytest.mark.parametrize("body", ["Dose: 10 mg a day, do not exceed 20 mg.", "Note: the tablets can be crushed."])
-def test_a_labelled_line_about_no_group_names_none(body: str) -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dose: 10 mg a day, do not exceed 20 mg.",
+        "Note: the tablets can be crushed.",
+        "Men over 65 and men with diabetes can take the usual dose.",  # no risk stated
+    ],
+)
+def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
     assert not [c for c in monograph(body, heading="Warnings").claims if c.kind == "risk_population"]
 
 
@@ -695,6 +702,15 @@ def test_a_labelled_line_about_no_group_names_none(body: str) -> None:
         ),
         ("Past drug or alcohol misuse: higher risk of dependence.", {"people-with-past-drug-or-alcohol-misuse"}),
         ("- Drivers: if you feel dizzy, do not drive or use machines.", {"drivers"}),
+        # "never combine it with", "when taken with"
+        (
+            "Never combine it with nitrates: the combination can cause a sudden drop in blood pressure.",
+            {"people-taking-nitrate"},
+        ),
+        (
+            "Alpha-blockers such as doxazosin can make you faint when taken with zorbavir.",
+            {"people-taking-alpha-blocker"},
+        ),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:
