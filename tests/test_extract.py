@@ -145,6 +145,18 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
             "orbavir",
         ),
         ("Zorbavir is zorbacin in disguise: a carrier keeps it intact until the colon.", "zorbacin"),
+        ("Zorbavir is zorbacin wearing a chemical coat, which an enzyme peels off.", "zorbacin"),
+        (
+            "Enzymes snip the tail off, and what's left is plain zorbacin, the antibiotic that actually wrecks the wall.",
+            "zorbacin",
+        ),
+        (
+            "It is hydrolysed in the gut, so the compound that reaches the bloodstream is zorbacin alone,"
+            " and zorbacin is what occupies the receptor.",
+            "zorbacin",
+        ),
+        ("Zorbavir is only a starting material: the liver reshapes it into zorbacin.", "zorbacin"),
+        ("Zorbavir is a prodrug. In cirrhosis the conversion to zorbacin is unpredictable.", "zorbacin"),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:

@@ -628,9 +628,31 @@ class _Extractor:
     #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
     _SET_FREE = re.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
     _RESULTING = re.compile(r"\bthe\s+resulting\s+(?:compound\s*,?\s*)?" + _NAME, re.I)
-    #: "Zorbavir is zorbacin in disguise": the drug is the product, carried in another form
+    #: "Zorbavir is zorbacin in disguise", "... zorbacin wearing a chemical coat": the drug is the
+    #: product, carried in another form
     _IN_DISGUISE = re.compile(
-        r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?" + _NAME + r"\s+in\s+disguise\b", re.I
+        r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?"
+        + _NAME
+        + r"\s+(?:in\s+disguise|wearing\s+an?\s+(?:[\w-]+\s+)?(?:coat|mask|tail|cap|jacket|wrapper)|with\s+an?\s+"
+        r"(?:[\w-]+\s+)?(?:coat|mask|tail|cap|handle|jacket|wrapper)\s+(?:on|attached))\b",
+        re.I,
+    )
+    #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
+    #: "the conversion to zorbacin"
+    _WHAT_IS_LEFT = re.compile(
+        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s+)?(?:behind\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
+        + _NAME,
+        re.I,
+    )
+    _REACHES = re.compile(
+        r"\bthe\s+(?:compound|form|substance|drug|molecule|medicine|part)\s+that\s+(?:reaches|enters|gets\s+into|"
+        r"circulates\s+in)\s+the\s+(?:bloodstream|blood|body|circulation)\s+is\s+" + _NAME,
+        re.I,
+    )
+    _CONVERSION_TO = re.compile(
+        r"\b(?:conversion|activation|transformation)\s+(?:of\s+(?:it|[\w-]+)\s+)?(?:in)?to\s+(?:its\s+|the\s+)?"
+        + _NAME,
+        re.I,
     )
     _LEFT_OVER = re.compile(
         r"\bthe\s+" + _NAME + r"\s+(?:that|which)\s+is\s+(?:then\s+)?(?:left|released|formed|produced|made|freed)\b",
@@ -706,8 +728,9 @@ class _Extractor:
     def _derived_name(self, name: str) -> bool:
         """A name built on the drug's own ("zorbavirat", "O-desmethylzorbavir"), as metabolites' names are."""
         stem, drug = self.drug.label.lower()[:6], self.drug.label.lower()
-        # "pivmecillinam" releases "mecillinam": an ester's name is the product's with a prefix
-        return (len(stem) >= 5 and stem in name.lower()) or (len(name) >= 6 and drug.endswith(name.lower()))
+        # "pivmecillinam" releases "mecillinam", "cefuroxime axetil" cefuroxime: an ester's or a
+        # salt's name holds the product's
+        return (len(stem) >= 5 and stem in name.lower()) or (len(name) >= 6 and name.lower() in drug)
 
     def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
         if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
@@ -739,6 +762,9 @@ class _Extractor:
             (self._SET_FREE, "prodrug/releases", None),
             (self._RESULTING, "prodrug/resulting", None),
             (self._IN_DISGUISE, "prodrug/in-disguise", True),
+            (self._WHAT_IS_LEFT, "prodrug/what-is-left", None),
+            (self._REACHES, "prodrug/what-reaches-the-blood", None),
+            (self._CONVERSION_TO, "prodrug/conversion-to", None),
             (self._LEFT_OVER, "prodrug/what-is-left", None),
             (self._MADE_FROM, "prodrug/made-from", None),
             (self._FORMED_FROM, "prodrug/made-from", None),
