@@ -147,7 +147,8 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
         ("Zorbavir is zorbacin in disguise: a carrier keeps it intact until the colon.", "zorbacin"),
         ("Zorbavir is zorbacin wearing a chemical coat, which an enzyme peels off.", "zorbacin"),
         (
-            "Enzymes snip the tail off, and what's left is plain zorbacin, the antibiotic that actually wrecks the wall.",
+            "Enzymes snip the tail off, and what's left is plain zorbacin,"
+            " the antibiotic that actually wrecks the wall.",
             "zorbacin",
         ),
         (
