@@ -364,6 +364,8 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ("It treats infection at the back of the eye.", set(), {"back-infection"}),  # a part, not an organ list
         ("It is used to clear Helicobacter pylori.", set(), {"clear-helicobacter-pylori"}),  # a verb is no modifier
         ("It is also used to heal peptic ulcers.", {"peptic-ulcer"}, {"heal-peptic-ulcers"}),  # nor one ending in -al
+        ("It is a sleeping tablet for severe insomnia of short duration.", {"insomnia"}, set()),
+        ("It is prescribed off-label for dementia with Lewy bodies.", {"dementia-with-lewy-bodies"}, {"dementia"}),
         # a symptom tied to its cause is the use, not the cause
         ("It is used to relieve pain caused by cancer.", {"pain-caused-by-cancer"}, {"cancer"}),
         # a disease's complications are not uses
