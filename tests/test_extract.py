@@ -641,6 +641,17 @@ def test_risk_populations_are_tied_to_their_risk(body: str, population: str | No
         assert claims[0].risk is not None and claims[0].risk.slug == risk
 
 
+def test_a_headingless_paragraph_about_how_often_things_happen_is_about_side_effects() -> None:
+    text = (
+        "Zorbavir\n\nZorbavir is a sleeping tablet for insomnia.\n\n"
+        "A metallic taste in the mouth is very common. Dry mouth and dizziness also occur."
+        " Less often: headache and nightmares.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    effects = {c.object.slug for c in extraction.claims if c.kind == "adverse_effect" and isinstance(c.object, Entity)}
+    assert {"dry-mouth", "dizziness", "headache"} <= effects
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -1774,10 +1774,22 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
     from valkg.reader import classify_heading
 
     kinds: dict[int, str] = {}
+    effect_sentences: dict[int, int] = {}
     for sentence in monograph.sentences:
+        if (
+            cue("frequency").search(sentence.text)
+            or cue("occurrence").search(sentence.text)
+            or cue("side_effect").search(sentence.text)
+        ):
+            effect_sentences[sentence.paragraph] = effect_sentences.get(sentence.paragraph, 0) + 1
         if sentence.paragraph in kinds:
             continue
         kinds[sentence.paragraph] = "introduction" if not kinds else classify_heading(sentence.text)
+    # "A bitter taste is very common. ... Less often: headache, nightmares.": a paragraph that
+    # says how often several things happen is about side effects, whatever its first sentence
+    for paragraph, count in effect_sentences.items():
+        if count >= 2 and kinds.get(paragraph) in ("other", "overview"):
+            kinds[paragraph] = "side_effects"
     return kinds
 
 
