@@ -728,6 +728,14 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         ),
         ("Past drug or alcohol misuse: higher risk of dependence.", {"people-with-past-drug-or-alcohol-misuse"}),
         ("- Drivers: if you feel dizzy, do not drive or use machines.", {"drivers"}),
+        (
+            "If you've ever had any reaction to a cephalosporin, you shouldn't take it, as the next could be worse.",
+            {"people-who-have-had-any-reaction-to-a-cephalosporin"},
+        ),
+        (
+            "With kidney disease the antibiotic builds up in the blood, so the dose is spaced out.",
+            {"people-with-kidney-impairment"},
+        ),
         # "never combine it with", "when taken with"
         (
             "Never combine it with nitrates: the combination can cause a sudden drop in blood pressure.",

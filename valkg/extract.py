@@ -349,8 +349,12 @@ _CONDITION_HEADS = frozenset(
         "history",
     ]
 )
+#: "With severe kidney disease the drug stays in the body longer"
+_WITH_CONDITION = re.compile(
+    r"^\s*With\s+(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
+)
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
-_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w '()/-]{1,60}?)\s*:\s+(?=\S)")
+_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,80}?)\s*:\s+(?=\S)")
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 #: a list at the start of a clause, then the name of what it describes in parentheses
@@ -1591,6 +1595,11 @@ class _Extractor:
             populations.setdefault(entity.slug, (entity, match.start(name), match.end(name)))
         if labelled is not None:
             populations.setdefault(labelled[0].slug, labelled)
+        # "With kidney disease the antibiotic builds up in the blood"
+        with_condition = _WITH_CONDITION.match(text)
+        if with_condition is not None and harmful:
+            entity = self._group(f"people with {with_condition.group('x')}")
+            populations.setdefault(entity.slug, (entity, with_condition.start("x"), with_condition.end("x")))
         if not populations:
             return
         risk = self._risk_of(sentence, populations)
@@ -1610,7 +1619,9 @@ class _Extractor:
         """ "Over 65: higher risk of falls", "Alcohol: deepens the sedation. Avoid.", "- Drivers: do
         not drive if you feel dizzy": a line that names a group and then a risk for it."""
         line = _GROUP_LABEL.match(sentence.text)
-        if line is None or not cue("labelled_risk").search(sentence.text, line.end()):
+        if line is None or not (
+            cue("labelled_risk").search(sentence.text, line.end()) or sentence.section_kind == "precautions"
+        ):
             return None
         label, start, end = line.group("label"), line.start("label"), line.end("label")
         for wording in (label, f"people who drink {label}", f"people with {label}"):
@@ -1742,6 +1753,8 @@ class _Extractor:
 
 def canonical_population(phrase: str) -> str:
     """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
+    phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
+    phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
     phrase = cue("people").sub("people", phrase, count=1)
     if cue("medicine_noun").search(phrase):
         phrase = re.sub(r"^people on\b", "people taking", phrase)
