@@ -313,6 +313,10 @@ def test_dose_expressions(body: str, expected: str) -> None:
         "In a bad flare-up a steroid such as prednisolone, often 40 mg a day, may be added.",
         "Most people are also given pyridoxine (vitamin B6), typically 10 mg a day.",
         "Your doctor may add a medicine such as omeprazole, usually 20 mg a day.",
+        "That job goes to a single 200 mg dose of doxycycline.",
+        "Cirrhosis needs more, often alongside furosemide 40 mg.",
+        "A higher dose of folic acid, 5 mg a day, is recommended.",
+        "Keep using the steroid inhaler (for example beclometasone, often 200 micrograms twice a day).",
     ],
 )
 def test_doses_of_another_medicine_are_not_this_drugs(body: str) -> None:

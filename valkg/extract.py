@@ -1224,6 +1224,20 @@ class _Extractor:
         "units": ("U", 1),
     }
 
+    def _dose_of_another(self, text: str, match: re.Match[str]) -> bool:
+        """ "a single 200 mg dose of doxycycline", "12.5 mg of chlortalidone", "furosemide 40 mg", "a
+        higher dose of folic acid, 5 mg a day": the amount is another medicine's."""
+        after = re.match(r"\s*(?:dose\s+|doses\s+)?of\s+(?P<name>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", text[match.end() :])
+        before = re.search(
+            r"(?:\bdoses?\s+of\s+(?P<of>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*(?:often|usually|typically)?\s*"
+            r"|\b(?P<named>[A-Za-z][\w-]{4,})\s+)$",
+            text[: match.start()],
+        )
+        names = [after.group("name")] if after else []
+        if before:
+            names.append(before.group("of") or before.group("named"))
+        return any(self._is_other_medicine(name) and not cue("medicine_noun").fullmatch(name) for name in names)
+
     def doses(self, sentence: _Sentence) -> None:
         text = sentence.text
         for match in self._DOSE.finditer(text):
@@ -1231,7 +1245,7 @@ class _Extractor:
                 continue
             if cue("strength").search(text[: match.start()]):
                 continue  # "tablets of 250 mg": a strength, not a dose
-            if cue("other_medicine_dose").search(text[: match.start()]):
+            if cue("other_medicine_dose").search(text[: match.start()]) or self._dose_of_another(text, match):
                 continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
             if match.group("c"):
                 amounts = [(match.group("c"), match.group("uc"), match.group("c"), match.group("uc"))]
