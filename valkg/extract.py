@@ -1227,15 +1227,19 @@ class _Extractor:
     def _dose_of_another(self, text: str, match: re.Match[str]) -> bool:
         """ "a single 200 mg dose of doxycycline", "12.5 mg of chlortalidone", "furosemide 40 mg", "a
         higher dose of folic acid, 5 mg a day": the amount is another medicine's."""
-        after = re.match(r"\s*(?:dose\s+|doses\s+)?of\s+(?P<name>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", text[match.end() :])
+        after = re.match(
+            r"\s*(?:dose\s+|doses\s+)?of\s+(?P<name>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", text[match.end() :]
+        )
         before = re.search(
             r"(?:\bdoses?\s+of\s+(?P<of>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*(?:often|usually|typically)?\s*"
             r"|\b(?P<named>[A-Za-z][\w-]{4,})\s+)$",
             text[: match.start()],
         )
+        if before and before.group("of") and not self.drug_names.search(before.group("of")):
+            return True  # "a dose of" anything but this drug
         names = [after.group("name")] if after else []
-        if before:
-            names.append(before.group("of") or before.group("named"))
+        if before and before.group("named"):
+            names.append(before.group("named"))
         return any(self._is_other_medicine(name) and not cue("medicine_noun").fullmatch(name) for name in names)
 
     def doses(self, sentence: _Sentence) -> None:
