@@ -117,20 +117,11 @@ def _quick_form(text: str) -> str | None:
     return _FORM_NAMES[form.group(1).lower()] if form else None
 
 
-def _check_query(
-    text: str, *, allow_network: bool, local_graphs: Sequence[str], source: str | None
-) -> tuple[str, bool]:
-    """``check_query``, also telling whether the query names its dataset (FROM / FROM NAMED)."""
-    quick = _quick_form(text)
-    if quick is not None:
-        return quick, False
-    return _parsed_check(text, allow_network=allow_network, local_graphs=local_graphs, source=source)
-
-
 def _parsed_check(
     text: str, *, allow_network: bool, local_graphs: Sequence[str], source: str | None
 ) -> tuple[str, bool]:
-    """``_check_query`` by rdflib's parser, whose errors say where the query goes wrong."""
+    """The form of the query (and whether it names its dataset), checked by rdflib's parser,
+    whose errors say where the query goes wrong."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
     from rdflib.plugins.sparql.parserutils import CompValue
@@ -245,8 +236,16 @@ def query_store(
     source: str | None = None,
 ) -> Results:
     """Run a SPARQL query over a store built by ``make_store`` or ``store_from_files``."""
-    local = [name.value for name in store.named_graphs() if isinstance(name, ox.NamedNode)]
-    form, _ = _check_query(text, allow_network=allow_network, local_graphs=local, source=source)
+
+    def local() -> list[str]:
+        # listed only for a query that is parsed: a corpus store holds a graph per document
+        return [name.value for name in store.named_graphs() if isinstance(name, ox.NamedNode)]
+
+    quick = _quick_form(text)
+    if quick is not None:
+        form = quick
+    else:
+        form, _ = _parsed_check(text, allow_network=allow_network, local_graphs=local(), source=source)
     # The default graph already holds the merge of the monographs' graphs (see make_store).
     union = False
     try:
@@ -254,8 +253,8 @@ def query_store(
             return _execute(store, text, form, limit, union)
         return _execute_with_timeout(store, text, form, limit, timeout, union)
     except InputError:
-        if _quick_form(text) is not None:  # not parsed yet: rdflib's parser tells where the error is
-            _parsed_check(text, allow_network=True, local_graphs=local, source=source)
+        if quick is not None:  # not parsed yet: rdflib's parser tells where the error is
+            _parsed_check(text, allow_network=True, local_graphs=local(), source=source)
         raise
 
 
