@@ -539,6 +539,11 @@ def test_not_curative() -> None:
         ("Less common are drowsiness and kidney stones.", {"drowsiness": None, "kidney-stones": None}),
         # "these effects" are the ones just named
         ("Stopping suddenly can bring on dizziness. These withdrawal effects pass.", {"dizziness": None}),
+        # a list in parentheses after an effect describes it
+        (
+            "Some people develop tardive dyskinesia (involuntary chewing, lip-smacking and tongue movements).",
+            {"tardive-dyskinesia": None},
+        ),
         ("Your skin may burn more easily in the sun.", {"photosensitivity": None}),
         # a part of the body in a list is not an effect of its own
         ("Side effects include headache and aching bones, joints or muscles.", {"headache": None, "aching-bone": None}),

@@ -279,7 +279,7 @@ _ITEM_SPLIT = re.compile(
 _LIST_COLON = re.compile(r"\s*:\s*")
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
-    r"also|even|more|very|for|and|"
+    r"also|even|more|very|for|and|or|but|while|whereas|"
     r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
     r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?|called|"
     r"known as|named)\s+)+",
@@ -513,6 +513,10 @@ class _Extractor:
                 match = cue(name).search(sentence.text[mention.end :])
                 if match:
                     spans.append((mention.end, mention.end + match.end()))
+            # "tardive dyskinesia (involuntary chewing, lip-smacking and tongue movements)"
+            described = re.match(r"\s*\(([^()]*(?:,|\band\b|\bor\b)[^()]*)\)", sentence.text[mention.end :])
+            if described:
+                spans.append((mention.end, mention.end + described.end()))
         return spans
 
     def _named_in_parentheses(self, sentence: _Sentence, mention: Mention) -> Entity | None:
