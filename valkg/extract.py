@@ -922,15 +922,6 @@ class _Extractor:
         if cue("treat_and_prevent").search(text[max(0, governing[-1].start() - 30) : start]):
             return ("treatment", "prevention")
         return ("prevention",)
-        governing = [m for m in cues if m.start() < start]
-        if not governing:
-            return ("treatment",)
-        cue_start = governing[-1].start()
-        if cue("prevention").search(text[cue_start:start]) is None:
-            return ("treatment",)
-        if cue("treat_and_prevent").search(text[max(0, cue_start - 30) : start]):
-            return ("treatment", "prevention")
-        return ("prevention",)
 
     def _about_this_drug(self, sentence: _Sentence) -> bool:
         """Whether the sentence names this drug or speaks of it as "it"."""
@@ -1537,7 +1528,7 @@ class _Extractor:
                 s < match.end() and match.start() < e for _, s, e in populations.values()
             ):
                 continue
-            phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", match.group()))
+            phrase = _trimmed(match.group())
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
             # "people with a red, inflamed or sunburnt scalp": adjectives coordinated before one organ
@@ -1555,7 +1546,7 @@ class _Extractor:
         for also in cue("shared_risk").finditer(text):
             phrase_match = cue("population_phrase").match(text, also.end())
             if phrase_match is not None:
-                phrase = cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", phrase_match.group()))
+                phrase = _trimmed(phrase_match.group())
                 entity, start, end = self._group(phrase), also.end(), also.end() + len(phrase)
             else:
                 words = re.match(r"(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s*(?:[,.;:]|$))", text[also.end() :])
@@ -1771,6 +1762,11 @@ class _Extractor:
         ):
             return self.drug
         return None
+
+
+def _trimmed(phrase: str) -> str:
+    """A population phrase without the punctuation and function words its pattern ran into."""
+    return cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", phrase))
 
 
 def canonical_population(phrase: str) -> str:
