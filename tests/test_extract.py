@@ -369,6 +369,9 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ("It is used to clear Helicobacter pylori.", set(), {"clear-helicobacter-pylori"}),  # a verb is no modifier
         ("It is also used to heal peptic ulcers.", {"peptic-ulcer"}, {"heal-peptic-ulcers"}),  # nor one ending in -al
         ("It is a sleeping tablet for severe insomnia of short duration.", {"insomnia"}, set()),
+        # a part of the body is no condition, nor "both" part of one
+        ("It helps people with allergies to house dust mites or pet hair.", set(), {"pet-hair"}),
+        ("It treats both depression and pain.", {"depression"}, {"both-depression"}),
         ("It is prescribed off-label for dementia with Lewy bodies.", {"dementia-with-lewy-bodies"}, {"dementia"}),
         # a symptom tied to its cause is the use, not the cause
         ("It is used to relieve pain caused by cancer.", {"pain-caused-by-cancer"}, {"cancer"}),

@@ -279,7 +279,7 @@ _ITEM_SPLIT = re.compile(
 _LIST_COLON = re.compile(r"\s*:\s*")
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
-    r"also|even|more|very|for|and|or|but|while|whereas|"
+    r"also|even|more|very|for|and|or|but|while|whereas|both|either|"
     r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
     r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?|called|"
     r"known as|named)\s+)+",
@@ -489,7 +489,7 @@ class _Extractor:
         words = tokens(item)
         if not words:
             return None
-        if words[-1][0] in self.lexicon.heads(kind) or (
+        if (words[-1][0] in self.lexicon.heads(kind) and not cue("organ").fullmatch(words[-1][0])) or (
             loose and kind == "condition" and cue("condition_word").search(last)
         ):
             return unmapped(kind, item)
