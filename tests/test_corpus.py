@@ -82,3 +82,16 @@ def test_streamed_nquads_are_byte_identical_across_runs_and_hash_seeds(tmp_path:
         )
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] and outputs[0]
+
+
+@pytest.mark.slow
+def test_every_development_monograph_exports_as_a_conforming_graph(tmp_path: Path) -> None:
+    """Real text of the genre, not the generator's: the extractor must never hand the graph
+    builder contradictions the shapes reject (a form said to be available and unavailable)."""
+    out = tmp_path / "development.nq"
+    result = CliRunner().invoke(
+        main, ["export", str(ROOT / "evaluation" / "monographs"), "-f", "n-quads", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.stderr
+    names = {q.graph_name.value for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)}
+    assert len(names) == len(list((ROOT / "evaluation" / "monographs").glob("*.txt")))

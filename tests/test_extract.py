@@ -288,6 +288,26 @@ def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bo
     assert facts(monograph(body, heading="Dosage and forms"), "dosage_form") == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another product's form, and then an explicit negation: the negation holds
+        (
+            "Zorbacin is sold separately, mainly as an inhaler. Zorbavir comes as tablets."
+            " It is not made as an inhaler.",
+            {("oral-tablet", False), ("inhaler", True)},
+        ),
+        # a negation leaking into the next clause: the form stays available
+        (
+            "Zorbavir comes as capsules. It is not made as a syrup, and the capsules should not be opened.",
+            {("oral-capsule", False), ("syrup", True)},
+        ),
+    ],
+)
+def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set[tuple[str, bool]]) -> None:
+    assert facts(monograph(body, heading="Dosage and forms"), "dosage_form") == expected
+
+
 # --- doses ---------------------------------------------------------------------------------
 
 

@@ -441,7 +441,46 @@ class _Extractor:
         for sentence in self.sentences:
             self.risk_populations(sentence)
             self.statements(sentence)
-        return _dedupe(_apply_disputes(self.claims))
+        return _dedupe(_apply_disputes(self._one_polarity_per_form(self.claims)))
+
+    def _one_polarity_per_form(self, claims: list[Claim]) -> list[Claim]:
+        """A document says a form is available or that it is not, never both.
+
+        When its sentences seem to say both, the negative holds if one of its mentions follows an
+        explicit negation of availability ("not made as an inhaler", "there is no injection");
+        otherwise it leaked from another clause ("not made as a syrup, and the capsules should not
+        be opened") or the form is another product's, and the positive holds.
+        """
+        said: dict[str, set[bool]] = {}
+        for claim in claims:
+            if claim.kind == "dosage_form" and isinstance(claim.object, Entity):
+                said.setdefault(claim.object.slug, set()).add(claim.negated)
+        conflicting = {slug for slug, polarities in said.items() if len(polarities) == 2}
+        if not conflicting:
+            return claims
+        explicit = {
+            claim.object.slug
+            for claim in claims
+            if claim.kind == "dosage_form"
+            and claim.negated
+            and isinstance(claim.object, Entity)
+            and claim.object.slug in conflicting
+            and any(
+                mention.term.slug == claim.object.slug
+                and cue("unavailable_before").search(claim.evidence.quote[: mention.start])
+                for mention in self.lexicon.find("dosage_form", claim.evidence.quote)
+            )
+        }
+        return [
+            claim
+            for claim in claims
+            if not (
+                claim.kind == "dosage_form"
+                and isinstance(claim.object, Entity)
+                and claim.object.slug in conflicting
+                and claim.negated != (claim.object.slug in explicit)
+            )
+        ]
 
     # brand names -------------------------------------------------------------
     def brand_claims(self) -> None:
