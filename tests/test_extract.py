@@ -302,6 +302,12 @@ def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bo
             "Zorbavir comes as capsules. It is not made as a syrup, and the capsules should not be opened.",
             {("oral-capsule", False), ("syrup", True)},
         ),
+        # a negation ends with its bulleted line, unless a line ending in a colon opened the list
+        (
+            "- Available as: capsules\n- Not available as: an injection\n- Brand names: Zorbix, a combination tablet",
+            {("oral-capsule", False), ("injection", True), ("oral-tablet", False)},
+        ),
+        ("Not available as:\n- an oral suspension\n- an injection", {("oral-suspension", True), ("injection", True)}),
     ],
 )
 def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set[tuple[str, bool]]) -> None:

@@ -20,6 +20,9 @@ from functools import cache
 
 from valkg.resources import read_tsv
 
+_BULLET = re.compile(r"\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])")
+_BULLET_START = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]")
+
 #: Maximum scope of a trigger, in tokens (ConText uses the sentence; consumer
 #: prose runs long sentences together, so a window keeps scopes local).
 WINDOW = 12
@@ -54,7 +57,24 @@ def find_triggers(text: str) -> list[Trigger]:
         category, direction = table[phrase]
         if category != "pseudo":
             found.append(Trigger(category, direction, match.start(), match.end(), phrase))
-    return found
+    return found + _item_boundaries(text)
+
+
+def _item_boundaries(text: str) -> list[Trigger]:
+    """Terminators where a bulleted line starts, unless a line ending in a colon introduced its list.
+
+    "- Not available as: a liquid\n- Prescription only": each item is a statement of its own.
+    "Not available as:\n- a liquid\n- an injection": the items complete the first line.
+    """
+    boundaries = []
+    for match in _BULLET.finditer(text):
+        lines = text[: match.start()].split("\n")
+        index = len(lines) - 1
+        while index >= 0 and _BULLET_START.match(lines[index]):
+            index -= 1
+        if index < 0 or not lines[index].rstrip().endswith(":"):
+            boundaries.append(Trigger("terminate", "-", match.start(), match.start() + 1, "\n"))
+    return boundaries
 
 
 def _token_starts(text: str) -> list[int]:
