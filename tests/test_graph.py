@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import SKOS, XSD
+from rdflib import RDF, RDFS, Graph, Literal, URIRef, namespace
+from rdflib.namespace import SKOS
 
 from valkg import api
 from valkg.graph import decimal_literal
@@ -104,7 +104,7 @@ def test_dose_range_is_numeric_and_normalised(graph: Graph) -> None:
     assert len(doses) == 1
     dose = doses[0]
     assert graph.value(dose, VK.minDose) == decimal_literal(__import__("decimal").Decimal(500))
-    assert graph.value(dose, VK.maxDose).eq(Literal("1000", datatype=XSD.decimal))  # type: ignore[union-attr]
+    assert graph.value(dose, VK.maxDose).eq(Literal("1000", datatype=namespace.XSD.decimal))  # type: ignore[union-attr]
     assert graph.value(dose, VK.doseUnit) == Literal("mg")
     assert str(graph.value(dose, VK.statedDose)) == "between 500 mg to 1 g"
 
@@ -232,4 +232,4 @@ def test_created_only_when_given() -> None:
 
     result = api.build(created="2026-01-31")
     assert result.graph is not None
-    assert Literal("2026-01-31", datatype=XSD.date) in set(result.graph.objects(None, DCTERMS.created))
+    assert Literal("2026-01-31", datatype=namespace.XSD.date) in set(result.graph.objects(None, DCTERMS.created))

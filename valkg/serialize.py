@@ -11,9 +11,11 @@ reproduces exactly the same triples.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -122,6 +124,65 @@ def _by_subject(graph: Graph) -> Iterable[tuple[Node, Iterable[tuple[Node, Itera
     return ((s, by_predicate.items()) for s, by_predicate in index.items())
 
 
+#: Triples grouped: graph → subject → predicate → objects, each as its N-Triples text.
+Groups = dict[str, dict[str, dict[str, list[str]]]]
+
+
+@contextmanager
+def _without_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a corpus's triples are grouped.
+
+    Grouping creates a dict or list per subject and predicate; each thousand of them would
+    set off a collection pass over every object the process holds, the corpus's graphs
+    included, which costs more than the grouping. The groups form no cycles, so nothing is
+    left for the collector to find.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _grouped(graphs: NamedGraphs, *, merge: bool) -> Groups:
+    text = _TermText()
+    term_text = text.__getitem__
+    groups: Groups = {}
+    with _without_collection():
+        for name, graph in graphs:
+            subjects = groups.setdefault("" if merge or name is None else text[name], {})
+            for s, by_predicate in _by_subject(graph):
+                predicates: dict[str, list[str]] | None = None
+                for p, objects in by_predicate:
+                    if objects:  # the Memory store keeps an emptied index entry after a removal
+                        if predicates is None:
+                            predicates = subjects.setdefault(text[s], {})
+                        predicates.setdefault(text[p], []).extend(map(term_text, objects))
+    return groups
+
+
+def _in_order(groups: Groups) -> Iterator[tuple[str, Iterator[tuple[str, Iterator[tuple[str, list[str]]]]]]]:
+    """The groups sorted level by level: by graph, subject, predicate and object text.
+
+    Sorting each level on its own orders the triples as one sort of their texts would,
+    without building a key per triple. Objects are made unique here: graphs merged into
+    one may hold the same triple.
+    """
+
+    def objects(values: list[str]) -> list[str]:
+        return sorted(set(values)) if len(values) > 1 else values
+
+    def predicates(by_predicate: dict[str, list[str]]) -> Iterator[tuple[str, list[str]]]:
+        return ((p, objects(by_predicate[p])) for p in sorted(by_predicate))
+
+    def subjects(by_subject: dict[str, dict[str, list[str]]]) -> Iterator[tuple[str, Iterator[tuple[str, list[str]]]]]:
+        return ((s, predicates(by_subject[s])) for s in sorted(by_subject))
+
+    return ((g, subjects(groups[g])) for g in sorted(groups))
+
+
 def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
     """The N-Quads lines of the graphs (N-Triples lines with ``merge``), each once, sorted.
 
@@ -129,25 +190,104 @@ def sorted_lines(graphs: NamedGraphs, *, merge: bool) -> list[str]:
     output does not depend on rdflib's store or the hash seed. Each line is the text
     pyoxigraph's own writer gives the same quad.
     """
-    text = _TermText()
-    # only strings are kept: tuples would be tracked by the garbage collector, whose passes
-    # over a large corpus's graphs then cost more than the writing
-    keyed: dict[str, str] = {}
-    for name, graph in graphs:
-        graph_text = "" if merge or name is None else text[name]
-        tail = " .\n" if not graph_text else f" {graph_text} .\n"
-        for s, by_predicate in _by_subject(graph):
-            subject = text[s]
-            for p, objects in by_predicate:
-                predicate = text[p]
-                # "\x00" sorts before every character of a term, so the key orders as the tuple would
-                key_head, line_head = f"{graph_text}\x00{subject}\x00{predicate}\x00", f"{subject} {predicate} "
-                for o in objects:
-                    obj = text[o]
-                    key = key_head + obj
-                    if key not in keyed:
-                        keyed[key] = line_head + obj + tail
-    return [keyed[key] for key in sorted(keyed)]
+    lines: list[str] = []
+    for graph_text, subjects in _in_order(_grouped(graphs, merge=merge)):
+        tail = f" {graph_text} .\n" if graph_text else " .\n"
+        for subject, predicates in subjects:
+            for predicate, objects in predicates:
+                head = f"{subject} {predicate} "
+                lines.extend([head + obj + tail for obj in objects])
+    return lines
+
+
+# --- Turtle -----------------------------------------------------------------------
+# Written here from the sorted groups: going through pyoxigraph's writer means building a
+# Python object per triple, which costs three times as much as writing the text. The
+# output is the one pyoxigraph's writer gives (tests/test_serialize.py checks it does).
+
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_PN_CHARS_BASE = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+    "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
+)
+_PN_CHARS = _PN_CHARS_BASE + "_\\-0-9\u00b7\u0300-\u036f\u203f-\u2040"
+#: Characters a local name holds only after a backslash (Turtle's PN_LOCAL_ESC).
+_LOCAL_ESCAPES = frozenset("_~.-!$&'()*+,;=/?#@%")
+_PLAIN_LOCAL = re.compile(f"[{_PN_CHARS_BASE}_:0-9](?:[{_PN_CHARS}:.]*[{_PN_CHARS}:])?")
+#: Lexical forms Turtle writes bare, by datatype (Turtle's BOOLEAN, INTEGER, DECIMAL, DOUBLE).
+_BARE_LITERALS = {
+    f"<{XSD}boolean>": re.compile("true|false"),
+    f"<{XSD}integer>": re.compile("[+-]?[0-9]+"),
+    f"<{XSD}decimal>": re.compile("[+-]?[0-9]*\\.[0-9]+"),
+    f"<{XSD}double>": re.compile("[+-]?(?:[0-9]+\\.[0-9]*|\\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+}
+
+
+def _local_name(local: str) -> str | None:
+    """``local`` as the local part of a prefixed name, escaped, or None if it cannot be one."""
+    if _PLAIN_LOCAL.fullmatch(local):
+        return local
+    escaped = []
+    for position, char in enumerate(local):
+        last = position == len(local) - 1
+        if position == 0:
+            plain = bool(re.fullmatch(f"[{_PN_CHARS_BASE}_:0-9]", char))
+        else:
+            plain = bool(re.fullmatch(f"[{_PN_CHARS}:]", char)) or (char == "." and not last)
+        if not plain and char not in _LOCAL_ESCAPES:
+            return None
+        escaped.append(char if plain else "\\" + char)
+    return "".join(escaped)
+
+
+class _TurtleText(dict[str, str]):
+    """The Turtle text of N-Triples terms: IRIs as prefixed names where they can be, and
+    booleans and numbers in their bare form."""
+
+    def __init__(self, namespaces: dict[str, str]):
+        super().__init__({RDF_TYPE: RDF_TYPE})
+        self.namespaces = namespaces
+
+    def __missing__(self, term: str) -> str:
+        if term.startswith("<"):
+            text = self.iri(term[1:-1])
+        elif term.startswith('"') and term.endswith(">"):
+            quoted, _, datatype = term.rpartition("^^")
+            bare = _BARE_LITERALS.get(datatype)
+            text = quoted[1:-1] if bare and bare.fullmatch(quoted[1:-1]) else f"{quoted}^^{self[datatype]}"
+        else:
+            text = term
+        self[term] = text
+        return text
+
+    def iri(self, iri: str) -> str:
+        for name, namespace in self.namespaces.items():
+            if iri.startswith(namespace):
+                local = _local_name(iri[len(namespace) :]) if len(iri) > len(namespace) else ""
+                if local is not None:
+                    return f"{name}:{local}"
+        return f"<{iri}>"
+
+
+def to_turtle(groups: Groups, namespaces: dict[str, str]) -> bytes:
+    """Turtle of the groups' triples (all graphs merged), one statement per subject."""
+    names = _TurtleText(namespaces)
+    name_of = names.__getitem__
+    chunks: list[str] = []
+    for _, subjects in _in_order(groups):
+        for subject, predicates in subjects:
+            statements = [
+                f"{'a' if predicate == RDF_TYPE else name_of(predicate)} {' , '.join(map(name_of, objects))}"
+                for predicate, objects in predicates
+            ]
+            chunks.append(f"{name_of(subject)} {STATEMENT_SEPARATOR.join(statements)} .\n")
+    if not chunks:
+        return b""
+    head = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in namespaces.items())
+    return (head + "".join(chunks)).encode()
+
+
+STATEMENT_SEPARATOR = " ;\n\t"
 
 
 def sorted_quads(graphs: NamedGraphs, *, merge: bool) -> list[ox.Quad]:
@@ -166,15 +306,17 @@ def serialize(graphs: NamedGraphs, format_name: str) -> bytes:
     fmt = FORMATS[format_name]
     if fmt.name in ("n-triples", "n-quads"):
         return "".join(sorted_lines(graphs, merge=not fmt.quads)).encode()
+    # Data IRIs hold "/" after the base, which a prefixed name would have to escape.
+    vocabularies = {name: iri for name, iri in prefixes().items() if name not in DATA_PREFIXES}
+    if fmt.name == "turtle":
+        return to_turtle(_grouped(graphs, merge=True), vocabularies)
     if fmt.name == "json-ld":
         return to_jsonld(_parsed(graphs, merge=True))
     quads: Iterable[ox.Quad] = _parsed(graphs, merge=not fmt.quads)
     if fmt.name == "xml":
         quads = list(quads)
         _check_xml_characters(quads)
-    # Data IRIs hold "/" after the base, which a prefixed name would have to escape.
-    vocabularies = {name: iri for name, iri in prefixes().items() if name not in DATA_PREFIXES}
-    named = vocabularies if fmt.name in ("turtle", "trig", "xml") else None
+    named = vocabularies if fmt.name in ("trig", "xml") else None
     written = ox.serialize(quads, format=getattr(ox.RdfFormat, fmt.oxigraph or ""), prefixes=named)
     assert written is not None  # no output file was given, so pyoxigraph returns the bytes
     # An XML parser turns a raw carriage return into a line feed: keep it as a reference.
