@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -79,6 +79,27 @@ def _prefix_map() -> dict[str, tuple[str, str]]:
     return {row["prefix"]: (row["curie_prefix"], row["uri_prefix"]) for row in rows}
 
 
+# Values every graph repeats are made once per process, so that the graphs of a corpus share
+# them: writing a graph looks each term's text up, and a lookup by an identical object skips
+# rdflib's Python-level ``__eq__`` (see valkg.namespaces).
+_TRUE, _FALSE = Literal(True), Literal(False)
+
+
+def _flag(value: bool) -> Literal:
+    return _TRUE if value else _FALSE
+
+
+@lru_cache(maxsize=1024)
+def _word(text: str) -> Literal:
+    """A plain literal from a closed set of words: claim kinds, rule names, units."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=65536)
+def _offset(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
 def decimal_literal(value: Decimal) -> Literal:
     """An ``xsd:decimal`` literal in XSD 1.1 canonical form (``500``, ``0.25``).
 
@@ -103,6 +124,11 @@ class Minter:
         return URIRef(f"{self.base}{_PATHS[entity.kind]}/{entity.slug}")
 
     def document(self) -> URIRef:
+        return self._document
+
+    @cached_property
+    def _document(self) -> URIRef:
+        # one object for the many triples that point at the document (see _flag)
         return URIRef(f"{self.base}source/{self.document_key}")
 
     def dataset(self) -> URIRef:
@@ -115,6 +141,10 @@ class Minter:
         return URIRef(f"{self.document()}/span/{start}-{end}")
 
     def activity(self) -> URIRef:
+        return self._activity
+
+    @cached_property
+    def _activity(self) -> URIRef:
         return URIRef(f"{self.base}activity/valkg-{__version__}/{self.document_key}")
 
     def agent(self) -> URIRef:
@@ -166,8 +196,8 @@ def build_graph(extraction: Extraction, *, base: str = DEFAULT_BASE, created: st
         graph.add((node, VK.sectionIndex, Literal(section.index)))
         graph.add((node, VK.sectionKind, Literal(section.kind)))
         graph.add((node, RDFS.label, Literal(section.heading or "(untitled introduction)", lang="en")))
-        graph.add((node, NIF.beginIndex, Literal(section.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, NIF.endIndex, Literal(section.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, NIF.beginIndex, _offset(section.start)))
+        graph.add((node, NIF.endIndex, _offset(section.end)))
         graph.add((node, NIF.referenceContext, document))
 
     for entity in extraction.entities():
@@ -183,7 +213,7 @@ def _add_entity(graph: Graph, mint: Minter, entity: Entity) -> None:
     node = mint.entity(entity)
     graph.add((node, RDF.type, _CLASSES[entity.kind]))
     graph.add((node, RDFS.label, Literal(entity.label, lang="en")))
-    graph.add((node, VK.inLexicon, Literal(entity.in_lexicon)))
+    graph.add((node, VK.inLexicon, _flag(entity.in_lexicon)))
     prefixes = _prefix_map()
     mapped = False
     for identifier in entity.identifiers:
@@ -196,14 +226,14 @@ def _add_entity(graph: Graph, mint: Minter, entity: Entity) -> None:
             graph.add((node, relation, URIRef(uri_prefix + identifier.local_id)))
         mapped = True
     if not mapped:
-        graph.add((node, VK.unmapped, Literal(True)))
+        graph.add((node, VK.unmapped, _TRUE))
     if entity.kind == "dosage_form" and entity.related:
         route = Entity("route", entity.related, entity.related.replace("-", " "))
         graph.add((node, VK.route, mint.entity(route)))
         graph.add((mint.entity(route), RDF.type, VK.Route))
         graph.add((mint.entity(route), RDFS.label, Literal(route.label, lang="en")))
-        graph.add((mint.entity(route), VK.inLexicon, Literal(True)))
-        graph.add((mint.entity(route), VK.unmapped, Literal(True)))
+        graph.add((mint.entity(route), VK.inLexicon, _TRUE))
+        graph.add((mint.entity(route), VK.unmapped, _TRUE))
 
 
 def _object_term(graph: Graph, mint: Minter, claim: Claim) -> tuple[URIRef, URIRef | Literal]:
@@ -230,7 +260,7 @@ def _object_term(graph: Graph, mint: Minter, claim: Claim) -> tuple[URIRef, URIR
         )
         graph.add((node, VK.minDose, decimal_literal(obj.minimum)))
         graph.add((node, VK.maxDose, decimal_literal(obj.maximum)))
-        graph.add((node, VK.doseUnit, Literal(obj.unit)))
+        graph.add((node, VK.doseUnit, _word(obj.unit)))
         graph.add((node, VK.statedDose, Literal(obj.stated, lang="en")))
         if obj.frequency:
             graph.add((node, VK.doseFrequency, Literal(obj.frequency, lang="en")))
@@ -257,20 +287,20 @@ def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
     graph.add((node, RDF.subject, subject))
     graph.add((node, RDF.predicate, predicate))
     graph.add((node, RDF.object, obj))
-    graph.add((node, VK.claimKind, Literal(claim.kind)))
-    graph.add((node, VK.negated, Literal(negated)))
-    graph.add((node, VK.hedged, Literal(claim.hedged)))
-    graph.add((node, VK.disputed, Literal(claim.dispute is not None)))
-    graph.add((node, VK.extractionRule, Literal(claim.rule)))
+    graph.add((node, VK.claimKind, _word(claim.kind)))
+    graph.add((node, VK.negated, _flag(negated)))
+    graph.add((node, VK.hedged, _flag(claim.hedged)))
+    graph.add((node, VK.disputed, _flag(claim.dispute is not None)))
+    graph.add((node, VK.extractionRule, _word(claim.rule)))
     graph.add((node, VK.evidence, span))
     graph.add((node, PROV.wasDerivedFrom, mint.document()))
     graph.add((node, PROV.wasGeneratedBy, mint.activity()))
     if claim.serious is not None:
-        graph.add((node, VK.serious, Literal(claim.serious)))
+        graph.add((node, VK.serious, _flag(claim.serious)))
     if claim.frequency:
         graph.add((node, VK.frequency, Literal(claim.frequency, lang="en")))
     if claim.purpose is not None:
-        graph.add((node, VK.purpose, Literal(claim.purpose)))
+        graph.add((node, VK.purpose, _word(claim.purpose)))
     if claim.body_system is not None:
         graph.add((node, VK.affectedSystem, mint.entity(claim.body_system)))
     if claim.risk is not None:
@@ -278,13 +308,13 @@ def _add_claim(graph: Graph, mint: Minter, claim: Claim) -> None:
     if claim.dispute is not None:
         graph.add((node, VK.curatorNote, Literal(claim.dispute.note, lang="en")))
         graph.add((node, VK.disputeReason, Literal(claim.dispute.reason, lang="en")))
-        graph.add((node, VK.disputeRule, Literal(claim.dispute.rule)))
+        graph.add((node, VK.disputeRule, _word(claim.dispute.rule)))
         graph.add((node, RDFS.seeAlso, URIRef(claim.dispute.reference)))
 
     if (span, RDF.type, VK.TextSpan) not in graph:
         graph.add((span, RDF.type, VK.TextSpan))
-        graph.add((span, NIF.beginIndex, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((span, NIF.endIndex, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((span, NIF.beginIndex, _offset(evidence.start)))
+        graph.add((span, NIF.endIndex, _offset(evidence.end)))
         graph.add((span, NIF.anchorOf, Literal(evidence.quote)))
         graph.add((span, NIF.referenceContext, mint.document()))
         if evidence.section is not None:

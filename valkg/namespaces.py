@@ -84,12 +84,66 @@ class VK(DefinedNamespace):
 
 
 SCHEMA = Namespace("http://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 OBO = Namespace("http://purl.obolibrary.org/obo/")
-OBOINOWL = Namespace("http://www.geneontology.org/formats/oboInOwl#")
-VOID = Namespace("http://rdfs.org/ns/void#")
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
-BIOLINK = Namespace("https://w3id.org/biolink/vocab/")
+
+
+# The other vocabularies are closed too, and declare only the terms the graph uses. A
+# DefinedNamespace also gives the same term object on every access (a Namespace makes a new
+# one), so the graphs of a corpus share their predicate and class objects: writing a graph
+# looks each term's text up, and a lookup by an identical object skips rdflib's ``__eq__``.
+
+
+class NIF(DefinedNamespace):
+    """NLP Interchange Format core: the text and the spans of it that claims cite."""
+
+    _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+    _fail = True
+
+    isString: URIRef
+    beginIndex: URIRef
+    endIndex: URIRef
+    anchorOf: URIRef
+    referenceContext: URIRef
+
+
+class OBOINOWL(DefinedNamespace):
+    """The OBO-in-OWL annotations: database cross-references as CURIEs."""
+
+    _NS = Namespace("http://www.geneontology.org/formats/oboInOwl#")
+    _fail = True
+
+    hasDbXref: URIRef
+
+
+class VOID(DefinedNamespace):
+    """VoID: the dataset description of each document's graph."""
+
+    _NS = Namespace("http://rdfs.org/ns/void#")
+    _fail = True
+
+    Dataset: URIRef
+    classes: URIRef
+    distinctSubjects: URIRef
+    entities: URIRef
+    exampleResource: URIRef
+    properties: URIRef
+    sparqlEndpoint: URIRef
+    triples: URIRef
+    uriSpace: URIRef
+    vocabulary: URIRef
+
+
+class DCAT(DefinedNamespace):
+    """DCAT: the dataset's distributions, one per serialization format."""
+
+    _NS = Namespace("http://www.w3.org/ns/dcat#")
+    _fail = True
+
+    Dataset: URIRef
+    Distribution: URIRef
+    distribution: URIRef
+    mediaType: URIRef
+
 
 #: Prefixes written in Turtle, TriG and the JSON-LD context.
 PREFIXES = {
@@ -102,9 +156,9 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
     "prov": "http://www.w3.org/ns/prov#",
     "schema": str(SCHEMA),
-    "nif": str(NIF),
+    "nif": str(NIF._NS),
     "obo": str(OBO),
-    "oboInOwl": str(OBOINOWL),
-    "void": str(VOID),
-    "dcat": str(DCAT),
+    "oboInOwl": str(OBOINOWL._NS),
+    "void": str(VOID._NS),
+    "dcat": str(DCAT._NS),
 }

@@ -247,6 +247,8 @@ class _TurtleText(dict[str, str]):
     def __init__(self, namespaces: dict[str, str]):
         super().__init__({RDF_TYPE: RDF_TYPE})
         self.namespaces = namespaces
+        # the first namespace an IRI starts with, in one match instead of a test per namespace
+        self.first_namespace = re.compile("|".join(f"({re.escape(iri)})" for iri in namespaces.values())).match
 
     def __missing__(self, term: str) -> str:
         if term.startswith("<"):
@@ -261,6 +263,8 @@ class _TurtleText(dict[str, str]):
         return text
 
     def iri(self, iri: str) -> str:
+        if self.namespaces and not self.first_namespace(iri):
+            return f"<{iri}>"
         for name, namespace in self.namespaces.items():
             if iri.startswith(namespace):
                 local = _local_name(iri[len(namespace) :]) if len(iri) > len(namespace) else ""
