@@ -93,7 +93,13 @@ def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
     term = load_lexicon().lookup(kind, label)
     if term is not None:
         names.update(_normal(s) for s in (term.label, *term.synonyms))
+    if kind == "population":
+        # the gold may name a group by what defines it ("lithium" for people taking lithium)
+        names.update(name[2:] for name in list(names) if name[:2] in _DEFINING_LEADS and len(name) > 2)
     return names
+
+
+_DEFINING_LEADS = {("people", "with"), ("people", "taking"), ("people", "on")}
 
 
 _COORDINATION = re.compile(r",|\b(?:or|and)\b")
