@@ -774,6 +774,11 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "With kidney disease the antibiotic builds up in the blood, so the dose is spaced out.",
             {"people-with-kidney-impairment"},
         ),
+        # words of risk that say there is none; adults are not a group apart
+        ("Older people do not need a different dose and face no extra risk from it.", set()),
+        ("There is no special risk for older people.", set()),
+        ("In adults it lowers the risk of a stroke.", set()),
+        ("Adults over 65 are more prone to falls.", {"adults-over-65"}),
         # "never combine it with", "when taken with"
         (
             "Never combine it with nitrates: the combination can cause a sudden drop in blood pressure.",
@@ -810,6 +815,11 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ),
         # a group with an effect but no harm word
         ("Children may have some temporary hair loss.", set()),
+        # advice against driving is a risk for drivers; being able to drive is none
+        ("Zorbavir can make you sleepy, so do not drive until you know how it affects you.", {"drivers"}),
+        ("Drowsiness means that driving can be dangerous at first.", {"drivers"}),
+        ("A person who still drives should have this reviewed regularly.", {"drivers"}),
+        ("Zorbavir does not cause drowsiness, and most people can drive normally.", set()),
     ],
 )
 def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:
@@ -825,6 +835,9 @@ def test_risk_populations_outside_a_warnings_section(body: str, populations: set
         ("patients with an allergy to aspirin", "people allergic to aspirin"),
         ("people who have asthma", "people with asthma"),
         ("if you drink alcohol", "people who drink alcohol"),
+        # a group built around words that already name people is their group
+        ("people taking anyone who is also taking a beta-blocker", "people taking a beta-blocker"),
+        ("people with people who are dehydrated, for example after vomiting", "people who are dehydrated"),
     ],
 )
 def test_a_group_has_one_wording(phrase: str, canonical: str) -> None:

@@ -1534,12 +1534,19 @@ class _Extractor:
     # risk populations -------------------------------------------------------------
     def risk_populations(self, sentence: _Sentence) -> None:
         text = sentence.text
-        without_limits = cue("dose_limit").sub(" ", text)
+        # "no extra risk", "do not need a different dose": the words of risk say there is none
+        without_limits = cue("reassurance").sub(" ", cue("dose_limit").sub(" ", text))
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
         labelled = self._labelled_group(sentence)
+        driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
         harmful = (
-            cue("risk").search(without_limits) or cue("causal").search(text) or interactions or subject or labelled
+            cue("risk").search(without_limits)
+            or cue("causal").search(text)
+            or interactions
+            or subject
+            or labelled
+            or driving
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return
@@ -1556,6 +1563,8 @@ class _Extractor:
             ):
                 entity, end = entity_of(mention.term), mention.end
                 age = cue("age_qualifier").match(text[mention.end :])
+                if mention.term.slug == "adults" and not age:
+                    continue  # adults are everyone the text is written for, not a group at risk
                 if age and cue("general_population").fullmatch(mention.text):
                     entity, end = (
                         unmapped("population", mention.text + age.group()),
@@ -1614,6 +1623,10 @@ class _Extractor:
             term = self.lexicon.lookup("population", "alcohol users")
             if term is not None:
                 populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
+        if driving is not None:
+            term = self.lexicon.lookup("population", "people who drive")
+            if term is not None:
+                populations.setdefault(term.slug, (entity_of(term), driving.start(), driving.end()))
         for match in cue("organ_impairment").finditer(text):  # "people whose kidneys work poorly"
             term = self.lexicon.lookup("population", f"people with {singular(match.group('organ').lower())} impairment")
             if term is not None and match.start() < clause_end:
@@ -1810,6 +1823,14 @@ def _trimmed(phrase: str) -> str:
 
 def canonical_population(phrase: str) -> str:
     """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
+    # a group built around a phrase that already names people ("people taking" + "anyone who is
+    # also taking a beta-blocker", "people with" + "people who are dehydrated") is that phrase's group
+    doubled = re.match(
+        r"people (?:taking|with) (?=(?:people|patients|those|adults|anyone|individuals|persons)\b)", phrase
+    )
+    if doubled:
+        phrase = phrase[doubled.end() :]
+    phrase = re.sub(r",?\s+(?:for example|for instance|e\.g\.)\s.*$", "", phrase)  # an aside, not the group
     phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
     phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
     phrase = cue("people").sub("people", phrase, count=1)
