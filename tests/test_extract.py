@@ -576,6 +576,16 @@ def test_not_curative() -> None:
         ("Your skin may burn more easily in the sun.", {"photosensitivity": None}),
         # a part of the body in a list is not an effect of its own
         ("Side effects include headache and aching bones, joints or muscles.", {"headache": None, "aching-bone": None}),
+        # the words for side effects in general name none
+        ("Side effects are uncommon.", {}),
+        ("Serious side effects are rare but include kidney damage.", {"kidney-function-abnormality": True}),
+        # a conjunction before a condition's name is not part of it
+        (
+            "It can cause a rash, while neuroleptic malignant syndrome is rare but serious.",
+            {"rash": True, "neuroleptic-malignant-syndrome": True},
+        ),
+        # everyday words of the genre
+        ("Rarely, it causes wind.", {"flatulence": None}),
     ],
 )
 def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:

@@ -1486,6 +1486,8 @@ class _Extractor:
                     for k, v in found.items()
                     if k in named or not described.start("list") <= v[1] < described.end("list")
                 }
+        # "Serious side effects are rare": the words for effects in general name none
+        found = {k: v for k, v in found.items() if not cue("generic_effect").fullmatch(v[0].label)}
         if not found:
             return
         serious: bool | None = None
