@@ -784,6 +784,20 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "With kidney disease the antibiotic builds up in the blood, so the dose is spaced out.",
             {"people-with-kidney-impairment"},
         ),
+        # an allergy however the text words it, the whole of what it is to
+        (
+            "If you are allergic to aspirin or other salicylates, you should not take zorbavir.",
+            {"people-allergic-to-aspirin-or-other-salicylate"},
+        ),
+        (
+            'It is not suitable for people who are allergic to sulfonamide ("sulfa") drugs.',
+            {"people-allergic-to-sulfonamide-drug"},
+        ),
+        (
+            "It is not suitable for anyone who has had asthma, hives or a runny nose after taking aspirin.",
+            {"people-allergic-to-aspirin"},
+        ),
+        ("Tell your doctor if you have ever reacted to carbamazepine.", {"people-allergic-to-carbamazepine"}),
         # words of risk that say there is none; adults are not a group apart
         ("Older people do not need a different dose and face no extra risk from it.", set()),
         ("There is no special risk for older people.", set()),

@@ -75,14 +75,18 @@ def _normal(name: str) -> tuple[str, ...]:
     """A name compared the lexicon's way; "prevention of X" is X (the intent is not scored)."""
     from valkg.lexicon import tokens
 
-    # "people taking A and B" and "people taking A or B" name one group: coordinators are one token
-    words = tuple("and" if t == "or" else t for t, _, _ in tokens(name))
+    # "people taking A and B" and "people taking A or B" name one group: coordinators are one
+    # token; so are "another" and "other" ("aspirin or another NSAID")
+    words = tuple(_SAME_WORD.get(t, t) for t, _, _ in tokens(name))
     if words and words[0] in ("patient", "person", "individual", "those", "anyone"):
         words = ("people", *words[1:])  # "patients on dialysis" is "people on dialysis"
     for intent in (("prevention", "of"), ("treatment", "of")):
         if words[:2] == intent and len(words) > 2:
             return words[2:]
     return words
+
+
+_SAME_WORD = {"or": "and", "another": "other"}
 
 
 def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:

@@ -1542,6 +1542,7 @@ class _Extractor:
         subject = self._interacting_subject(sentence)
         labelled = self._labelled_group(sentence)
         driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
+        allergies = self._allergy_groups(text)
         harmful = (
             cue("risk").search(without_limits)
             or cue("causal").search(text)
@@ -1549,6 +1550,7 @@ class _Extractor:
             or subject
             or labelled
             or driving
+            or allergies
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return
@@ -1573,6 +1575,8 @@ class _Extractor:
                         mention.end + age.end(),
                     )
                 populations.setdefault(entity.slug, (entity, mention.start, end))
+        for entity, start, end in allergies:  # before the phrases, which would take their words apart
+            populations.setdefault(entity.slug, (entity, start, end))
         for match in cue("population_phrase").finditer(text):
             if match.start() >= clause_end or any(
                 s < match.end() and match.start() < e for _, s, e in populations.values()
@@ -1681,6 +1685,16 @@ class _Extractor:
                 risk=risk,
                 negated=False,
             )
+
+    def _allergy_groups(self, text: str) -> list[tuple[Entity, int, int]]:
+        """People allergic to something, however the text words it: "if you are allergic to aspirin
+        or other salicylates", "people who are allergic to sulfonamide ("sulfa") drugs", "anyone who
+        has had asthma, hives or a runny nose after taking aspirin" (a reaction to a medicine)."""
+        groups = []
+        for match in cue("allergy_group").finditer(_without_parentheses(text)):
+            what = re.sub(r"^(?:an?|the|any)\s+", "", " ".join(match.group("what").split()), flags=re.I)
+            groups.append((self._group(f"people allergic to {what}"), match.start(), match.end()))
+        return groups
 
     def _labelled_group(self, sentence: _Sentence) -> tuple[Entity, int, int] | None:
         """ "Over 65: higher risk of falls", "Alcohol: deepens the sedation. Avoid.", "- Drivers: do
@@ -1816,6 +1830,11 @@ class _Extractor:
         ):
             return self.drug
         return None
+
+
+def _without_parentheses(text: str) -> str:
+    """``text`` with each parenthesis (and the space before it) blanked out, offsets unchanged."""
+    return re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group()), text)
 
 
 def _trimmed(phrase: str) -> str:
