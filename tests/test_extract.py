@@ -839,6 +839,12 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ),
         # a group with an effect but no harm word
         ("Children may have some temporary hair loss.", set()),
+        # other medicines, and alcohol, that add to or deepen its effects
+        (
+            "Alcohol, sleeping tablets and other sedating medicines add to its drowsiness.",
+            {"alcohol-users", "people-taking-sleeping-tablets-or-other-sedating-medicine"},
+        ),
+        ("Opioid painkillers deepen the drowsiness it causes.", {"people-taking-opioid-painkiller"}),
         # advice against driving is a risk for drivers; being able to drive is none
         ("Zorbavir can make you sleepy, so do not drive until you know how it affects you.", {"drivers"}),
         ("Drowsiness means that driving can be dangerous at first.", {"drivers"}),

@@ -1640,6 +1640,12 @@ class _Extractor:
         if subject is not None:
             # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
             named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
+            # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
+            alcohol = re.match(r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+)(?=\S)", named_class, re.I)
+            term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
+            if alcohol and term is not None:
+                populations.setdefault(term.slug, (entity_of(term), subject.start("np"), subject.start("np") + 7))
+                named_class = named_class[alcohol.end() :]
             label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
             entity = unmapped("population", label)
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
