@@ -798,6 +798,13 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-allergic-to-aspirin"},
         ),
         ("Tell your doctor if you have ever reacted to carbamazepine.", {"people-allergic-to-carbamazepine"}),
+        # people about to have an operation
+        (
+            "People who are due to have an operation usually stop it five days before, to lower the risk of bleeding.",
+            {"people-having-surgery"},
+        ),
+        ("- Surgery: it can make an anaesthetic last longer.", {"people-having-surgery"}),
+        ("Shortly before surgery it must not be used by people with glaucoma.", {"people-with-glaucoma"}),
         # words of risk that say there is none; adults are not a group apart
         ("Older people do not need a different dose and face no extra risk from it.", set()),
         ("There is no special risk for older people.", set()),

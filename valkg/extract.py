@@ -1711,7 +1711,7 @@ class _Extractor:
         ):
             return None
         label, start, end = line.group("label"), line.start("label"), line.end("label")
-        for wording in (label, f"people who drink {label}", f"people with {label}"):
+        for wording in (label, f"people who drink {label}", f"people with {label}", f"people having {label}"):
             term = self.lexicon.lookup("population", wording)
             if term is not None:
                 return entity_of(term), start, end
