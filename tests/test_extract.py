@@ -798,6 +798,15 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-allergic-to-aspirin"},
         ),
         ("Tell your doctor if you have ever reacted to carbamazepine.", {"people-allergic-to-carbamazepine"}),
+        # the words of a group end where its clause does; a pronoun names no group
+        (
+            "It should not be taken by anyone with low blood calcium until this is corrected.",
+            {"people-with-low-blood-calcium"},
+        ),
+        ("Many of the people who have it feel well, but it can be dangerous.", set()),
+        # a sentence before a colon is no label; a clause that opens with a preposition is no medicine
+        ("Changes in ejaculation are a known problem: some men find it worrying.", set()),
+        ("For hair loss the tablet dose is much lower, and it can be dangerous.", set()),
         # people about to have an operation
         (
             "People who are due to have an operation usually stop it five days before, to lower the risk of bleeding.",

@@ -355,6 +355,7 @@ _WITH_CONDITION = re.compile(
 )
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,80}?)\s*:\s+(?=\S)")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 #: a list at the start of a clause, then the name of what it describes in parentheses
@@ -1585,6 +1586,8 @@ class _Extractor:
             phrase = _trimmed(match.group())
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
+            if re.search(r"\b(?:it|them|this|that)$", phrase, re.I):
+                continue  # "people who have it": the group is named elsewhere
             # "people with a red, inflamed or sunburnt scalp": adjectives coordinated before one organ
             shared = _SHARED_NOUN.match(text, match.start() + len(phrase))
             if shared and cue("organ").fullmatch(shared.group("noun").lower()):
@@ -1711,6 +1714,8 @@ class _Extractor:
         ):
             return None
         label, start, end = line.group("label"), line.start("label"), line.end("label")
+        if _FINITE_VERB.search(label) and not cue("population_phrase").match(label):
+            return None  # "Changes in ejaculation are a known problem: ...": a sentence, not a label
         for wording in (label, f"people who drink {label}", f"people with {label}", f"people having {label}"):
             term = self.lexicon.lookup("population", wording)
             if term is not None:
