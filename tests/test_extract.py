@@ -409,6 +409,8 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ),
         # the symptoms of a disease are not uses: the disease is
         ("It relieves the pain and swelling of rheumatoid arthritis.", {"rheumatoid-arthritis"}, {"pain"}),
+        # "does nothing for" says it is no use
+        ("It does nothing for the pain of arthritis itself, but it protects the stomach.", set(), {"arthritis"}),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
