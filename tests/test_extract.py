@@ -409,6 +409,15 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ),
         # the symptoms of a disease are not uses: the disease is
         ("It relieves the pain and swelling of rheumatoid arthritis.", {"rheumatoid-arthritis"}, {"pain"}),
+        # "it" after an opening phrase is this drug, not the class named after it
+        (
+            "At much higher doses it is a chemotherapy drug for non-Hodgkin lymphoma.",
+            {"non-hodgkin-lymphoma"},
+            set(),
+        ),
+        # a course word belongs to a name already extended, not to a bare one
+        ("It is used for acute lymphoblastic leukaemia.", {"acute-lymphoblastic-leukaemia"}, set()),
+        ("It is used for acute pain.", {"pain"}, {"acute-pain"}),
         # "does nothing for" says it is no use
         ("It does nothing for the pain of arthritis itself, but it protects the stomach.", set(), {"arthritis"}),
     ],

@@ -972,6 +972,8 @@ class _Extractor:
         if re.match(r"^\s*(?:it|this|the (?:drug|medicine|tablets?))\b", sentence.text, re.I):
             return False
         named = [(s, True) for s, _ in sentence.drug_mentions if s < position]
+        # "At higher doses it is a chemotherapy drug for ...": "it" is this drug, after an opening phrase
+        named += [(m.start(), True) for m in re.finditer(r"\b(?:it|this (?:drug|medicine))\b", sentence.text[:position], re.I)]
         named += [
             (m.start, False) for m in sentence.mentions("drug") if m.start < position and m.term.slug != self.drug.slug
         ]
@@ -993,7 +995,14 @@ class _Extractor:
         taken = 0
         while taken < 3:
             word = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
-            if word is None or not self._modifies(sentence, word.group(1), word.start(1)):
+            if word is None:
+                break
+            # "acute lymphoblastic leukaemia": a course word is part of a name already extended,
+            # not of a bare one ("acute pain")
+            if taken and word.group(1).lower() in ("acute", "chronic"):
+                start = word.start(1)
+                break
+            if not self._modifies(sentence, word.group(1), word.start(1)):
                 break
             start, taken = word.start(1), taken + 1
         if start == mention.start:
