@@ -973,7 +973,9 @@ class _Extractor:
             return False
         named = [(s, True) for s, _ in sentence.drug_mentions if s < position]
         # "At higher doses it is a chemotherapy drug for ...": "it" is this drug, after an opening phrase
-        named += [(m.start(), True) for m in re.finditer(r"\b(?:it|this (?:drug|medicine))\b", sentence.text[:position], re.I)]
+        named += [
+            (m.start(), True) for m in re.finditer(r"\b(?:it|this (?:drug|medicine))\b", sentence.text[:position], re.I)
+        ]
         named += [
             (m.start, False) for m in sentence.mentions("drug") if m.start < position and m.term.slug != self.drug.slug
         ]
