@@ -818,6 +818,15 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         # a sentence before a colon is no label; a clause that opens with a preposition is no medicine
         ("Changes in ejaculation are a known problem: some men find it worrying.", set()),
         ("For hair loss the tablet dose is much lower, and it can be dangerous.", set()),
+        # another medicine known by its generic name, and a long list of them as a line's label
+        ("- Lithium: levels can rise to the point of lithium poisoning.", {"people-taking-lithium"}),
+        (
+            "- Potassium supplements, salt substitutes that contain potassium, spironolactone or trimethoprim:"
+            " blood potassium can climb too high.",
+            {
+                "people-taking-potassium-supplements-salt-substitutes-that-contain-potassium-spironolactone-or-trimethoprim"
+            },
+        ),
         # people about to have an operation
         (
             "People who are due to have an operation usually stop it five days before, to lower the risk of bleeding.",

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+import valkg
+from valkg.extract import names_a_medicine
 from valkg.lexicon import KINDS, keys_for, load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -337,3 +339,32 @@ def test_bundled_monograph_mentions() -> None:
     assert found["population"] == ["elderly", "patients-on-kidney-affecting-medications"]
     assert found["dosage_form"] == ["intravenous-form", "oral-suspension", "oral-tablet"]
     assert found["body_system"] == ["gastrointestinal-tract", "kidney", "nervous-system"]
+
+
+def _medicine_name_lines() -> list[str]:
+    text = (Path(valkg.__file__).parent / "data" / "lexicon" / "medicine_names.txt").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_medicine_names_are_one_sorted_lowercase_name_per_line() -> None:
+    names = _medicine_name_lines()
+    assert names == sorted(set(names))
+    assert all(name == name.lower().strip() and "  " not in name for name in names)
+
+
+@pytest.mark.parametrize("word", ["iron", "calcium", "potassium", "sodium", "alcohol", "caffeine", "water", "salt"])
+def test_medicine_names_leave_out_everyday_substances(word: str) -> None:
+    assert word not in _medicine_name_lines()
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("lithium", True),
+        ("a glyceryl trinitrate spray", True),
+        ("potassium supplements", False),
+        ("people with kidney disease", False),
+    ],
+)
+def test_a_generic_name_names_a_medicine(words: str, named: bool) -> None:
+    assert names_a_medicine(words) is named

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from typing import ClassVar
 
 from valkg import context
@@ -81,6 +82,20 @@ def _dispute_rules() -> tuple[tuple[str, re.Pattern[str], Dispute], ...]:
 def _inn_stems() -> tuple[str, ...]:
     lines = read_text("data", "inn_stems.txt").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _medicine_names() -> frozenset[str]:
+    """Generic names of common medicines (``lexicon/medicine_names.txt``): words that name another medicine."""
+    lines = read_text("data", "lexicon/medicine_names.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def names_a_medicine(words: str) -> bool:
+    """Whether ``words`` hold a generic medicine name ("lithium", "a glyceryl trinitrate spray")."""
+    tokens = re.findall(r"[a-z][a-z-]*", words.lower())
+    names = _medicine_names()
+    return any(t in names for t in tokens) or any(f"{a} {b}" in names for a, b in pairwise(tokens))
 
 
 def entity_of(term: Term) -> Entity:
@@ -354,7 +369,7 @@ _WITH_CONDITION = re.compile(
     r"^\s*With\s+(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
 )
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
-_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,80}?)\s*:\s+(?=\S)")
+_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
@@ -1368,7 +1383,13 @@ class _Extractor:
         passive = re.match(r"\s+by\s+((?:[\w-]+\s+){0,3}[\w-]+)", sentence.text[match.end() :])
         if passive:
             return bool(self.drug_names.search(passive.group(1)) or cue("drug_anaphor").search(passive.group(1)))
-        return self._drug_is_agent(sentence, match.start())
+        if self._drug_is_agent(sentence, match.start()):
+            return True
+        # "Stopping it suddenly brings anxiety and sweating": effects of coming off the drug are its effects
+        clause_start = max(
+            (b.end() for b in cue("agent_boundary").finditer(sentence.text, 0, match.start())), default=0
+        )
+        return cue("withdrawal_agent").search(sentence.text, clause_start, match.start()) is not None
 
     def _drug_is_agent(self, sentence: _Sentence, position: int) -> bool:
         """Whether the clause before ``position`` has the drug (or a word for it) as its agent."""
@@ -1783,7 +1804,12 @@ class _Extractor:
         """Whether ``words`` name a medicine other than this one ("the contraceptive pill", "warfarin")."""
         if self.drug_names.search(words):
             return False
-        if cue("medicine_noun").search(words) or self.lexicon.find("role", words) or self.lexicon.find("drug", words):
+        if (
+            cue("medicine_noun").search(words)
+            or self.lexicon.find("role", words)
+            or self.lexicon.find("drug", words)
+            or names_a_medicine(words)
+        ):
             return True
         return any(w.lower().endswith(_inn_stems()) for w in re.findall(r"[\w-]+", words))
 
