@@ -595,6 +595,11 @@ def test_not_curative() -> None:
             "It can cause a rash, while neuroleptic malignant syndrome is rare but serious.",
             {"rash": True, "neuroleptic-malignant-syndrome": True},
         ),
+        # what coming off the drug brings is its effect too; "rebound" is part of the name
+        (
+            "Stopping suddenly then brings rebound insomnia, anxiety and sweating.",
+            {"rebound-insomnia": None, "anxiety": None, "sweating": None},
+        ),
         # everyday words of the genre
         ("Rarely, it causes wind.", {"flatulence": None}),
     ],
@@ -607,6 +612,12 @@ def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | N
         if c.kind == "adverse_effect" and not c.negated and isinstance(c.object, Entity)
     }
     assert found == expected
+
+
+def test_what_coming_off_the_drug_brings_is_an_effect_of_it() -> None:
+    body = "Used nightly for weeks, zorbavir can cause dependence. Stopping suddenly brings anxiety and sweating."
+    effects = {key for key, negated in facts(monograph(body, heading="Dependence"), "adverse_effect")}
+    assert {"anxiety", "sweating"} <= effects
 
 
 def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
