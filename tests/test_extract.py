@@ -418,6 +418,12 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         # a course word belongs to a name already extended, not to a bare one
         ("It is used for acute lymphoblastic leukaemia.", {"acute-lymphoblastic-leukaemia"}, set()),
         ("It is used for acute pain.", {"pain"}, {"acute-pain"}),
+        # "the" and the last word of a use named before is that use again
+        (
+            "It is used for ulcerative colitis. Once the colitis is quiet, it is given to stop the colitis coming back.",
+            {"ulcerative-colitis"},
+            {"colitis"},
+        ),
         # "does nothing for" says it is no use
         ("It does nothing for the pain of arthritis itself, but it protects the stomach.", set(), {"arthritis"}),
     ],

@@ -402,6 +402,8 @@ class _Extractor:
         # Indexes kept as claims are found, so each sentence costs the same however long the text.
         self.other_drugs: dict[str, Entity] = {}
         self.adverse_heads: set[str] = set()
+        #: the specific indications named so far, by the last word of their name
+        self.indication_heads: dict[str, Entity] = {}
         self.adverse_by_system: dict[str, Entity] = {}
         self._prodrug_said: bool | None = None
 
@@ -956,6 +958,12 @@ class _Extractor:
                 (m.start, m.end) for m in sentence.mentions("condition") if m.term.slug == entity.slug
             }
             said = {purpose for s, e in mentioned for purpose in self._purposes(text, cues, s, e)}
+            # "Once the colitis is quiet ...": "the" plus the last word of a use named before is that use
+            earlier = self.indication_heads.get(entity.label.lower())
+            if earlier is not None and " " not in entity.label and re.search(r"\bthe\s+$", text[:start], re.I):
+                entity = earlier
+            elif " " in entity.label:
+                self.indication_heads.setdefault(entity.label.split()[-1].lower(), entity)
             for purpose in sorted(said - {None} or {None}, key=str):
                 self.emit(sentence, "indication", entity, "indication/cue", start, end, purpose=purpose)
 
