@@ -420,7 +420,7 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ("It is used for acute pain.", {"pain"}, {"acute-pain"}),
         # "the" and the last word of a use named before is that use again
         (
-            "It is used for ulcerative colitis. Once the colitis is quiet, it is given to stop the colitis coming back.",
+            "It is used for ulcerative colitis. Once the colitis is quiet, it is given to stop it coming back.",
             {"ulcerative-colitis"},
             {"colitis"},
         ),
