@@ -213,7 +213,25 @@ _PN_CHARS_BASE = (
 _PN_CHARS = _PN_CHARS_BASE + "_\\-0-9\u00b7\u0300-\u036f\u203f-\u2040"
 #: Characters a local name holds only after a backslash (Turtle's PN_LOCAL_ESC).
 _LOCAL_ESCAPES = frozenset("_~.-!$&'()*+,;=/?#@%")
-_PLAIN_LOCAL = re.compile(f"[{_PN_CHARS_BASE}_:0-9](?:[{_PN_CHARS}:.]*[{_PN_CHARS}:])?")
+# The full classes hold astral ranges and take ~15 ms to compile: most IRIs are ASCII, and an
+# ASCII local name is checked with small sets instead, so a one-document export never compiles them.
+_ASCII_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_:")
+_ASCII_NEXT = _ASCII_FIRST | {"-"}
+
+
+@cache
+def _unicode_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Turtle's first and following characters of a local name (PN_CHARS_U etc.), for any text."""
+    return re.compile(f"[{_PN_CHARS_BASE}_:0-9]"), re.compile(f"[{_PN_CHARS}:]")
+
+
+def _plain_char(char: str, *, first: bool) -> bool:
+    if char.isascii():
+        return char in (_ASCII_FIRST if first else _ASCII_NEXT)
+    first_class, next_class = _unicode_classes()
+    return bool((first_class if first else next_class).fullmatch(char))
+
+
 #: Lexical forms Turtle writes bare, by datatype (Turtle's BOOLEAN, INTEGER, DECIMAL, DOUBLE).
 _BARE_LITERALS = {
     f"<{XSD}boolean>": re.compile("true|false"),
@@ -225,15 +243,10 @@ _BARE_LITERALS = {
 
 def _local_name(local: str) -> str | None:
     """``local`` as the local part of a prefixed name, escaped, or None if it cannot be one."""
-    if _PLAIN_LOCAL.fullmatch(local):
-        return local
     escaped = []
     for position, char in enumerate(local):
         last = position == len(local) - 1
-        if position == 0:
-            plain = bool(re.fullmatch(f"[{_PN_CHARS_BASE}_:0-9]", char))
-        else:
-            plain = bool(re.fullmatch(f"[{_PN_CHARS}:]", char)) or (char == "." and not last)
+        plain = _plain_char(char, first=position == 0) or (position > 0 and char == "." and not last)
         if not plain and char not in _LOCAL_ESCAPES:
             return None
         escaped.append(char if plain else "\\" + char)
