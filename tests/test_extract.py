@@ -282,10 +282,26 @@ def test_conversion_site_and_count() -> None:
             "Zorbavir comes as tablets and as a foam for people who cannot swallow tablets.",
             {("oral-tablet", False), ("topical-foam", False)},
         ),
+        # "won't find" negates; forms named the way the genre names them
+        (
+            "What you won't find is a zorbavir tablet that you swallow, or an injection.",
+            {("oral-tablet", True), ("injection", True)},
+        ),
+        (
+            "There are also small tablets that dissolve under the tongue and thin strips that melt on the tongue.",
+            {("sublingual-tablet", False), ("orodispersible-film", False)},
+        ),
+        ("Mouth spray and nasal spray act fastest.", {("oromucosal-spray", False), ("nasal-spray", False)}),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:
     assert facts(monograph(body, heading="Dosage and forms"), "dosage_form") == expected
+
+
+def test_a_section_on_the_products_is_about_forms() -> None:
+    body = "- Patches give a steady supply through the skin.\n- Lozenges dissolve slowly in the mouth."
+    found = facts(monograph(body, heading="Pick your product"), "dosage_form")
+    assert found == {("transdermal-patch", False), ("lozenge", False)}
 
 
 @pytest.mark.parametrize(
