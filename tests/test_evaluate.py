@@ -119,12 +119,14 @@ def test_indications_match_with_their_purpose(
             (Decimal(3000), Decimal(3000), "mg"),
             {"min": None, "max": 3, "unit": "g"},
             True,
-        ),  # an upper limit
+        ),  # an upper limit stated as a single dose
+        ((None, Decimal(3000), "mg"), {"min": None, "max": 3, "unit": "g"}, True),  # an upper limit
+        ((None, Decimal(3000), "mg"), {"min": 3000, "max": 3000, "unit": "mg"}, False),  # a limit is no dose
         ((Decimal(200), Decimal(200), "ug"), {"min": 0.2, "max": 0.2, "unit": "mg"}, True),
         ((Decimal(10), Decimal(20), "mg"), {"min": 10, "max": 40, "unit": "mg"}, False),
     ],
 )
-def test_doses_match_in_a_common_unit(predicted: tuple[Decimal, Decimal, str], gold: dict, hit: bool) -> None:
+def test_doses_match_in_a_common_unit(predicted: tuple[Decimal | None, Decimal, str], gold: dict, hit: bool) -> None:
     assert match_doses([predicted], [gold], "doc").true_positives == int(hit)
 
 
@@ -185,3 +187,10 @@ def test_the_bundled_monograph_is_extracted_completely() -> None:
     )
     assert result.exit_code == 0
     assert "valacyclovir:" not in result.output, result.output
+
+
+def test_a_limit_and_a_dose_of_the_same_value_are_two_items() -> None:
+    predicted = [(Decimal("7.5"), Decimal("7.5"), "mg"), (None, Decimal("7.5"), "mg")]
+    gold = [{"min": 7.5, "max": 7.5, "unit": "mg"}, {"min": None, "max": 7.5, "unit": "mg"}]
+    score = match_doses(predicted, gold, "doc")
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (2, 0, 0)

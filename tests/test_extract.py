@@ -28,7 +28,7 @@ def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
         if isinstance(obj, Entity):
             key = obj.slug
         elif isinstance(obj, DoseRange):
-            key = f"{obj.minimum}-{obj.maximum} {obj.unit}"
+            key = f"<={obj.maximum} {obj.unit}" if obj.upper_limit else f"{obj.minimum}-{obj.maximum} {obj.unit}"
         elif isinstance(obj, Text):
             key = obj.value
         elif isinstance(obj, Flag):
@@ -340,13 +340,26 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
         ("Adults take between 250 and 500 mg three times a day.", "250-500 mg"),
         ("Most adults take 10\u201320 mg once a day.", "10-20 mg"),  # an en dash
         ("The usual dose is 200 mcg.", "200-200 ug"),
-        ("Adults should take no more than 1,200 mg in a day.", "1200-1200 mg"),
-        ("The dose is up to 3 g per day.", "3000-3000 mg"),
         ("The dose is 2.5 mg daily.", "2.5-2.5 mg"),
+        # upper limits, however the text words them
+        ("Adults should take no more than 1,200 mg in a day.", "<=1200 mg"),
+        ("The dose is up to 3 g per day.", "<=3000 mg"),
+        ("The total should not exceed 800 micrograms a day.", "<=800 ug"),
+        ("Children have 10 mg per kilogram, up to a maximum of 500 mg a day.", "<=500 mg"),
+        ("The maximum is 1.2 mg a day.", "<=1.2 mg"),
+        ("It may be raised to 20 mg if needed; 20 mg is the maximum.", "<=20 mg"),
+        # a dose the text moves up to is a dose
+        ("Most adults take 250 mg, going up to 500 mg for severe infections.", "500-500 mg"),
+        ("After three months they can move up to 23 mg a day.", "23-23 mg"),
     ],
 )
 def test_dose_expressions(body: str, expected: str) -> None:
     assert (expected, False) in facts(monograph(body, heading="Dosage"), "dose")
+
+
+def test_a_limit_and_a_dose_of_the_same_amount_are_two_facts() -> None:
+    found = facts(monograph("The usual dose is 7.5 mg. No more than 7.5 mg in one night.", heading="Dosage"), "dose")
+    assert found == {("7.5-7.5 mg", False), ("<=7.5 mg", False)}
 
 
 @pytest.mark.parametrize(

@@ -109,6 +109,23 @@ def test_dose_range_is_numeric_and_normalised(graph: Graph) -> None:
     assert str(graph.value(dose, VK.statedDose)) == "between 500 mg to 1 g"
 
 
+def test_an_upper_limit_is_a_dose_range_with_no_minimum(tmp_path) -> None:
+    from valkg.query import named_queries, run_query
+
+    monograph = tmp_path / "zorbavir.txt"
+    monograph.write_text("Zorbavir\n\nDosage\n\nThe usual dose is 7.5 mg. No more than 7.5 mg in one night.\n")
+    result = api.build(str(monograph))
+    assert result.error is None and result.graph is not None, result.error  # it conforms to the shapes
+    graph = result.graph
+    drug = iri("drug/zorbavir")
+    doses = {str(graph.value(d, VK.minDose)): d for d in graph.objects(drug, VK.hasDoseRange)}
+    assert set(doses) == {"7.5", "None"}
+    assert graph.value(doses["None"], VK.maxDose).eq(Literal("7.5", datatype=namespace.XSD.decimal))  # type: ignore[union-attr]
+    assert doses["None"] != doses["7.5"]
+    rows = run_query(named_queries()["doses"].text, [(result.graph_name, graph)]).rows
+    assert sorted(row[2].value if row[2] is not None else "" for row in rows) == ["", "7.5"]
+
+
 @pytest.mark.parametrize("effect", ["thrombotic-thrombocytopenic-purpura", "thrombocytopenia"])
 def test_serious_adverse_effects(graph: Graph, effect: str) -> None:
     claim = next(graph.subjects(RDF.object, iri(f"condition/{effect}")))

@@ -65,13 +65,19 @@ class Flag:
 
 @dataclass(frozen=True)
 class DoseRange:
-    """A dose or dose range, normalised to one UCUM unit."""
+    """A dose or dose range, normalised to one UCUM unit.
+
+    An upper limit ("no more than 4 g a day") has ``upper_limit`` set and ``minimum`` equal to
+    ``maximum``: the graph states its maximum only.
+    """
 
     minimum: Decimal
     maximum: Decimal
     unit: str
     stated: str
     frequency: str | None = None
+    # out of the repr, which claim IRIs are minted from: doses keep the IRIs they had before limits
+    upper_limit: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)

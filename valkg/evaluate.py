@@ -250,9 +250,10 @@ def _dose_key(minimum: Any, maximum: Any, unit: str) -> tuple[Decimal | None, De
 
 
 def match_doses(
-    predicted: Iterable[tuple[Decimal, Decimal, str]], gold: Sequence[dict[str, Any]], document: str
+    predicted: Iterable[tuple[Decimal | None, Decimal, str]], gold: Sequence[dict[str, Any]], document: str
 ) -> Score:
-    """Doses match on (min, max, unit) in a common unit; a gold ``min`` of null matches on max only."""
+    """Doses match on (min, max, unit) in a common unit; an upper limit (``min`` None) pairs with
+    the gold's limit first, and a gold limit with a single dose of its value after that."""
 
     def exact(found: tuple[Decimal | None, Decimal, str], expected: tuple[Decimal | None, Decimal, str]) -> bool:
         return found == expected
@@ -261,7 +262,12 @@ def match_doses(
         return expected[0] is None and found[1:] == expected[1:]
 
     return _one_to_one(
-        [(f"{low}-{high} {unit}", _dose_key(low, high, unit)) for low, high, unit in sorted(set(predicted))],
+        [
+            (f"{low}-{high} {unit}", _dose_key(low, high, unit))
+            for low, high, unit in sorted(
+                set(predicted), key=lambda dose: (dose[0] is not None, dose[0] or 0, *dose[1:])
+            )
+        ],
         [(f"{g.get('min')}-{g['max']} {g['unit']}", _dose_key(g.get("min"), g["max"], g["unit"])) for g in gold],
         [exact, limit],
         document,
@@ -316,7 +322,10 @@ def _scores(graphs: list[Any], gold: dict[str, Any], name: str) -> dict[str, Sco
             name,
         ),
         "doses": match_doses(
-            ((Decimal(r["minDose"]), Decimal(r["maxDose"]), r["unit"]) for r in _rows("doses", graphs)),
+            (
+                (Decimal(r["minDose"]) if r["minDose"] else None, Decimal(r["maxDose"]), r["unit"])
+                for r in _rows("doses", graphs)
+            ),
             gold.get("doses", []),
             name,
         ),

@@ -1320,8 +1320,12 @@ class _Extractor:
                 continue  # "tablets of 250 mg": a strength, not a dose
             if cue("other_medicine_dose").search(text[: match.start()]) or self._dose_of_another(text, match):
                 continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
+            limit = False
             if match.group("c"):
                 amounts = [(match.group("c"), match.group("uc"), match.group("c"), match.group("uc"))]
+                limit = not cue("dose_increase").search(
+                    text[max(0, match.start() - 40) : match.end("c") - len(match.group("c"))]
+                )
             elif match.group("conn") == "or" and match.group("ua") and match.group("ub"):
                 # "12.5 mg or 25 mg": two doses, not a range
                 amounts = [
@@ -1330,6 +1334,11 @@ class _Extractor:
                 ]
             else:
                 low_value, low_unit = match.group("a"), match.group("ua") or match.group("ub")
+                # "no more than 7.5 mg", "up to a maximum of 500 mg", "20 mg is the maximum": a limit
+                limit = not match.group("b") and bool(
+                    cue("limit_before").search(text[max(0, match.start() - 40) : match.start()])
+                    or cue("limit_after").search(text[match.end() : match.end() + 40])
+                )
                 amounts = [
                     (
                         low_value,
@@ -1351,7 +1360,9 @@ class _Extractor:
                 high = self._normalise(high_value, high_unit)
                 if low is None or high is None or low[1] != high[1]:
                     continue
-                dose = DoseRange(min(low[0], high[0]), max(low[0], high[0]), low[1], match.group().strip(), often)
+                dose = DoseRange(
+                    min(low[0], high[0]), max(low[0], high[0]), low[1], match.group().strip(), often, upper_limit=limit
+                )
                 # Dose statements are not negated in this genre ("do not exceed 4 g" is a limit), and a
                 # negation in a neighbouring clause ("adults who have not taken ...") must not leak in.
                 self.emit(

@@ -152,6 +152,8 @@ class Minter:
 
     def dose(self, subject: Entity, dose: DoseRange) -> URIRef:
         key = f"{format(dose.minimum, 'f')}-{format(dose.maximum, 'f')}-{dose.unit}"
+        if dose.upper_limit:
+            key = f"max-{format(dose.maximum, 'f')}-{dose.unit}"
         if dose.frequency:
             key += "-" + dose.frequency.replace(" ", "-")
         key = "".join(c if c.isalnum() or c in "-." else "_" for c in key)
@@ -170,6 +172,7 @@ class Minter:
                     # (a prevention claim beside a treatment claim on the same words; treatment
                     # claims keep the IRIs they had before purposes were recorded)
                     *(["prevention"] if claim.purpose == "prevention" else []),
+                    *(["upper-limit"] if isinstance(claim.object, DoseRange) and claim.object.upper_limit else []),
                 )
             ).encode()
         ).hexdigest()[:12]
@@ -258,7 +261,8 @@ def _object_term(graph: Graph, mint: Minter, claim: Claim) -> tuple[URIRef, URIR
                 Literal(f"{obj.stated}{' ' + obj.frequency if obj.frequency else ''}", lang="en"),
             )
         )
-        graph.add((node, VK.minDose, decimal_literal(obj.minimum)))
+        if not obj.upper_limit:  # a limit has no lower bound
+            graph.add((node, VK.minDose, decimal_literal(obj.minimum)))
         graph.add((node, VK.maxDose, decimal_literal(obj.maximum)))
         graph.add((node, VK.doseUnit, _word(obj.unit)))
         graph.add((node, VK.statedDose, Literal(obj.stated, lang="en")))
