@@ -519,6 +519,13 @@ def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[
         # "the treatment of X" is this drug's use; "radiotherapy for X" is another treatment's
         ("It is used in the treatment of viral infections and works well.", {"viral-infection"}, set()),
         ("It eases sickness after radiotherapy for cancer.", set(), {"cancer"}),
+        # the reasons for something else are not the drug's uses
+        (
+            "Bacterial infections are among the commonest reasons for a trip to the doctor, from earache to cystitis.",
+            set(),
+            {"earache", "urinary-tract-infection"},
+        ),
+        ("Gout is the commonest reason it is prescribed.", {"gout"}, set()),
     ],
 )
 def test_indications_outside_a_uses_section(body: str, expected: set[str], absent: set[str]) -> None:
