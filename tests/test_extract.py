@@ -928,6 +928,17 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ),
         # a group with an effect but no harm word
         ("Children may have some temporary hair loss.", set()),
+        # a people's descent with several names; the drug making another medicine less effective
+        (
+            "People of Han Chinese, Thai or other South-East Asian descent may carry a gene that makes"
+            " a severe rash more likely.",
+            {"people-of-han-chinese-thai-or-other-south-east-asian-descent"},
+        ),
+        (
+            "Zorbavir makes hormonal contraceptives, including the pill, less effective.",
+            {"people-taking-hormonal-contraceptive"},
+        ),
+        ("Alcohol adds to the drowsiness.", {"alcohol-users"}),
         # other medicines, and alcohol, that add to or deepen its effects
         (
             "Alcohol, sleeping tablets and other sedating medicines add to its drowsiness.",
@@ -943,6 +954,18 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
 )
 def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("heading", "populations"),
+    [
+        ("Can I take it while pregnant or breastfeeding?", {"pregnant-women", "breastfeeding-women"}),
+        ("Who should take care", set()),  # a heading that names no group
+    ],
+)
+def test_a_warnings_heading_names_the_groups_its_risks_are_for(heading: str, populations: set[str]) -> None:
+    body = "Some risk of birth defects remains, so it is not recommended."
+    assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
 
 
 @pytest.mark.parametrize(

@@ -1603,6 +1603,7 @@ class _Extractor:
             or labelled
             or driving
             or allergies
+            or cue("alcohol_advice").search(text)
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return
@@ -1629,6 +1630,9 @@ class _Extractor:
                 populations.setdefault(entity.slug, (entity, mention.start, end))
         for entity, start, end in allergies:  # before the phrases, which would take their words apart
             populations.setdefault(entity.slug, (entity, start, end))
+        for match in cue("descent_group").finditer(text):  # "people of Han Chinese, Thai or Korean descent"
+            entity = self._group(match.group())
+            populations.setdefault(entity.slug, (entity, match.start(), match.end()))
         for match in cue("population_phrase").finditer(text):
             if match.start() >= clause_end or any(
                 s < match.end() and match.start() < e for _, s, e in populations.values()
@@ -1704,9 +1708,9 @@ class _Extractor:
             entity = unmapped("population", label)
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
-            name = next(g for g in ("other", "other2", "other3", "other4") if match.group(g))
+            name = next(g for g in ("other", "other2", "other3", "other4", "other5") if match.group(g))
             other = match.group(name)
-            if name == "other3" and not (
+            if name in ("other3", "other5") and not (
                 self._drug_is_subject(text[: match.start()]) and self._is_other_medicine(other)
             ):
                 continue  # "lowers the level of sugar in the blood": not another medicine
@@ -1731,6 +1735,10 @@ class _Extractor:
         if with_condition is not None and harmful:
             entity = self._group(f"people with {with_condition.group('x')}")
             populations.setdefault(entity.slug, (entity, with_condition.start("x"), with_condition.end("x")))
+        if not populations and harmful and sentence.section_kind == "precautions":
+            # "Can I take it while pregnant or breastfeeding?" then "some risk of birth defects
+            # remains": the groups the heading names are the ones the section's risks are for
+            populations = {entity.slug: (entity, 0, 0) for entity in self._heading_groups(sentence)}
         if not populations:
             return
         risk = self._risk_of(sentence, populations)
@@ -1745,6 +1753,13 @@ class _Extractor:
                 risk=risk,
                 negated=False,
             )
+
+    def _heading_groups(self, sentence: _Sentence) -> list[Entity]:
+        """The lexicon's groups the heading of a sentence's section names."""
+        heading = self.monograph.sections[sentence.sentence.section].heading
+        if not heading:
+            return []
+        return [entity_of(m.term) for m in self.lexicon.find("population", heading)]
 
     def _allergy_groups(self, text: str) -> list[tuple[Entity, int, int]]:
         """People allergic to something, however the text words it: "if you are allergic to aspirin
