@@ -115,7 +115,7 @@ HPO_DOWNGRADE: dict[tuple[str, str], str] = {
 LAYPERSON_DENY = frozenset({
     "fits", "fit", "spells", "spell", "cold", "colds", "runs", "the runs", "liquid", "shakes",
     "sick", "sickness", "aches", "pains", "spots", "spot", "turns", "attacks",
-    "dizzy spell", "abnormal erection", "erectile abnormalities",
+    "dizzy spell", "abnormal erection", "erectile abnormalities", "tearing",
 })
 # fmt: on
 
