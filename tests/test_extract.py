@@ -158,6 +158,11 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
         ),
         ("Zorbavir is only a starting material: the liver reshapes it into zorbacin.", "zorbacin"),
         ("Zorbavir is a prodrug. In cirrhosis the conversion to zorbacin is unpredictable.", "zorbacin"),
+        # a precursor; a drug that has to be activated or only starts working once changed; "which is active"
+        ("Zorbavir is a precursor of zorbavirat.", "zorbavirat"),
+        ("Zorbavir has to be activated by the liver, which turns it into zorbavirat.", "zorbavirat"),
+        ("Zorbavir only starts working after it has been changed into zorbavirat.", "zorbavirat"),
+        ("In the body, zorbavir is transformed into zorbavirat, which is active.", "zorbavirat"),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -180,6 +185,9 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "The liver makes bile from cholesterol, and zorbavir lowers it.",
         # a metabolite named without any sign that it is what works
         "The liver changes zorbavir into zorbacin, which is removed by the kidneys.",
+        "Once absorbed, zorbavir is rapidly converted to zorbavirat.",
+        # a metabolite that is active too: the drug itself works
+        "Zorbavir is changed in the liver to zorbavirat, which is also active, and both fight the virus.",
         # leaving, releasing and results that are not products of the drug
         "Zorbavir leaves the body in the urine within a day.",
         "Zorbavir makes the stomach release histamine, the chemical that causes itching.",

@@ -684,7 +684,7 @@ class _Extractor:
         re.I,
     )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
-    _PRODRUG_OF = re.compile(r"\bpro-?drugs?\s+(?:form\s+)?of\s+" + _NAME, re.I)
+    _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
         r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|"
         r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?" + _NAME,
