@@ -370,6 +370,8 @@ _WITH_CONDITION = re.compile(
 )
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
+#: after a condition, a word that makes it the name of medicines for it ("HIV medicines", "epilepsy drugs")
+_MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
@@ -1397,6 +1399,18 @@ class _Extractor:
                 return True
         return False
 
+    def _other_medicines_effects(self, sentence: _Sentence) -> list[tuple[int, int]]:
+        """Spans naming what another medicine causes ("Zoledronic acid drips often cause a fever; this
+        does not happen with alendronic acid"): from its verb to the end of the clause."""
+        text, spans = sentence.text, []
+        for match in cue("causal").finditer(text):
+            clause_start = max((b.end() for b in cue("agent_boundary").finditer(text, 0, match.start())), default=0)
+            agent = text[clause_start : match.start()]
+            if names_a_medicine(agent) and not self.drug_names.search(agent) and not cue("drug_anaphor").search(agent):
+                stop = re.compile(r"[;.]").search(text, match.end())
+                spans.append((match.start(), stop.start() if stop else len(text)))
+        return spans
+
     def _causes_harm(self, sentence: _Sentence, match: re.Match[str]) -> bool:
         """Whether a causal verb has the drug as its agent ("it can cause", but not "caused by chemotherapy")."""
         passive = re.match(r"\s+by\s+((?:[\w-]+\s+){0,3}[\w-]+)", sentence.text[match.end() :])
@@ -1454,7 +1468,7 @@ class _Extractor:
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
         # "Dizziness and rash can occur": with these cues the effects may come before the verb.
         first_cue = 0 if side_effect or in_section or occurring else min(m.start() for m in cues)
-        excluded = self._descriptions(sentence)
+        excluded = self._descriptions(sentence) + self._other_medicines_effects(sentence)
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in conditions:
             if mention.start < first_cue or self._inside_population(sentence, mention.start):
@@ -1463,6 +1477,8 @@ class _Extractor:
                 continue  # "These withdrawal effects are usually mild": the effects just named
             if any(s <= mention.start < e for s, e in excluded):
                 continue
+            if _MEDICINE_FOR.match(text, mention.end):
+                continue  # "HIV medicines such as ritonavir": the condition names a class of medicines
             if any(self._symptom_of_another(sentence, mention, link=link) for link in ("from", "of")):
                 continue  # "eye pain and blurred vision from glaucoma": the effect is the glaucoma
             entity = self._named_in_parentheses(sentence, mention) or self._extended(sentence, mention)
