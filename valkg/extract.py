@@ -1404,8 +1404,7 @@ class _Extractor:
         does not happen with alendronic acid"): from its verb to the end of the clause."""
         text, spans = sentence.text, []
         for match in cue("causal").finditer(text):
-            clause_start = max((b.end() for b in cue("agent_boundary").finditer(text, 0, match.start())), default=0)
-            agent = text[clause_start : match.start()]
+            agent = text[_agent_clause_start(text, match.start()) : match.start()]
             if names_a_medicine(agent) and not self.drug_names.search(agent) and not cue("drug_anaphor").search(agent):
                 stop = re.compile(r"[;.]").search(text, match.end())
                 spans.append((match.start(), stop.start() if stop else len(text)))
@@ -1419,16 +1418,12 @@ class _Extractor:
         if self._drug_is_agent(sentence, match.start()):
             return True
         # "Stopping it suddenly brings anxiety and sweating": effects of coming off the drug are its effects
-        clause_start = max(
-            (b.end() for b in cue("agent_boundary").finditer(sentence.text, 0, match.start())), default=0
-        )
+        clause_start = _agent_clause_start(sentence.text, match.start())
         return cue("withdrawal_agent").search(sentence.text, clause_start, match.start()) is not None
 
     def _drug_is_agent(self, sentence: _Sentence, position: int) -> bool:
         """Whether the clause before ``position`` has the drug (or a word for it) as its agent."""
-        clause_start = 0
-        for boundary in cue("agent_boundary").finditer(sentence.text, 0, position):
-            clause_start = boundary.end()
+        clause_start = _agent_clause_start(sentence.text, position)
         clause = sentence.text[clause_start:position]
         if any(clause_start <= s < position for s, _ in sentence.drug_mentions):
             return True
@@ -1517,7 +1512,7 @@ class _Extractor:
                     found.setdefault(guessed.slug, (guessed, s, e))
         for match in occurring:
             # "Nosebleeds, bruising and bleeding gums have been reported": the list is the subject.
-            clause_start = max((b.end() for b in cue("agent_boundary").finditer(text, 0, match.start())), default=0)
+            clause_start = _agent_clause_start(text, match.start())
             items = [
                 (item, s, e, self._slot_entity("condition", item))
                 for item, s, e in slot_items(text, clause_start, match.start())
@@ -1718,7 +1713,8 @@ class _Extractor:
             alcohol = re.match(r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+)(?=\S)", named_class, re.I)
             term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
             if alcohol and term is not None:
-                populations.setdefault(term.slug, (entity_of(term), subject.start("np"), subject.start("np") + 7))
+                start = subject.start("np")
+                populations.setdefault(term.slug, (entity_of(term), start, start + len("alcohol")))
                 named_class = named_class[alcohol.end() :]
             label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
             entity = unmapped("population", label)
@@ -1928,6 +1924,11 @@ class _Extractor:
         ):
             return self.drug
         return None
+
+
+def _agent_clause_start(text: str, position: int) -> int:
+    """Where the clause that ends at ``position`` starts: after the last comma, "which", "if" ... before it."""
+    return max((b.end() for b in cue("agent_boundary").finditer(text, 0, position)), default=0)
 
 
 def _without_parentheses(text: str) -> str:
