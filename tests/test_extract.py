@@ -644,6 +644,11 @@ def test_not_curative() -> None:
         ),
         ("HIV medicines such as ritonavir raise its level.", {}),
         ("Taking it with ibuprofen can cause bleeding.", {"bleeding": None}),
+        # a list with a line per part of the body: each line is a list of its own
+        (
+            "Side effects are usually mild:\n- Stomach and gut: feeling sick and grumbling\n- Skin: an itchy rash",
+            {"nausea": False, "grumbling": False, "rash": False},
+        ),
         # the words for side effects in general name none
         ("Side effects are uncommon.", {}),
         ("Serious side effects are rare but include kidney damage.", {"kidney-function-abnormality": True}),

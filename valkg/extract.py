@@ -370,6 +370,8 @@ _WITH_CONDITION = re.compile(
 )
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
+#: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
+_LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.]{0,40}:", re.I)
 #: after a condition, a word that makes it the name of medicines for it ("HIV medicines", "epilepsy drugs")
 _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
@@ -1483,17 +1485,24 @@ class _Extractor:
         for entity, start, end in self._level_changes(sentence):
             if start >= first_cue and not any(s <= start < e for s, e in excluded):
                 found.setdefault(entity.slug, (entity, start, end))
+        slots: list[tuple[int, int | None, bool]] = []
         for match in cues:
             rest = text[match.end() :]
             list_start = re.match(
                 r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*",
                 rest,
             )
-            start = match.end() + (list_start.end() if list_start else 0)
             # An explicit list ("side effects include ...", "it can cause ...") names effects even when
             # the lexicon knows none of its words; other cues need a known head word.
-            explicit = match is side_effect
-            for item, s, e in slot_items(text, start):
+            slots.append((match.end() + (list_start.end() if list_start else 0), None, match is side_effect))
+        if side_effect is not None:
+            # "- Stomach and gut: feeling sick and wind": a side-effect list with a line per part of the
+            # body, each line a list of its own
+            for line in _LABELLED_LINE.finditer(text, side_effect.end()):
+                line_end = text.find("\n", line.end())
+                slots.append((line.end(), line_end if line_end >= 0 else None, True))
+        for start, limit, explicit in slots:
+            for item, s, e in slot_items(text, start, limit):
                 if any(fs < e and s < fe for _, fs, fe in found.values()) or any(a <= s < b for a, b in excluded):
                     continue
                 if any(m.start < e and s < m.end for m in conditions):
