@@ -534,6 +534,10 @@ def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[
             {"earache", "urinary-tract-infection"},
         ),
         ("Gout is the commonest reason it is prescribed.", {"gout"}, set()),
+        # another drug's mainstay; the germ that causes a disease; an "existing" ulcer is an ulcer
+        ("Painkillers such as ibuprofen are a mainstay of arthritis treatment.", set(), {"arthritis"}),
+        ("It works only against the mycobacteria that cause TB.", {"tuberculosis"}, {"mycobacteria"}),
+        ("It is used to heal an existing ulcer.", {"ulcer"}, {"existing-ulcer"}),
     ],
 )
 def test_indications_outside_a_uses_section(body: str, expected: set[str], absent: set[str]) -> None:

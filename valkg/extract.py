@@ -294,6 +294,7 @@ _ITEM_SPLIT = re.compile(
 _LIST_COLON = re.compile(r"\s*:\s*")
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
+    r"existing|"
     r"also|even|more|very|for|and|or|but|while|whereas|both|either|"
     r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
     r"relieve|relieving|reduce|reducing|help|helping|cases|case|forms?|types?|symptoms?|called|"
@@ -370,6 +371,8 @@ _WITH_CONDITION = re.compile(
 )
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
+#: after a germ, the clause that names the disease it causes
+_CAUSE_OF = re.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
 _LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.]{0,40}:", re.I)
 #: after a condition, a word that makes it the name of medicines for it ("HIV medicines", "epilepsy drugs")
@@ -899,7 +902,8 @@ class _Extractor:
         cues.sort(key=lambda m: m.start())
         # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
         # the conditions may stand before the cue, as in a uses section.
-        in_section = sentence.section_kind == "uses" or cue("use_noun").search(text) is not None
+        use_noun = cue("use_noun").search(text)
+        in_section = sentence.section_kind == "uses" or use_noun is not None
         treated = {m.start() for m in cue("treatment_of").finditer(text)} if self._about_this_drug(sentence) else set()
         if not cues and not in_section and not treated:
             return
@@ -911,6 +915,8 @@ class _Extractor:
             return  # a sentence about harms that happens to name a use
         if cues and self._another_subject(sentence, cues[0].start()):
             return  # "Beta-blockers, which are used for blood pressure": another drug's use
+        if use_noun and self._another_subject(sentence, use_noun.start()):
+            return  # "Painkillers such as ibuprofen are a mainstay of arthritis treatment"
         # Outside a uses sentence, conditions after the first cue count; with no cue only
         # "gout treatment" compounds do.
         first_cue = 0 if in_section else (cues[0].end() if cues else len(text))
@@ -923,6 +929,8 @@ class _Extractor:
             compound = mention.end in treated
             if mention.start < first_cue and not compound:
                 continue
+            if _CAUSE_OF.match(text, mention.end):
+                continue  # "the mycobacteria that cause TB": the germ is not the use, what it causes is
             caused = self._with_cause(sentence, mention)  # "pain caused by cancer" is not cancer's symptom
             if not caused and self._qualifies_another(sentence, mention):
                 if self._symptom_of_another(sentence, mention, link="of"):
@@ -949,6 +957,8 @@ class _Extractor:
                     continue
                 if any(a <= start < b for a, b in excluded) or any(start <= m.start() < end for m in cues):
                     continue  # an excluded span, or the verb of the next cue ("treats and prevents X")
+                if _CAUSE_OF.match(text, end):
+                    continue
                 named = self._slot_entity("condition", item)
                 if named is not None and (named.in_lexicon or not item.lower().endswith("ing")):
                     found.setdefault(named.slug, (named, start, end))
