@@ -648,6 +648,13 @@ def test_not_curative() -> None:
         ),
         ("HIV medicines such as ritonavir raise its level.", {}),
         ("Taking it with ibuprofen can cause bleeding.", {"bleeding": None}),
+        # an effect's warning signs are not effects of their own; "dangerous" is no part of a name
+        (
+            "The most serious risk is a blood disorder. It is rare; its warning signs are unexplained bruising,"
+            " a sore throat and a fever.",
+            {"blood-disorder": True},
+        ),
+        ("It can cause dangerous bone marrow suppression.", {"bone-marrow-suppression": True}),
         # a list with a line per part of the body: each line is a list of its own
         (
             "Side effects are usually mild:\n- Stomach and gut: feeling sick and grumbling\n- Skin: an itchy rash",
@@ -714,6 +721,7 @@ def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
         "Zorbavir is used to prevent nausea caused by chemotherapy.",
         "It clears a germ that causes stomach ulcers.",
         "Side effects are uncommon.",  # how often, not what
+        "Confusion and wandering are part of the illness and are not caused by zorbavir.",
     ],
 )
 def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:

@@ -1476,6 +1476,8 @@ class _Extractor:
         # "Dizziness and rash can occur": with these cues the effects may come before the verb.
         first_cue = 0 if side_effect or in_section or occurring else min(m.start() for m in cues)
         excluded = self._descriptions(sentence) + self._other_medicines_effects(sentence)
+        # "its warning signs are unexplained bruising, a sore throat and a fever": signs of an effect
+        excluded += [(m.start(), m.end()) for m in cue("warning_signs").finditer(text)]
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in conditions:
             if mention.start < first_cue or self._inside_population(sentence, mention.start):
