@@ -676,10 +676,8 @@ def test_not_curative() -> None:
         # everyday words of the genre
         ("Rarely, it causes wind.", {"flatulence": None}),
         (
-            "Side effects include sneezing, watery eyes, jaw ache, disturbed sleep and bleeding gums.",
+            "Side effects include jaw ache, disturbed sleep and bleeding gums.",
             {
-                "sneeze": None,
-                "epiphora": None,
                 "jaw-pain": None,
                 "sleep-disturbance": None,
                 "gingival-bleeding": None,
