@@ -85,6 +85,27 @@ def test_named_queries_are_exactly_the_documented_ones():
     assert set(named_queries()) == set(COLUMNS)
 
 
+def _pattern_after_optional(node) -> bool:
+    """Whether the algebra joins a required pattern onto an OPTIONAL: Join(LeftJoin(...), ...)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if not isinstance(node, CompValue):
+        return False
+    if node.name == "Join" and isinstance(node.get("p1"), CompValue) and node["p1"].name == "LeftJoin":
+        return True
+    return any(_pattern_after_optional(value) for value in node.values())
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_named_query_puts_its_optional_parts_last(name):
+    """A triple pattern after an OPTIONAL made Oxigraph join the two sides as a cross product:
+    the doses query took 34 s on 300 monographs instead of 15 ms."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    assert not _pattern_after_optional(prepareQuery(named_queries()[name].text).algebra)
+    assert _pattern_after_optional(prepareQuery("SELECT * { ?s ?p ?o OPTIONAL { ?s ?q ?r } ?s ?x ?y }").algebra)
+
+
 @pytest.mark.parametrize("name", sorted(COLUMNS))
 def test_named_query_has_a_question_and_documented_columns(name, answers):
     query = named_queries()[name]
