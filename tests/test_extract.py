@@ -927,6 +927,12 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         ),
         ("- Surgery: it can make an anaesthetic last longer.", {"people-having-surgery"}),
         ("Shortly before surgery it must not be used by people with glaucoma.", {"people-with-glaucoma"}),
+        # the patients a drug is given to, and a risk it lowers, name no group at risk
+        ("Doctors give it to people who have active TB, to lower the chance of relapse.", set()),
+        (
+            "It is given to people with kidney disease, but they are more likely to get side effects.",
+            {"people-with-kidney-impairment"},
+        ),
         # words of risk that say there is none; adults are not a group apart
         ("Older people do not need a different dose and face no extra risk from it.", set()),
         ("There is no special risk for older people.", set()),
@@ -985,6 +991,8 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
             {"alcohol-users", "people-taking-sleeping-tablets-or-other-sedating-medicine"},
         ),
         ("Opioid painkillers deepen the drowsiness it causes.", {"people-taking-opioid-painkiller"}),
+        # a risk the drug lowers is a benefit
+        ("It roughly halves the risk of spine fractures in women with osteoporosis.", set()),
         # advice against driving is a risk for drivers; being able to drive is none
         ("Zorbavir can make you sleepy, so do not drive until you know how it affects you.", {"drivers"}),
         ("Drowsiness means that driving can be dangerous at first.", {"drivers"}),

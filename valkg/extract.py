@@ -1620,8 +1620,9 @@ class _Extractor:
     # risk populations -------------------------------------------------------------
     def risk_populations(self, sentence: _Sentence) -> None:
         text = sentence.text
-        # "no extra risk", "do not need a different dose": the words of risk say there is none
-        without_limits = cue("reassurance").sub(" ", cue("dose_limit").sub(" ", text))
+        # "no extra risk", "do not need a different dose": the words of risk say there is none, and
+        # "lowers the risk of fractures" names a benefit
+        without_limits = cue("benefit").sub(" ", cue("reassurance").sub(" ", cue("dose_limit").sub(" ", text)))
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
         labelled = self._labelled_group(sentence)
@@ -1644,6 +1645,10 @@ class _Extractor:
         consequence = cue("consequence").search(text)
         clause_end = consequence.start() if consequence else len(text)
         populations: dict[str, tuple[Entity, int, int]] = {}
+        # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
+        patients = cue("patients_of_use").search(text)
+        if patients and not cue("risk").search(without_limits):
+            clause_end = min(clause_end, patients.end())
         for mention in sentence.mentions("population"):
             if (
                 mention.start < clause_end
