@@ -1028,6 +1028,7 @@ def test_a_warnings_heading_names_the_groups_its_risks_are_for(heading: str, pop
         # a group built around words that already name people is their group
         ("people taking anyone who is also taking a beta-blocker", "people taking a beta-blocker"),
         ("people with people who are dehydrated, for example after vomiting", "people who are dehydrated"),
+        ("people taking finasteride, another hair loss medicine", "people taking finasteride"),
     ],
 )
 def test_a_group_has_one_wording(phrase: str, canonical: str) -> None:

@@ -1994,6 +1994,10 @@ def canonical_population(phrase: str) -> str:
     taking = re.match(r"people taking ", phrase, re.I)
     if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
         phrase = taking.group() + cue("class_apposition").sub("", phrase[taking.end() :])
+        # "people taking finasteride, another hair loss medicine" are people taking finasteride
+        phrase = re.sub(
+            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment)s?$", "", phrase
+        )
         # "people taking valproate for epilepsy" are people taking valproate
         phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
     return phrase
