@@ -461,6 +461,13 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             {"ulcerative-colitis"},
             {"colitis"},
         ),
+        # cystitis is a urinary tract infection of its own name; a modifier before a known head
+        (
+            "It is used for urinary tract infections, especially uncomplicated cystitis in women.",
+            {"urinary-tract-infection", "cystitis"},
+            set(),
+        ),
+        ("It is given to people who have CMV retinitis, an infection of the eye.", {"cmv-retinitis"}, set()),
         # "does nothing for" says it is no use
         ("It does nothing for the pain of arthritis itself, but it protects the stomach.", set(), {"arthritis"}),
     ],
