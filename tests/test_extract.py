@@ -680,6 +680,15 @@ def test_not_curative() -> None:
             "Stopping suddenly then brings rebound insomnia, anxiety and sweating.",
             {"rebound-insomnia": None, "anxiety": None, "sweating": None},
         ),
+        # a negation ends at "because": what follows is said, not denied
+        (
+            "People with liver disease should not take it, because it can bring on confusion.",
+            {"confusion": None},
+        ),
+        (
+            "You may lose your appetite and pass urine more often.",
+            {"loss-of-appetite": None, "frequent-urination": None},
+        ),
         # everyday words of the genre
         ("Rarely, it causes wind.", {"flatulence": None}),
         (
