@@ -988,6 +988,11 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
             "Combining zorbavir with probenecid can raise the level of zorbacin in the blood.",
             {"people-taking-probenecid"},
         ),
+        # after a label and a colon, "in the blood" after the medicine
+        (
+            "Other things to know: zorbavir can raise the level of digoxin in the blood, which may be toxic.",
+            {"people-taking-digoxin"},
+        ),
         # a group with an effect but no harm word
         ("Children may have some temporary hair loss.", set()),
         # a people's descent with several names; the drug making another medicine less effective

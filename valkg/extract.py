@@ -1749,7 +1749,8 @@ class _Extractor:
             name = next(g for g in ("other", "other2", "other3", "other4", "other5") if match.group(g))
             other = match.group(name)
             if name in ("other3", "other5") and not (
-                self._drug_is_subject(text[: match.start()]) and self._is_other_medicine(other)
+                self._drug_is_subject(text[_agent_clause_start(text, match.start()) : match.start()])
+                and self._is_other_medicine(other)
             ):
                 continue  # "lowers the level of sugar in the blood": not another medicine
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
