@@ -493,6 +493,11 @@ def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
             "It heals peptic ulcers and is used to prevent malaria.",
             {("peptic-ulcer", "treatment"), ("malaria", "prevention")},
         ),
+        # "the next seizure" after "focal seizures" is that use, prevented
+        (
+            "Its licensed use is focal seizures. Taken every day, it lowers the chance of the next seizure.",
+            {("focal-seizure", None), ("focal-seizure", "prevention")},
+        ),
     ],
 )
 def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[tuple[str, str | None]]) -> None:

@@ -973,11 +973,15 @@ class _Extractor:
             }
             said = {purpose for s, e in mentioned for purpose in self._purposes(text, cues, s, e)}
             # "Once the colitis is quiet ...": "the" plus the last word of a use named before is that use
-            earlier = self.indication_heads.get(entity.label.lower())
-            if earlier is not None and " " not in entity.label and re.search(r"\bthe\s+$", text[:start], re.I):
+            earlier = self.indication_heads.get(singular(entity.label.lower()))
+            if (
+                earlier is not None
+                and " " not in entity.label
+                and re.search(r"\bthe\s+(?:next\s+|same\s+)?$", text[:start], re.I)
+            ):
                 entity = earlier
             elif " " in entity.label:
-                self.indication_heads.setdefault(entity.label.split()[-1].lower(), entity)
+                self.indication_heads.setdefault(singular(entity.label.split()[-1].lower()), entity)
             for purpose in sorted(said - {None} or {None}, key=str):
                 self.emit(sentence, "indication", entity, "indication/cue", start, end, purpose=purpose)
 
