@@ -371,6 +371,7 @@ _WITH_CONDITION = re.compile(
 )
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
+_CLAUSE_STOP = re.compile(r"[;.]")
 #: after a germ, the clause that names the disease it causes
 _CAUSE_OF = re.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
@@ -1422,7 +1423,7 @@ class _Extractor:
         for match in cue("causal").finditer(text):
             agent = text[_agent_clause_start(text, match.start()) : match.start()]
             if names_a_medicine(agent) and not self.drug_names.search(agent) and not cue("drug_anaphor").search(agent):
-                stop = re.compile(r"[;.]").search(text, match.end())
+                stop = _CLAUSE_STOP.search(text, match.end())
                 spans.append((match.start(), stop.start() if stop else len(text)))
         return spans
 
@@ -1632,8 +1633,9 @@ class _Extractor:
         labelled = self._labelled_group(sentence)
         driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
         allergies = self._allergy_groups(text)
+        risk_named = cue("risk").search(without_limits)
         harmful = (
-            cue("risk").search(without_limits)
+            risk_named
             or cue("causal").search(text)
             or interactions
             or subject
@@ -1651,7 +1653,7 @@ class _Extractor:
         populations: dict[str, tuple[Entity, int, int]] = {}
         # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
         patients = cue("patients_of_use").search(text)
-        if patients and not cue("risk").search(without_limits):
+        if patients and not risk_named:
             clause_end = min(clause_end, patients.end())
         for mention in sentence.mentions("population"):
             if (
