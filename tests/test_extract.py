@@ -50,6 +50,9 @@ def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
         ("Valtrex (valacyclovir)", "Uses", "valacyclovir", "Valtrex"),
         ("Metformin", "What is metformin?", "metformin", None),
         ("Zorbavir tablets", "Uses", "zorbavir", None),  # the drug, not its dosage form
+        # a leaflet's title: the drug before the colon, without its strength and form
+        ("Zorbavir 400 mg tablets: information for the patient", "Uses", "zorbavir", None),
+        ("Package leaflet: zorbavir", "Uses", "zorbavir", None),
     ],
 )
 def test_drug_and_brand_come_from_the_text(title: str, heading: str, drug: str, brand: str | None) -> None:
@@ -79,6 +82,18 @@ def test_a_monograph_about_another_drug_says_nothing_of_valacyclovir() -> None:
 )
 def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium"
+
+
+def test_a_drug_the_text_never_calls_a_medicine_is_known_by_its_stem() -> None:
+    text = "About your treatment\n\nYour zorbiprazole dose is taken daily. Swallow zorbiprazole whole.\n"
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbiprazole"
+
+
+def test_brand_names_given_country_by_country() -> None:
+    extraction = monograph(
+        "Zorbavir is sold as Zorbix in the UK, as Zorbax in the United States and as Zorbin elsewhere."
+    )
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbix", "Zorbax", "Zorbin"}
 
 
 def test_a_monograph_that_names_no_drug_is_refused() -> None:
@@ -1024,6 +1039,19 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ("Drowsiness means that driving can be dangerous at first.", {"drivers"}),
         ("A person who still drives should have this reviewed regularly.", {"drivers"}),
         ("Zorbavir does not cause drowsiness, and most people can drive normally.", set()),
+        # advice against taking it, and a drug that stays longer in the body, are risks too
+        (
+            "Not suitable for people with myasthenia gravis, because it can weaken breathing further.",
+            {"people-with-myasthenia-gravis"},
+        ),
+        ("With severe kidney disease the drug stays in the body longer.", {"people-with-kidney-impairment"}),
+        ("Do not take it if you are pregnant.", {"pregnant-women"}),
+        # conditions that open a sentence and make a risk greater; medicines that do are no condition
+        ("Leukaemia or anaemia make priapism more likely.", {"people-with-leukaemia", "people-with-anaemia"}),
+        (
+            "HIV medicines such as ritonavir raise its levels and make side effects more likely.",
+            {"people-taking-hiv-medicine"},
+        ),
     ],
 )
 def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:

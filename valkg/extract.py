@@ -112,6 +112,10 @@ def unmapped(kind: str, label: str) -> Entity:
 
 _TITLE_PAIR = re.compile(r"^\s*(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\s*$")
 _WHAT_IS = re.compile(r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$", re.I)
+#: the parts of a title ("Albendazole tablets: information for the patient")
+_TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
+#: a strength in a product's name ("400 mg", "0.5%")
+_STRENGTH = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|micrograms?|milligrams?|ml|%)(?:/\w+)?(?!\w)", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
 _BRAND_PATTERNS = (
     re.compile(
@@ -122,6 +126,9 @@ _BRAND_PATTERNS = (
         r"\b(?:sold|marketed|available)\s+(?:under\s+the\s+(?:brand\s+|trade\s+)?names?\s+|as\s+)(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
     ),
 )
+
+#: a medicine sold under a name per country: the sentence to its end
+_SOLD_AS_PER_COUNTRY = re.compile(r"\b(?:sold|marketed)\s+as\s+[A-Z][\w-]+\s+in\s+[^.;]*")
 
 
 def _looks_generic(name: str, text: str, lexicon: Lexicon) -> bool | None:
@@ -167,11 +174,14 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         for sentence in monograph.sentences:
             for mention in lexicon.find("drug", sentence.text):
                 counts[mention.term.slug] = counts.get(mention.term.slug, 0) + 1
-        if not counts:
+        if counts:
+            best = max(sorted(counts), key=lambda slug: counts[slug])
+            term = lexicon.get("drug", best)
+            generic = term.label if term else best
+        else:
+            generic = _generic_by_name(monograph.text)
+        if generic is None:
             raise InputError("no drug named in the title, headings or text", source=monograph.source)
-        best = max(sorted(counts), key=lambda slug: counts[slug])
-        term = lexicon.get("drug", best)
-        generic = term.label if term else best
     term = lexicon.lookup("drug", generic)
     if term is None:
         # "Amlodipine tablets": the drug, not its dosage form
@@ -207,17 +217,36 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     mentions = lexicon.find("drug", title)
     if mentions:
         return mentions[0].term.label
-    words = title.split()
-    name = title.strip()
-    # a title of a word or two that the text uses again, or calls a medicine, names the drug
-    used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
-    if (
-        1 <= len(words) <= 2
-        and all(w[:1].isalpha() for w in words)
-        and (used_again or _is_medicine(name, text, lexicon))
-    ):
-        return name
+    # "Albendazole 400 mg tablets: information for the patient": each part of the title, without
+    # its strength and its dosage form
+    for part in _TITLE_PARTS.split(title):
+        name = _STRENGTH.sub(" ", part).strip()
+        forms = lexicon.find("dosage_form", name)
+        if forms and forms[-1].end == len(name) and name[: forms[-1].start].strip():
+            name = name[: forms[-1].start].strip()
+        words = name.split()
+        # a word or two that the text uses again, or calls a medicine, names the drug
+        used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
+        if (
+            1 <= len(words) <= 2
+            and all(w[:1].isalpha() for w in words)
+            and (used_again or _is_medicine(name, text, lexicon))
+            and not cue("leaflet_words").search(name)
+        ):
+            return name
     return None
+
+
+def _generic_by_name(text: str) -> str | None:
+    """The medicine named most often, by its generic name or its stem: the last resort."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[A-Za-z][a-z-]{4,}\b", text):
+        lower = word.lower()
+        if lower in _medicine_names() or lower.endswith(_inn_stems()):
+            counts[lower] = counts.get(lower, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda name: counts[name])
 
 
 def _generic_from_text(text: str) -> str | None:
@@ -248,6 +277,10 @@ def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
             names_start = match.start("names")
             for name in re.finditer(r"[A-Z][\w-]+", match.group("names")):
                 yield name.group(), names_start + name.start(), names_start + name.end()
+    # "sold as Eskazole in the UK, as Albenza in the United States and as Zentel elsewhere"
+    for sold in _SOLD_AS_PER_COUNTRY.finditer(monograph.text):
+        for name in re.finditer(r"\bas\s+(?P<name>[A-Z][\w-]+)", sold.group()):
+            yield name.group("name"), sold.start() + name.start("name"), sold.start() + name.end("name")
 
 
 # --- sentences ----------------------------------------------------------------
@@ -368,6 +401,11 @@ _CONDITION_HEADS = frozenset(
 #: "With severe kidney disease the drug stays in the body longer"
 _WITH_CONDITION = re.compile(
     r"^\s*With\s+(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
+)
+#: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
+_CONDITIONS_RAISE = re.compile(
+    r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
+    r"(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
 )
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
@@ -1780,6 +1818,11 @@ class _Extractor:
         if with_condition is not None and harmful:
             entity = self._group(f"people with {with_condition.group('x')}")
             populations.setdefault(entity.slug, (entity, with_condition.start("x"), with_condition.end("x")))
+        # "Sickle cell anaemia, leukaemia or myeloma make priapism more likely": the conditions are
+        # the subject, and the people who have them the group
+        for condition, start, end in self._condition_subjects(sentence):
+            entity = self._group(f"people with {condition}")
+            populations.setdefault(entity.slug, (entity, start, end))
         if not populations and harmful and sentence.section_kind == "precautions":
             # "Can I take it while pregnant or breastfeeding?" then "some risk of birth defects
             # remains": the groups the heading names are the ones the section's risks are for
@@ -1798,6 +1841,16 @@ class _Extractor:
                 risk=risk,
                 negated=False,
             )
+
+    def _condition_subjects(self, sentence: _Sentence) -> list[tuple[str, int, int]]:
+        """The conditions of a list that opens a sentence and makes a risk greater."""
+        subject = _CONDITIONS_RAISE.match(sentence.text)
+        if subject is None or self._is_other_medicine(subject.group("list")):
+            return []  # "HIV medicines such as ritonavir raise its levels": medicines, not conditions
+        inside = [m for m in sentence.mentions("condition") if m.end <= subject.end("list")]
+        if not inside or sentence.text[: inside[0].start].strip(" -*\u2022").lower() not in ("", "a", "an"):
+            return []
+        return [(m.text, m.start, m.end) for m in inside]
 
     def _heading_groups(self, sentence: _Sentence) -> list[Entity]:
         """The lexicon's groups the heading of a sentence's section names."""
