@@ -94,6 +94,8 @@ HPO_DENY: dict[tuple[str, str], str] = {
     ("skin-infection", "0100658"): "cellulitis is narrower and a term of its own",
     # HPO 'Sleep abnormality' lists 'Difficulty sleeping'; it is a broad grouping.
     ("insomnia", "0002360"): "a broad grouping, not insomnia",
+    # HPO 'Fever' lists 'Hyperthermia'; ours is overheating (heatstroke), which no fever is.
+    ("hyperthermia", "0001945"): "fever is a term of its own",
 }
 
 #: (our slug, HPO local id) pairs whose string match is "exact" but which are

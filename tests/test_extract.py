@@ -53,6 +53,8 @@ def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
         # a leaflet's title: the drug before the colon, without its strength and form
         ("Zorbavir 400 mg tablets: information for the patient", "Uses", "zorbavir", None),
         ("Package leaflet: zorbavir", "Uses", "zorbavir", None),
+        ("Zorbavir topical (Zorbix)", "Uses", "zorbavir", "Zorbix"),  # nor its route
+        ("Zorbavir fact sheet", "Uses", "zorbavir", None),
     ],
 )
 def test_drug_and_brand_come_from_the_text(title: str, heading: str, drug: str, brand: str | None) -> None:
@@ -437,7 +439,7 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         # one condition per organ of a list
         (
             "Given into a vein, it treats infections of the blood, the bones and the heart valves.",
-            {"sepsis", "bone-infection", "heart-valve-infection"},  # the lexicon knows a blood infection,
+            {"sepsis", "osteomyelitis", "endocarditis"},
             set(),
         ),
         ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
@@ -452,7 +454,7 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ("It treats both depression and pain.", {"depression"}, {"both-depression"}),
         ("It is prescribed off-label for dementia with Lewy bodies.", {"dementia-with-lewy-bodies"}, {"dementia"}),
         # a symptom tied to its cause is the use, not the cause
-        ("It is used to relieve pain caused by cancer.", {"pain-caused-by-cancer"}, {"cancer"}),
+        ("It is used to relieve pain caused by cancer.", {"cancer-pain"}, {"cancer"}),
         # a disease's complications are not uses
         (
             "It is used to treat high blood pressure, which can lead to heart attack and stroke.",
@@ -636,7 +638,7 @@ def test_not_curative() -> None:
         # symptoms named with the disease they come from: the disease is the effect
         (
             "In rare cases it can lead to eye pain and blurred vision from acute angle-closure glaucoma.",
-            {"glaucoma": None},
+            {"angle-closure-glaucoma": None},
         ),
         # the text's own wording of a known effect
         ("Long-term use can thin the bones.", {"osteoporosis": None}),
@@ -756,6 +758,8 @@ def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
         "It clears a germ that causes stomach ulcers.",
         "Side effects are uncommon.",  # how often, not what
         "Confusion and wandering are part of the illness and are not caused by zorbavir.",
+        # what it does to a pregnancy is the risk of pregnant women, not an effect on the person taking it
+        "Zorbavir must not be taken in pregnancy, because it can cause miscarriage and birth defects.",
     ],
 )
 def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:

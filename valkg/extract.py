@@ -184,11 +184,9 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
             raise InputError("no drug named in the title, headings or text", source=monograph.source)
     term = lexicon.lookup("drug", generic)
     if term is None:
-        # "Amlodipine tablets": the drug, not its dosage form
-        forms = lexicon.find("dosage_form", generic)
-        if forms and forms[-1].end == len(generic) and generic[: forms[-1].start].strip():
-            generic = generic[: forms[-1].start].strip()
-            term = lexicon.lookup("drug", generic)
+        # "Amlodipine tablets", "Tazarotene topical": the drug, not its dosage form or route
+        generic = _without_form(generic, lexicon)
+        term = lexicon.lookup("drug", generic)
     drug = entity_of(term) if term else unmapped("drug", generic)
     for name, start, end in _brands_in_text(monograph):
         if name.lower() != drug.label.lower() and all(name != b[0] for b in brands):
@@ -220,10 +218,7 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     # "Albendazole 400 mg tablets: information for the patient": each part of the title, without
     # its strength and its dosage form
     for part in _TITLE_PARTS.split(title):
-        name = _STRENGTH.sub(" ", part).strip()
-        forms = lexicon.find("dosage_form", name)
-        if forms and forms[-1].end == len(name) and name[: forms[-1].start].strip():
-            name = name[: forms[-1].start].strip()
+        name = _without_form(_STRENGTH.sub(" ", part).strip(), lexicon)
         words = name.split()
         # a word or two that the text uses again, or calls a medicine, names the drug
         used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
@@ -235,6 +230,16 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
         ):
             return name
     return None
+
+
+def _without_form(name: str, lexicon: Lexicon) -> str:
+    """A product's name without the dosage forms and routes at its end ("Zorbavir oral tablets")."""
+    while True:
+        forms = lexicon.find("dosage_form", name) + lexicon.find("route", name)
+        last = max(forms, key=lambda m: m.end, default=None)
+        if last is None or last.end != len(name) or not name[: last.start].strip():
+            return name
+        name = name[: last.start].strip()
 
 
 def _generic_by_name(text: str) -> str | None:
@@ -1615,6 +1620,9 @@ class _Extractor:
                 }
         # "Serious side effects are rare": the words for effects in general name none
         found = {k: v for k, v in found.items() if not cue("generic_effect").fullmatch(v[0].label)}
+        if cue("pregnancy").search(text):
+            # "must not be taken in pregnancy, because it can cause miscarriage": the risk of a group
+            found = {k: v for k, v in found.items() if not cue("pregnancy_outcome").search(v[0].label)}
         if not found:
             return
         serious: bool | None = None
