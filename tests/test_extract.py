@@ -443,6 +443,20 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             set(),
         ),
         ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
+        # the patients a use is for, after the cue in the same clause; a group in another clause is none
+        ("It is used for long-term lowering of uric acid in adults with gout.", {"gout"}, set()),
+        (
+            "It is used for gout; it needs care in people with kidney disease.",
+            {"gout"},
+            {"kidney-disease", "chronic-kidney-disease"},
+        ),
+        # a bulleted list: each line names a use before its own clauses, and another name in parentheses
+        (
+            "It is used to treat:\n- zorbic disease (zorbosis), in which cysts form in the liver\n"
+            "- quornitis, in which the brain swells",
+            {"zorbic-disease", "quornitis"},
+            {"zorbosis"},
+        ),
         # "and some kinds of X": a quantity, not a symptom list before "of"
         ("It treats pneumonia and some kinds of meningitis.", {"pneumonia", "meningitis"}, set()),
         ("It treats infection at the back of the eye.", set(), {"back-infection"}),  # a part, not an organ list

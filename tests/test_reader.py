@@ -222,6 +222,17 @@ CASES = [
         [("- Gout", 0, 2), ("A: 5 mg.", 1, 4), ("Common:\n- rash", 2, 6)],
     ),
     (
+        "the fields of a fact sheet are sentences; a lead-in line stays with its list",
+        "Drug\n\nSide effects\n\nCommon: nausea, rash\nRare but serious: liver injury\nAlso:\nHeadache: often",
+        "Drug",
+        [("Side effects", "side_effects")],
+        [
+            ("Common: nausea, rash", 0, 2),
+            ("Rare but serious: liver injury", 0, 2),
+            ("Also:\nHeadache: often", 0, 2),
+        ],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,

@@ -330,6 +330,10 @@ _ITEM_SPLIT = re.compile(
 )
 #: "used to treat:" then a list: the colon opens the list rather than ending the clause
 _LIST_COLON = re.compile(r"\s*:\s*")
+#: a name and another name in parentheses ("hydatid disease (cystic echinococcosis)")
+_NAMED_AGAIN = re.compile(r"(?P<x>[^()]+?)\s*\([^()]*\)")
+#: a bulleted line of a list, and the line break after it
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+(?P<body>[^\n]*)(?:\r?\n|$)")
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
     r"existing|"
@@ -362,6 +366,13 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
     colon = _LIST_COLON.match(text, start)
     if colon:
         start = colon.end()
+    if limit is None and colon and "\n" in colon.group() and _BULLET_LINE.match(text, start):
+        # "used to treat:\n- hydatid disease (cystic echinococcosis), in which ...": each line is a
+        # list of its own, up to the end of its first clause or its parentheses
+        while line := _BULLET_LINE.match(text, start):
+            yield from slot_items(text, line.start("body"), line.end("body"))
+            start = line.end()
+        return
     stop = _CLAUSE_END.search(text, start, limit if limit is not None else len(text))
     end = stop.start() if stop else (limit if limit is not None else len(text))
     cursor = start
@@ -370,6 +381,9 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         raw = text[cursor:item_end]
         lead = _ITEM_LEAD.match(raw.strip())
         stripped = raw.strip()[lead.end() :] if lead else raw.strip()
+        named = _NAMED_AGAIN.fullmatch(stripped)
+        if named:
+            stripped = named.group("x")
         if stripped:
             offset = cursor + raw.find(stripped)
             words = stripped.split()
@@ -415,6 +429,8 @@ _CONDITIONS_RAISE = re.compile(
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
 _CLAUSE_STOP = re.compile(r"[;.]")
+#: "in adults with gout": the patients a use is for
+_FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
 #: after a germ, the clause that names the disease it causes
 _CAUSE_OF = re.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
@@ -1007,6 +1023,13 @@ class _Extractor:
                 if named is not None and (named.in_lexicon or not item.lower().endswith("ing")):
                     found.setdefault(named.slug, (named, start, end))
         helped = [m.end() for m in cue("helps_people").finditer(text)]
+        # "Main use: long-term lowering of uric acid in adults with gout": the patients it is used in
+        helped += [
+            m.end()
+            for m in _FOR_PATIENTS.finditer(text)
+            if sentence.section_kind == "uses"
+            or any(c.end() <= m.start() and not _CLAUSE_STOP.search(text, c.end(), m.start()) for c in cues)
+        ]
         for entity, start, end in found.values():
             # "It helps people with hay fever": the people are the patients, not a risk group.
             if self._inside_population(sentence, start) and not any(h <= start for h in helped):

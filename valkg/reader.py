@@ -32,6 +32,11 @@ _SENTENCE_END = re.compile(
     r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9]|[ \t]*\n\s*(?:[-*\u2022\u2013]|\d+[.)])\s)"
 )
 
+#: the end of a line followed by a "Label: value" line ("Common: nausea, rash"): a fact sheet's
+#: fields are sentences of their own, though they end in no full stop (a line that ends in a
+#: colon leads into what follows, and stays with it)
+_FIELD_LINE_BREAK = re.compile(r"(?<=[^:\s])[ \t]*(?=\r?\n[ \t]*[A-Z][\w ,'()/-]{0,40}:(?:[ \t]+\S|[ \t]*\r?\n))")
+
 
 @dataclass(frozen=True)
 class Section:
@@ -276,7 +281,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     cursor = 0
     abbreviations = _abbreviations()
-    for match in _SENTENCE_END.finditer(chunk):
+    ends = sorted([*_SENTENCE_END.finditer(chunk), *_FIELD_LINE_BREAK.finditer(chunk)], key=lambda m: m.end())
+    for match in ends:
+        if match.re is _FIELD_LINE_BREAK:
+            if match.end() > cursor:
+                spans.append((cursor, match.end()))
+                cursor = match.end()
+            continue
         # The word the mark ends, found by scanning back from the mark: slicing from
         # ``cursor`` (which stays put after an abbreviation) made this quadratic.
         word_start = match.end()
