@@ -180,6 +180,16 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
         ("Zorbavir has to be activated by the liver, which turns it into zorbavirat.", "zorbavirat"),
         ("Zorbavir only starts working after it has been changed into zorbavirat.", "zorbavirat"),
         ("In the body, zorbavir is transformed into zorbavirat, which is active.", "zorbavirat"),
+        # what circulates, the finished form, the part that acts, a group attached, a pro-class word
+        (
+            "The liver oxidises it, and what circulates in the blood is zorbavir sulfoxide, the substance"
+            " that does the killing.",
+            "zorbavir-sulfoxide",
+        ),
+        ("The liver adds the missing group, and the finished molecule, zorbatriol, acts on the gut.", "zorbatriol"),
+        ("Enzymes unwrap it, and the free zorbavir acid that emerges is the part that acts.", "zorbavir-acid"),
+        ("Zorbavir is zorbacin with a phosphate group attached, which makes it dissolve.", "zorbacin"),
+        ('Zorbavir is a "pro-retinoid". It sits idle until esterases release zorbavirenic acid.', "zorbavirenic-acid"),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -198,6 +208,8 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "Zorbavir does not need to be converted into zorbacin to work.",
         "Zorbavir is broken down in the liver into harmless waste products.",
         "Zorbavir works quickly. After a few hours it becomes less effective.",
+        # another drug that acts, with no conversion said
+        "Unlike zorbavir, aspirin, the drug that actually blocks the enzyme, thins the blood.",
         "Zorbavir forms crystals in the urine if you drink too little.",
         "The liver makes bile from cholesterol, and zorbavir lowers it.",
         # a metabolite named without any sign that it is what works
@@ -373,6 +385,7 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
         ("Children have 10 mg per kilogram, up to a maximum of 500 mg a day.", "<=500 mg"),
         ("The maximum is 1.2 mg a day.", "<=1.2 mg"),
         ("It may be raised to 20 mg if needed; 20 mg is the maximum.", "<=20 mg"),
+        ("In the US the top dose is 80 mg.", "<=80 mg"),
         # a dose the text moves up to is a dose
         ("Most adults take 250 mg, going up to 500 mg for severe infections.", "500-500 mg"),
         ("After three months they can move up to 23 mg a day.", "23-23 mg"),

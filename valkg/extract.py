@@ -686,7 +686,7 @@ class _Extractor:
     # prodrugs and conversion -------------------------------------------------
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
-        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|glucuronide))?)"
+        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|glucuronide))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
@@ -766,7 +766,7 @@ class _Extractor:
         r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?"
         + _NAME
         + r"\s+(?:in\s+disguise|wearing\s+an?\s+(?:[\w-]+\s+)?(?:coat|mask|tail|cap|jacket|wrapper)|with\s+an?\s+"
-        r"(?:[\w-]+\s+)?(?:coat|mask|tail|cap|handle|jacket|wrapper)\s+(?:on|attached))\b",
+        r"(?:[\w-]+\s+)?(?:coat|mask|tail|cap|handle|jacket|wrapper|group)\s+(?:on|attached))\b",
         re.I,
     )
     #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
@@ -779,6 +779,26 @@ class _Extractor:
     _REACHES = re.compile(
         r"\bthe\s+(?:compound|form|substance|drug|molecule|medicine|part)\s+that\s+(?:reaches|enters|gets\s+into|"
         r"circulates\s+in)\s+the\s+(?:bloodstream|blood|body|circulation)\s+is\s+" + _NAME,
+        re.I,
+    )
+    #: "what circulates in the blood and soaks into the cysts is zorbacin sulfoxide"
+    _WHAT_ACTS = re.compile(
+        r"\bwhat\s+(?:circulates|reaches|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
+        + _NAME,
+        re.I,
+    )
+    #: "the finished molecule, zorbacin, is the hormone that ...": the form the conversion ends in
+    _FINISHED = re.compile(
+        r"\bthe\s+(?:finished|final|completed|working)\s+(?:molecule|form|compound|product|substance|hormone|drug)"
+        r"\s*,?\s+(?:called\s+|known\s+as\s+)?" + _NAME,
+        re.I,
+    )
+    #: "the free zorbacin acid that emerges is the part that acts", "zorbacin, the drug that actually
+    #: blocks the receptors"
+    _PART_THAT_ACTS = re.compile(
+        _NAME + r"(?:\s+(?:that|which)\s+[^.;,]{0,60}?)?(?:\s*,\s*|\s+is\s+)the\s+(?:part|form|compound|substance|one|"
+        r"molecule|drug|chemical)\s+that\s+(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+(?:work|killing)|"
+        r"blocks|binds|kills)\b",
         re.I,
     )
     _CONVERSION_TO = re.compile(
@@ -901,10 +921,17 @@ class _Extractor:
             (self._MADE_FROM, "prodrug/made-from", None),
             (self._FORMED_FROM, "prodrug/made-from", None),
             (self._BECOMES, "prodrug/becomes", None),
+            (self._WHAT_ACTS, "prodrug/what-reaches-the-blood", None),
+            (self._FINISHED, "prodrug/finished-form", True),
+            (self._PART_THAT_ACTS, "prodrug/part-that-acts", True),
         ):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match):
                     continue
+                if pattern is self._PART_THAT_ACTS and not (
+                    self._derived_name(match.group("y")) or cue("converted").search(text) or self._said_prodrug()
+                ):
+                    continue  # "Aspirin, the drug that actually blocks ...": another drug, unless the text converts
                 is_active = active or bool("active" in match.groupdict() and match.group("active"))
                 for name, start, end in self._products(text, match):
                     product = self._named_drug(sentence, name, start)
