@@ -748,6 +748,18 @@ def test_not_curative() -> None:
                 "gingival-bleeding": None,
             },
         ),
+        # a list before "are common": its commas are no clause boundaries, and an unknown item
+        # listed with known effects is one too
+        (
+            "A gritty feeling, stinging and blurred vision are common and usually mild.",
+            {"gritty-feeling": False, "stinging": False, "blurred-vision": False},
+        ),
+        # a bulleted list in a side-effects section, though a line names other medicines' use
+        (
+            "Rare but serious:\n- metabolic acidosis\n- thoughts of suicide, reported with all epilepsy medicines in"
+            " a few people",
+            {"metabolic-acidosis": True, "suicidal-thoughts": True},
+        ),
     ],
 )
 def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:

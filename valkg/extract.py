@@ -332,6 +332,13 @@ _ITEM_SPLIT = re.compile(
 _LIST_COLON = re.compile(r"\s*:\s*")
 #: a name and another name in parentheses ("hydatid disease (cystic echinococcosis)")
 _NAMED_AGAIN = re.compile(r"(?P<x>[^()]+?)\s*\([^()]*\)")
+#: the first items of a list, each a few words followed by a comma, from the start of a clause
+_LIST_HEAD = re.compile(
+    r"(?:^|[.;:]\s+|\n[ \t]*)(?P<items>(?:(?!(?i:on|in|at|for|with|after|before|during|when|if|as|by|from|to|of|over|"
+    r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
+)
+#: a text with a bulleted line after its first
+_BULLETED = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]")
 #: a bulleted line of a list, and the line break after it
 _BULLET_LINE = re.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+(?P<body>[^\n]*)(?:\r?\n|$)")
 _ITEM_LEAD = re.compile(
@@ -1560,7 +1567,8 @@ class _Extractor:
             return
         if sentence.section_kind == "introduction" and not side_effect:
             return  # the opening paragraph of the genre talks about the disease, not the drug's harms
-        if not (side_effect or causal) and cue("indication").search(text):
+        listed = in_section and _BULLETED.search(text) is not None  # a side-effect list in its section
+        if not (side_effect or causal or listed) and cue("indication").search(text):
             return  # a statement of use, not of harm
         conditions = sentence.mentions("condition")
         first_condition = conditions[0].start if conditions else len(text)
@@ -1632,6 +1640,11 @@ class _Extractor:
         for match in occurring:
             # "Nosebleeds, bruising and bleeding gums have been reported": the list is the subject.
             clause_start = _agent_clause_start(text, match.start())
+            # "Red eyes, a gritty feeling, stinging and blurred vision are common": the list's commas
+            # are no clause boundaries
+            earlier_items = _LIST_HEAD.search(text, 0, clause_start)
+            if earlier_items is not None and earlier_items.end() == clause_start:
+                clause_start = earlier_items.start("items")
             items = [
                 (item, s, e, self._slot_entity("condition", item))
                 for item, s, e in slot_items(text, clause_start, match.start())
