@@ -1089,6 +1089,20 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ),
         ("With severe kidney disease the drug stays in the body longer.", {"people-with-kidney-impairment"}),
         ("Do not take it if you are pregnant.", {"pregnant-women"}),
+        # a label naming known groups is those groups; a label with a condition in it is its people
+        ("- Pregnancy and breastfeeding: avoid, as it may harm the baby.", {"pregnant-women", "breastfeeding-women"}),
+        ("- A history of kidney stones: more stones are likely.", {"people-with-a-history-of-kidney-stone"}),
+        # what the group does ends its name; "before" is no part of an allergy
+        (
+            "People who work outdoors or use tanning beds burn more easily.",
+            {"people-who-work-outdoors-or-use-tanning-bed"},
+        ),
+        (
+            "People who have reacted badly to a zorbic injection before should tell the doctor.",
+            {"people-allergic-to-zorbic-injection"},
+        ),
+        # a medicine it makes work less well, in a bulleted line
+        ("- Birth control pills may work less well.", {"people-taking-birth-control-pill"}),
         # conditions that open a sentence and make a risk greater; medicines that do are no condition
         ("Leukaemia or anaemia make priapism more likely.", {"people-with-leukaemia", "people-with-anaemia"}),
         (

@@ -1882,7 +1882,8 @@ class _Extractor:
             term = self.lexicon.lookup("population", label)
             entity = entity_of(term) if term else unmapped("population", label)
             populations.setdefault(entity.slug, (entity, match.start(name), match.end(name)))
-        if labelled is not None:
+        # "Pregnancy and breastfeeding: ...": the groups the label names, when it names known ones
+        if labelled is not None and not any(labelled[1] <= s < labelled[2] for _, s, _ in populations.values()):
             populations.setdefault(labelled[0].slug, labelled)
         # "With kidney disease the antibiotic builds up in the blood"
         with_condition = _WITH_CONDITION.match(text)
@@ -1937,6 +1938,7 @@ class _Extractor:
         groups = []
         for match in cue("allergy_group").finditer(_without_parentheses(text)):
             what = re.sub(r"^(?:an?|the|any)\s+", "", " ".join(match.group("what").split()), flags=re.I)
+            what = re.sub(r"\s+(?:before|previously|in the past|already|again)$", "", what, flags=re.I)
             groups.append((self._group(f"people allergic to {what}"), match.start(), match.end()))
         return groups
 
@@ -1965,6 +1967,11 @@ class _Extractor:
         last = label.split()[-1].lower()
         if (
             any(m.start <= start and end <= m.end + 25 for m in sentence.mentions("condition"))
+            # "A history of kidney stones: more stones are likely"
+            or (
+                len(label.split()) <= 6
+                and any(start <= m.start and m.end <= end for m in sentence.mentions("condition"))
+            )
             or cue("condition_word").search(last)
             or last in _CONDITION_HEADS
         ):
