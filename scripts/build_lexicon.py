@@ -117,7 +117,7 @@ HPO_DOWNGRADE: dict[tuple[str, str], str] = {
 LAYPERSON_DENY = frozenset({
     "fits", "fit", "spells", "spell", "cold", "colds", "runs", "the runs", "liquid", "shakes",
     "sick", "sickness", "aches", "pains", "spots", "spot", "turns", "attacks",
-    "dizzy spell", "abnormal erection", "erectile abnormalities", "tearing",
+    "dizzy spell", "abnormal erection", "erectile abnormalities", "tearing", "watery eyes", "sneezing",
 })
 # fmt: on
 

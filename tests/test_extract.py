@@ -696,7 +696,7 @@ def test_not_curative() -> None:
         ),
         ("Your skin may burn more easily in the sun.", {"photosensitivity": None}),
         # a part of the body in a list is not an effect of its own
-        ("Side effects include headache and aching bones, joints or muscles.", {"headache": None, "aching-bone": None}),
+        ("Side effects include headache and aching bones, joints or muscles.", {"headache": None, "bone-pain": None}),
         # what another medicine causes, and a condition naming a class of medicines, are not its effects
         (
             "Zoledronic acid drips often cause a fever for a day or two; with zorbavir a rash is seen.",

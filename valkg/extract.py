@@ -355,7 +355,9 @@ _ITEM_BAD = re.compile(
     r"it|this|these|those|they|them|their|its|patients?|people|doctors?|physicians?|drugs?|medications?|"
     r"medicines?|treatments?|therapy|dose|doses|dosage|body|number|numerous|time|times|day|days|week|"
     r"weeks|cases?|other|clinical|certain|various|many|several|different|some|all|any|well|also|often|"
-    r"then|only|than|about|usually|described|above|below)\b",
+    r"then|only|than|about|usually|described|above|below|"
+    # places: "sold as Emend for injection in the United States"
+    r"united|states|kingdom|europe|america|canada|australia|countries|country)\b",
     re.I,
 )
 #: Words that cannot be the head (last word) of a new condition or form, or that cannot stand alone.
@@ -436,6 +438,12 @@ _CONDITIONS_RAISE = re.compile(
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
 _CLAUSE_STOP = re.compile(r"[;.]")
+#: products named just before "used for", in a clause of their own ("the vitamin D ointments used for")
+_PRODUCTS_BEFORE = re.compile(
+    r"\b(?:the|these|those|other|some)\s+(?:[\w-]+\s+){0,3}?(?:medicines|drugs|ointments|creams|tablets|products|"
+    r"treatments|ones|preparations|inhalers|injections)\s+$",
+    re.I,
+)
 #: "in adults with gout": the patients a use is for
 _FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
 #: after a germ, the clause that names the disease it causes
@@ -994,6 +1002,10 @@ class _Extractor:
         # "Zorbavir relieves the pain of osteoarthritis": a verb of therapy with the drug as its agent
         cues += [m for m in cue("therapy_verb").finditer(text) if self._drug_is_agent(sentence, m.start())]
         cues.sort(key=lambda m: m.start())
+        # "the vitamin D ointments used for psoriasis contain ...": other products' use
+        cues = [
+            m for m in cues if not (m.group().lower().startswith("used") and _PRODUCTS_BEFORE.search(text[: m.start()]))
+        ]
         # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
         # the conditions may stand before the cue, as in a uses section.
         use_noun = cue("use_noun").search(text)
