@@ -594,6 +594,17 @@ def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[
         ("Painkillers such as ibuprofen are a mainstay of arthritis treatment.", set(), {"arthritis"}),
         ("It works only against the mycobacteria that cause TB.", {"tuberculosis"}, {"mycobacteria"}),
         ("It is used to heal an existing ulcer.", {"ulcer"}, {"existing-ulcer"}),
+        # other products' use in a clause of their own; a place is no condition
+        (
+            "It is not made as a skin ointment; the vitamin D ointments used for psoriasis contain zorbacin instead.",
+            set(),
+            {"psoriasis"},
+        ),
+        (
+            "Zorbavir is an anti-nausea medicine. It is sold as Zorbix for injection in the United States.",
+            set(),
+            {"united-state"},
+        ),
     ],
 )
 def test_indications_outside_a_uses_section(body: str, expected: set[str], absent: set[str]) -> None:
