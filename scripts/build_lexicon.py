@@ -96,6 +96,8 @@ HPO_DENY: dict[tuple[str, str], str] = {
     ("insomnia", "0002360"): "a broad grouping, not insomnia",
     # HPO 'Fever' lists 'Hyperthermia'; ours is overheating (heatstroke), which no fever is.
     ("hyperthermia", "0001945"): "fever is a term of its own",
+    # HPO 'Laryngitis' lists 'Croup'; croup is the childhood illness, a term of its own.
+    ("croup", "0033000"): "laryngitis is a term of its own",
 }
 
 #: (our slug, HPO local id) pairs whose string match is "exact" but which are

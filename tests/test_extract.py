@@ -497,7 +497,7 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             set(),
         ),
         # a course word belongs to a name already extended, not to a bare one
-        ("It is used for acute lymphoblastic leukaemia.", {"acute-lymphoblastic-leukaemia"}, set()),
+        ("It is used for acute granulocytic leukaemia.", {"acute-granulocytic-leukaemia"}, set()),
         ("It is used for acute pain.", {"pain"}, {"acute-pain"}),
         # "the" and the last word of a use named before is that use again
         (
@@ -662,7 +662,7 @@ def test_not_curative() -> None:
         # the most specific name, as for indications
         ("Zorbavir can rarely cause intracranial hypertension.", {"intracranial-hypertension": None}),
         # an unknown word listed with known effects is one too; organs are not
-        ("Less often, anxiety and tics appear.", {"anxiety": None, "tic": None}),
+        ("Less often, anxiety and twitches appear.", {"anxiety": None, "twitch": None}),
         ("A rash affecting the skin and internal organs has been reported.", {"rash": None}),
         # in a side-effects section, effects seen in a group are still the drug's effects
         ("Children may have some temporary hair loss.", {"hair-loss": False}),
