@@ -456,6 +456,12 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             set(),
         ),
         ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
+        # organs after a named condition say where it occurs
+        (
+            "It treats ringworm (tinea) infections of the skin, hair and nails.",
+            {"ringworm"},
+            {"skin-infection", "hair-infection", "nail-infection"},
+        ),
         # the patients a use is for, after the cue in the same clause; a group in another clause is none
         ("It is used for long-term lowering of uric acid in adults with gout.", {"gout"}, set()),
         (

@@ -1054,6 +1054,13 @@ class _Extractor:
             if not any(s <= item[1] and item[2] <= e and (s, e) != item[1:] for s, e in spans)
         }
         for head in cue("organ_condition").finditer(text):
+            # "ringworm (tinea) infections of the skin, hair and nails": where a named condition occurs
+            named_before = any(
+                m.end <= head.start() and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", text[m.end : head.start()])
+                for m in sentence.mentions("condition")
+            )
+            if named_before:
+                continue
             if head.start() >= first_cue and not any(a <= head.start() < b for a, b in excluded):
                 for entity, start, end in self._of_organs(sentence, head.group(), head.end()):
                     found.setdefault(entity.slug, (entity, start, end))
