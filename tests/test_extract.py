@@ -765,6 +765,13 @@ def test_not_curative() -> None:
                 "gingival-bleeding": None,
             },
         ),
+        # a list joined by "and" names its effects, the last one named again in parentheses
+        (
+            "Upset stomach, nausea and a white coating in the mouth (oral thrush) may occur.",
+            {"stomach-upset": None, "nausea": None, "candidiasis": None},
+        ),
+        # a sentence that opens with the early signs of an effect names no effects of its own
+        ("Early signs are thirst, constipation and tiredness.", {}),
         # a list before "are common": its commas are no clause boundaries, and an unknown item
         # listed with known effects is one too
         (

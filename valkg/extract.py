@@ -1690,7 +1690,9 @@ class _Extractor:
         described = _LIST_NAMED_AFTER.search(text)
         if (
             described
-            and re.search(r",|\bor\b|\band\b", described.group("list"))
+            # (alternatives: "Upset stomach, nausea and a white coating in the mouth (oral thrush)"
+            # lists effects, the last one named again)
+            and re.search(r"\bor\b", described.group("list"))
             and not any(described.start("list") <= m.start() < described.end("list") for m in cues)
         ):
             named = [k for k, v in found.items() if v[1] >= described.start("alt") and v[2] <= described.end("alt")]
