@@ -770,6 +770,15 @@ def test_not_curative() -> None:
             "Upset stomach, nausea and a white coating in the mouth (oral thrush) may occur.",
             {"stomach-upset": None, "nausea": None, "candidiasis": None},
         ),
+        # a lead-in that ends in a colon, then the list, a line at a time (after a line's label)
+        (
+            "Most people get some irritation in the first weeks:\n- dry skin\n- zorbic flaking",
+            {"dry-skin": None, "zorbic-flaking": None},
+        ),
+        (
+            "Most side effects depend on the product:\n- gum and sprays: a sore mouth and hiccups",
+            {"mouth-ulcer": None, "hiccups": None},
+        ),
         # a sentence that opens with the early signs of an effect names no effects of its own
         ("Early signs are thirst, constipation and tiredness.", {}),
         # a list before "are common": its commas are no clause boundaries, and an unknown item

@@ -337,6 +337,8 @@ _LIST_HEAD = re.compile(
     r"(?:^|[.;:]\s+|\n[ \t]*)(?P<items>(?:(?!(?i:on|in|at|for|with|after|before|during|when|if|as|by|from|to|of|over|"
     r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
 )
+#: the label that opens a line of a list ("gum, lozenges and sprays: ")
+_LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
 #: a text with a bulleted line after its first
 _BULLETED = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]")
 #: a bulleted line of a list, and the line break after it
@@ -379,10 +381,15 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         # "used to treat:\n- hydatid disease (cystic echinococcosis), in which ...": each line is a
         # list of its own, up to the end of its first clause or its parentheses
         while line := _BULLET_LINE.match(text, start):
-            yield from slot_items(text, line.start("body"), line.end("body"))
+            label = _LINE_LABEL.match(line.group("body"))  # "- gum and sprays: a sore mouth": after the label
+            yield from slot_items(text, line.start("body") + (label.end() if label else 0), line.end("body"))
             start = line.end()
         return
     stop = _CLAUSE_END.search(text, start, limit if limit is not None else len(text))
+    if limit is None and stop is not None and stop.group() == ":" and _BULLETED.match(text, stop.end()):
+        # "Most people get some irritation in the first weeks:\n- dryness\n- peeling": the lines
+        # after the colon are the list
+        yield from slot_items(text, stop.start())
     end = stop.start() if stop else (limit if limit is not None else len(text))
     cursor = start
     for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
