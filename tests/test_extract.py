@@ -1122,6 +1122,16 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ),
         ("With severe kidney disease the drug stays in the body longer.", {"people-with-kidney-impairment"}),
         ("Do not take it if you are pregnant.", {"pregnant-women"}),
+        # reassurance, a lack of information, and advice with no risk named are not risks
+        ("Older people can take the usual adult dose.", set()),
+        ("Older adults: no dose change needed.", set()),
+        ("It has been used in pregnancy without harm to the baby.", set()),
+        ("- Pregnancy and breastfeeding: there is not enough information; talk to your doctor.", set()),
+        ("Breastfeeding during a long course is not recommended.", set()),
+        (
+            "Breastfeeding is not recommended, because it passes into the milk and may harm the baby.",
+            {"breastfeeding-women"},
+        ),
         # a label naming known groups is those groups; a label with a condition in it is its people
         ("- Pregnancy and breastfeeding: avoid, as it may harm the baby.", {"pregnant-women", "breastfeeding-women"}),
         ("- A history of kidney stones: more stones are likely.", {"people-with-a-history-of-kidney-stone"}),

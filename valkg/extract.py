@@ -1785,6 +1785,11 @@ class _Extractor:
             return
         if not harmful and cue("reassurance").search(text):
             return  # "considered safe for pregnant women": no risk stated
+        if cue("unknown_risk").search(text) and not (cue("causal").search(text) or cue("stated_harm").search(text)):
+            return  # "Pregnancy: there is not enough information; talk to your doctor": no risk stated
+        risk_words = {" ".join(m.group().lower().split()) for m in cue("risk").finditer(without_limits)}
+        if risk_words == {"not recommended"} and not (cue("causal").search(text) or cue("stated_harm").search(text)):
+            return  # "Breastfeeding during a long course is not recommended": advice, no risk named
         consequence = cue("consequence").search(text)
         clause_end = consequence.start() if consequence else len(text)
         populations: dict[str, tuple[Entity, int, int]] = {}
