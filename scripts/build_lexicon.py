@@ -98,6 +98,8 @@ HPO_DENY: dict[tuple[str, str], str] = {
     ("hyperthermia", "0001945"): "fever is a term of its own",
     # HPO 'Laryngitis' lists 'Croup'; croup is the childhood illness, a term of its own.
     ("croup", "0033000"): "laryngitis is a term of its own",
+    # HPO 'Bipolar affective disorder' lists 'Bipolar depression'; ours is its depressive episodes.
+    ("bipolar-depression", "0007302"): "bipolar disorder is a term of its own",
 }
 
 #: (our slug, HPO local id) pairs whose string match is "exact" but which are

@@ -517,7 +517,11 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
             {"urinary-tract-infection", "cystitis"},
             set(),
         ),
-        ("It is given to people who have CMV retinitis, an infection of the eye.", {"cmv-retinitis"}, set()),
+        (
+            "It is given to people who have CMV retinitis, an infection of the eye.",
+            {"cytomegalovirus-retinitis"},
+            set(),
+        ),
         # "does nothing for" says it is no use
         ("It does nothing for the pain of arthritis itself, but it protects the stomach.", set(), {"arthritis"}),
     ],
@@ -546,7 +550,7 @@ def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
         # "the next seizure" after "focal seizures" is that use, prevented
         (
             "Its licensed use is focal seizures. Taken every day, it lowers the chance of the next seizure.",
-            {("focal-seizure", None), ("focal-seizure", "prevention")},
+            {("focal-seizures", None), ("focal-seizures", "prevention")},
         ),
     ],
 )
