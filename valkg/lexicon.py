@@ -91,11 +91,13 @@ def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 def keys_for(surface: str) -> set[tuple[str, ...]]:
     """Look-up keys of a surface form, with the hyphenation variants of the genre."""
-    words = (word.lower() for word in _TOKEN.findall(surface))
-    base = tuple(singular(word) for word in words if word not in _SKIPPED)
+    lowered = [word.lower() for word in _TOKEN.findall(surface)]
+    base = tuple([singular(word) for word in lowered if word not in _SKIPPED])
     if not base:
         return set()
     keys = {base}
+    if not any(token.startswith(_PREFIXES) for token in base):
+        return keys  # most names: no prefix to join or split
     joined: list[tuple[str, ...]] = []
     for token in base:
         prefix = next((p for p in _PREFIXES if token.startswith(p)), "") if token.startswith(_PREFIXES) else ""
