@@ -783,6 +783,8 @@ def test_not_curative() -> None:
             "Most side effects depend on the product:\n- gum and sprays: a sore mouth and hiccups",
             {"mouth-ulcer": None, "hiccups": None},
         ),
+        # a kind of effect and its examples are one effect
+        ("Uncommon: allergic reactions such as rash, itching or hives.", {"allergic-reaction": None}),
         # a sentence that opens with the early signs of an effect names no effects of its own
         ("Early signs are thirst, constipation and tiredness.", {}),
         # a list before "are common": its commas are no clause boundaries, and an unknown item

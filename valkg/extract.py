@@ -1685,9 +1685,11 @@ class _Extractor:
                     subject = unmapped("condition", item)
                 if subject is not None:
                     found.setdefault(subject.slug, (subject, s, e))
-        for entity, _, end in list(found.values()):
+        # an effect's description, features and examples ("allergic reactions such as rash, itching
+        # or hives") name that one effect, not others
+        for _, _, end in list(found.values()):
             description = cue("appositive").search(text[end:]) or cue("features").search(text[end:])
-            if description is None and not cue("category_head").search(entity.label):
+            if description is None:
                 description = cue("examples").search(text[end:])
             if description:
                 zone = (end, end + description.end())
