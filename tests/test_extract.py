@@ -836,6 +836,9 @@ def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
         "It clears a germ that causes stomach ulcers.",
         "Side effects are uncommon.",  # how often, not what
         "Confusion and wandering are part of the illness and are not caused by zorbavir.",
+        # what a combination causes is a risk of the combination, not an effect of the drug
+        "Drinking alcohol while taking zorbavir can cause flushing and a racing heart.",
+        "Taking zorbavir with high doses of aspirin can cause dangerous drowsiness.",
         # what it does to a pregnancy is the risk of pregnant women, not an effect on the person taking it
         "Zorbavir must not be taken in pregnancy, because it can cause miscarriage and birth defects.",
     ],

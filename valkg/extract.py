@@ -1604,6 +1604,8 @@ class _Extractor:
         ]
         if subject_population and not side_effect and not causal and not in_section:
             return  # "people with asthma may find ...": the group's risks, not the drug's effects
+        if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):
+            return  # "Drinking alcohol while taking it can cause flushing": the combination's effect
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
         # "Dizziness and rash can occur": with these cues the effects may come before the verb.
         first_cue = 0 if side_effect or in_section or occurring else min(m.start() for m in cues)
