@@ -724,7 +724,7 @@ def test_not_curative() -> None:
             {"rash": None},
         ),
         ("HIV medicines such as ritonavir raise its level.", {}),
-        ("Taking it with ibuprofen can cause bleeding.", {"bleeding": None}),
+        ("Taking it with ibuprofen can cause bleeding.", {}),  # the combination's risk, not its own effect
         # an effect's warning signs are not effects of their own; "dangerous" is no part of a name
         (
             "The most serious risk is a blood disorder. It is rare; its warning signs are unexplained bruising,"
