@@ -54,6 +54,7 @@ def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
         ("Zorbavir 400 mg tablets: information for the patient", "Uses", "zorbavir", None),
         ("Package leaflet: zorbavir", "Uses", "zorbavir", None),
         ("Zorbavir topical (Zorbix)", "Uses", "zorbavir", "Zorbix"),  # nor its route
+        ("Zorbix\u00ae (zorbavir) 10 mg film-coated tablets", "Uses", "zorbavir", "Zorbix"),
         ("Zorbavir fact sheet", "Uses", "zorbavir", None),
     ],
 )
@@ -89,6 +90,13 @@ def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str)
 def test_a_drug_the_text_never_calls_a_medicine_is_known_by_its_stem() -> None:
     text = "About your treatment\n\nYour zorbiprazole dose is taken daily. Swallow zorbiprazole whole.\n"
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbiprazole"
+
+
+def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
+    text = "Vitamin K (phytomenadione)\n\nPhytomenadione is the form of vitamin K used as a medicine.\n"
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.slug == "phytomenadione"
+    assert not facts(extraction, "brand_name")
 
 
 def test_brand_names_given_country_by_country() -> None:

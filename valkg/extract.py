@@ -110,8 +110,13 @@ def unmapped(kind: str, label: str) -> Entity:
 
 # --- the drug ---------------------------------------------------------------
 
-_TITLE_PAIR = re.compile(r"^\s*(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\s*$")
+#: "Zorbix (zorbatinib)", "Zorbix® (zorbatinib) 10 mg tablets": two names, then perhaps a strength and form
+_TITLE_PAIR = re.compile(
+    r"^\s*(?P<a>[^()]+?)\s*[\u00ae\u2122]?\s*\((?P<b>[^()]+)\)\s*(?P<rest>(?:[\d.,]+\s*(?:mg|g|mcg|micrograms?|%)\s*)?"
+    r"(?:[a-z-]+\s*){0,3})$"
+)
 _WHAT_IS = re.compile(r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$", re.I)
+_VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
 #: the parts of a title ("Albendazole tablets: information for the patient")
 _TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
 #: a strength in a product's name ("400 mg", "0.5%")
@@ -136,6 +141,8 @@ def _looks_generic(name: str, text: str, lexicon: Lexicon) -> bool | None:
         return True
     if lexicon.lookup("brand", name):
         return False
+    if names_a_medicine(name) or _VITAMIN.match(name):
+        return True  # a generic name the list of medicines knows; a vitamin's name is no brand
     lower = name.lower()
     if re.search(rf"(?<=[a-z,;] ){re.escape(lower)}\b", text):
         return True
@@ -160,6 +167,11 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         if first_generic is False or (first_generic is None and any(other_generic)):
             generic = next((n for n, g in zip(others, other_generic, strict=True) if g), others[0])
             brand_names = [first]
+        elif first_generic and len(others) == 1 and other_generic[0] and not lexicon.lookup("brand", others[0]):
+            # "Vitamin K (phytomenadione)": two generic names, no brand; the medicine's own name
+            # is the one the list of medicines knows
+            own = names_a_medicine(others[0]) and not names_a_medicine(first)
+            generic, brand_names = (others[0] if own else first), []
         else:
             generic, brand_names = first, others
         for name in brand_names:
