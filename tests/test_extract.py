@@ -92,6 +92,18 @@ def test_a_drug_the_text_never_calls_a_medicine_is_known_by_its_stem() -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbiprazole"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About your treatment\n\nZorbix (zorbatinib) treats gout. Zorbatinib is a medicine.\n",
+        "Zorbatinib\n\nZorbatinib (Zorbix) treats gout. Zorbatinib (ZRB) is the same medicine.\n",
+    ],
+)
+def test_a_brand_written_beside_the_generic_name(text: str) -> None:
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbix"}
+
+
 def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
     text = "Vitamin K (phytomenadione)\n\nPhytomenadione is the form of vitamin K used as a medicine.\n"
     extraction = extract(parse_monograph(text, source="case.txt"))

@@ -200,7 +200,7 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         generic = _without_form(generic, lexicon)
         term = lexicon.lookup("drug", generic)
     drug = entity_of(term) if term else unmapped("drug", generic)
-    for name, start, end in _brands_in_text(monograph):
+    for name, start, end in [*_brands_in_text(monograph), *_brands_beside(text, drug.label)]:
         if name.lower() != drug.label.lower() and all(name != b[0] for b in brands):
             brands.append((name, start, end))
     for brand_term in lexicon.brands_of(drug.slug):
@@ -209,6 +209,18 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
                 brands.append((brand_term.label, match.start(), match.end()))
             break
     return drug, brands
+
+
+def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:
+    """Brand names written beside the generic one: "Zorbix (zorbatinib)", "zorbatinib (Zorbix)"."""
+    name = re.escape(generic)
+    pattern = (
+        rf"\b(?P<a>[A-Z][a-z][A-Za-z0-9-]+)[\u00ae\u2122]?\s*\(\s*(?i:{name})\s*\)"
+        rf"|\b(?i:{name})\s*\(\s*(?P<b>[A-Z][a-z][A-Za-z0-9-]+)[\u00ae\u2122]?\s*\)"
+    )
+    for match in re.finditer(pattern, text):
+        group = "a" if match.group("a") else "b"
+        yield match.group(group), match.start(group), match.end(group)
 
 
 def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None:
