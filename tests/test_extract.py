@@ -349,6 +349,8 @@ def test_conversion_site_and_count() -> None:
             {("sublingual-tablet", False), ("orodispersible-film", False)},
         ),
         ("Mouth spray and nasal spray act fastest.", {("oromucosal-spray", False), ("nasal-spray", False)}),
+        # advice to a group is not a statement of what is made
+        ("People with a very high INR should not have it given by injection into a muscle.", set()),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

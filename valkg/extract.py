@@ -1358,6 +1358,10 @@ class _Extractor:
     def dosage_forms(self, sentence: _Sentence) -> None:
         if not (sentence.has("availability") or sentence.section_kind == "dosage"):
             return
+        if cue("prohibition").search(sentence.text) and (
+            sentence.mentions("population") or cue("population_phrase").search(sentence.text)
+        ):
+            return  # "People with a high INR should not have it injected": advice to a group, not availability
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
