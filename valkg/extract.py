@@ -1474,7 +1474,10 @@ class _Extractor:
         )
         before = re.search(
             r"(?:\bdoses?\s+of\s+(?P<of>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*(?:often|usually|typically)?\s*"
-            r"|\b(?P<named>[A-Za-z][\w-]{4,})\s+)$",
+            r"|\b(?P<named>[A-Za-z][\w-]{4,})\s+"
+            # "doctors choose mebendazole instead, given as a single 100 mg dose"
+            r"|\b(?P<given>[A-Za-z][\w-]{4,}(?:\s+[a-z]+){0,2})\s*,\s*(?:given|taken|used|prescribed)\s+(?:as|at)\s+"
+            r"(?:an?\s+)?(?:single\s+|daily\s+|usual\s+)?)$",
             text[: match.start()],
         )
         if before and before.group("of") and not self.drug_names.search(before.group("of")):
@@ -1482,6 +1485,8 @@ class _Extractor:
         names = [after.group("name")] if after else []
         if before and before.group("named"):
             names.append(before.group("named"))
+        if before and before.group("given"):
+            names += before.group("given").split()
         return any(self._is_other_medicine(name) and not cue("medicine_noun").fullmatch(name) for name in names)
 
     def doses(self, sentence: _Sentence) -> None:
