@@ -1091,6 +1091,22 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "Alpha-blockers such as doxazosin can make you faint when taken with zorbavir.",
             {"people-taking-alpha-blocker"},
         ),
+        # "if you have:" and "if you're taking:" lead a list of groups, each line up to its explanation
+        (
+            "Tell your doctor first if you have:\n- asthma or a history of wheezing lung disease - it can bring on"
+            " an attack\n- poor circulation in the hands, such as Raynaud's - your fingers may become colder",
+            {"people-with-asthma-or-a-history-of-wheezing-lung-disease", "people-with-poor-circulation-in-the-hand"},
+        ),
+        (
+            "Tell your doctor if you're taking:\n- verapamil or diltiazem - together they can slow the heart"
+            "\n- rizatriptan (Maxalt) for migraine - its levels rise",
+            {"people-taking-verapamil-or-diltiazem", "people-taking-rizatriptan"},
+        ),
+        (
+            "If you have ever had thoughts of harming yourself, you may get only a small supply.",
+            {"people-who-have-had-thoughts-of-harming-themselve"},
+        ),
+        ("Zorbavir is generally safe while breastfeeding.", set()),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

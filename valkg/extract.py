@@ -361,6 +361,10 @@ _LIST_HEAD = re.compile(
     r"(?:^|[.;:]\s+|\n[ \t]*)(?P<items>(?:(?!(?i:on|in|at|for|with|after|before|during|when|if|as|by|from|to|of|over|"
     r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
 )
+#: a label that is advice leading into a list ("Tell your doctor if you're taking")
+_ADVICE_LEAD = re.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
+#: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
+_LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 #: the label that opens a line of a list ("gum, lozenges and sprays: ")
 _LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
 #: a text with a bulleted line after its first
@@ -1898,12 +1902,20 @@ class _Extractor:
         for lead in cue("if_you_list").finditer(text):
             if lead.start() >= clause_end:
                 continue
+            # "Tell your doctor first if you have:\n- diabetes - it can hide ...": the lead's verb
+            # goes with each line, up to the line's own explanation
+            lead_in = "if you" + " ".join((lead.group("verb") or "").split(" "))
             for line in re.finditer(
                 r"\n[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)", text[lead.end() :]
             ):
-                start, end = lead.end() + line.start("item"), lead.end() + line.end("item")
-                if cue("population_phrase").fullmatch(f"if you {line.group('item')}"):
-                    entity = self._group(f"if you {line.group('item')}")
+                item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
+                start = lead.end() + line.start("item")
+                end = start + len(item)
+                # (after "if you have:" a line is the name of a group; after "if you:" it must say one)
+                phrase = f"{lead_in} {item}"
+                listed = bool(lead.group("verb")) and len(item.split()) <= 14 and not _FINITE_VERB.search(item)
+                if listed or cue("population_phrase").fullmatch(phrase):
+                    entity = self._group(phrase)
                     populations.setdefault(entity.slug, (entity, start, end))
         for match in cue("alcohol_advice").finditer(text):  # "avoid alcohol while taking it"
             term = self.lexicon.lookup("population", "alcohol users")
@@ -2021,6 +2033,8 @@ class _Extractor:
         ):
             return None
         label, start, end = line.group("label"), line.start("label"), line.end("label")
+        if _ADVICE_LEAD.search(label):
+            return None  # "Tell your doctor if you're taking: ...": a lead into a list, not a group
         if _FINITE_VERB.search(label) and not cue("population_phrase").match(label):
             return None  # "Changes in ejaculation are a known problem: ...": a sentence, not a label
         for wording in (label, f"people who drink {label}", f"people with {label}", f"people having {label}"):
@@ -2187,6 +2201,10 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r",?\s+(?:for example|for instance|e\.g\.)\s.*$", "", phrase)  # an aside, not the group
     phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
     phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
+    phrase = re.sub(r"\byourself\b", "themselves", phrase)
+    # "people taking rizatriptan (Maxalt)", "people with poor circulation, such as Raynaud's": the
+    # group without its asides
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     phrase = cue("people").sub("people", phrase, count=1)
     if cue("medicine_noun").search(phrase):
         phrase = re.sub(r"^people on\b", "people taking", phrase)
@@ -2208,6 +2226,8 @@ def canonical_population(phrase: str) -> str:
         )
         # "people taking valproate for epilepsy" are people taking valproate
         phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
+    if re.match(r"people (?:with|taking)\b", phrase):
+        phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
     return phrase
 
 
