@@ -210,6 +210,21 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
         ("Enzymes unwrap it, and the free zorbavir acid that emerges is the part that acts.", "zorbavir-acid"),
         ("Zorbavir is zorbacin with a phosphate group attached, which makes it dissolve.", "zorbacin"),
         ('Zorbavir is a "pro-retinoid". It sits idle until esterases release zorbavirenic acid.', "zorbavirenic-acid"),
+        # a slimmed-down molecule; what is left behind; a switched-off state rearranged into a reactive form
+        (
+            "Zorbavir dipropionate does little by itself. Enzymes trim away a side chain. The slimmed-down"
+            " molecule, zorbavir 17-monopropionate, grips the receptors.",
+            "zorbavir-17-monopropionate",
+        ),
+        (
+            "Enzymes discard the marboxil group. What is left behind, zorbavir acid, is the part that disables the"
+            " virus.",
+            "zorbavir-acid",
+        ),
+        (
+            "Zorbavir is swallowed in a switched-off state. Acid rearranges it into a reactive sulfenamide.",
+            "sulfenamide",
+        ),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:

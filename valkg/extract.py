@@ -736,12 +736,13 @@ class _Extractor:
     # prodrugs and conversion -------------------------------------------------
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
-        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|glucuronide))?)"
+        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|glucuronide|"
+        r"(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
     #: "into the stronger O-desmethylzorbavir": a comparison before the product's name
-    _STRONGER = r"(?:(?:much\s+)?(?:stronger|more\s+(?:potent|active|powerful|effective))\s+)?"
+    _STRONGER = r"(?:(?:much\s+)?(?:stronger|more\s+(?:potent|active|powerful|effective)|reactive|potent)\s+)?"
     #: "into two parts, A and B": the count that may introduce the products
     _PRODUCT_COUNT = (
         r"(?:(?:two|three|\d+)\s+(?:[\w-]+\s+)?(?:parts|compounds|substances|pieces|molecules|products|chemicals|"
@@ -822,7 +823,7 @@ class _Extractor:
     #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
     #: "the conversion to zorbacin"
     _WHAT_IS_LEFT = re.compile(
-        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s+)?(?:behind\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
+        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
         + _NAME,
         re.I,
     )
@@ -839,7 +840,8 @@ class _Extractor:
     )
     #: "the finished molecule, zorbacin, is the hormone that ...": the form the conversion ends in
     _FINISHED = re.compile(
-        r"\bthe\s+(?:finished|final|completed|working)\s+(?:molecule|form|compound|product|substance|hormone|drug)"
+        r"\bthe\s+(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|activated)\s+"
+        r"(?:molecule|form|compound|product|substance|hormone|drug)"
         r"\s*,?\s+(?:called\s+|known\s+as\s+)?" + _NAME,
         re.I,
     )
