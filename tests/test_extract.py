@@ -661,6 +661,23 @@ def test_indications_outside_a_uses_section(body: str, expected: set[str], absen
     assert not absent & found
 
 
+def test_a_side_effects_section_names_no_uses() -> None:
+    text = (
+        "Zorbavir (Zorbix)\n\nPossible side effects\n\nVery rare, mainly with high doses taken for a long time:"
+        " glaucoma, cataract or thinning of the bones.\n"
+    )
+    assert not facts(extract(parse_monograph(text, source="case.txt")), "indication")
+
+
+def test_the_conditions_of_the_patients_a_use_is_for_are_no_uses() -> None:
+    extraction = monograph(
+        "It treats flu in people aged 12 and older who are at high risk, such as those with asthma, diabetes or"
+        " heart disease.",
+        heading="Clinical uses",
+    )
+    assert {key for key, _ in facts(extraction, "indication")} == {"influenza"}
+
+
 def test_a_bulleted_list_after_a_colon_is_a_list_of_uses() -> None:
     body = "Zorbavir is used to treat:\n- stomach ulcers\n- heartburn\n- Zollinger-Ellison syndrome"
     found = {key for key, _ in facts(monograph(body), "indication")}

@@ -1050,6 +1050,8 @@ class _Extractor:
         treated = {m.start() for m in cue("treatment_of").finditer(text)} if self._about_this_drug(sentence) else set()
         if not cues and not in_section and not treated:
             return
+        if sentence.section_kind == "side_effects" and not use_noun:
+            return  # "mainly with high doses taken for a long time: cataract, glaucoma": harms, not uses
         harms = [m.start() for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
         side_effect = cue("side_effect").search(text)
         if side_effect:
@@ -1577,7 +1579,9 @@ class _Extractor:
             if mention.start <= position < mention.end:
                 return True
         for match in cue("population_phrase").finditer(sentence.text):
-            if match.start() <= position < match.end():
+            # "those with asthma, diabetes or heart disease": the conditions coordinated after it too
+            end = max((e for _, _, e in self._coordinated_conditions(sentence, match.end())), default=match.end())
+            if match.start() <= position < end:
                 return True
         return False
 
