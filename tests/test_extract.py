@@ -838,6 +838,12 @@ def test_not_curative() -> None:
             "Most side effects depend on the product:\n- gum and sprays: a sore mouth and hiccups",
             {"mouth-ulcer": None, "hiccups": None},
         ),
+        # a bulleted line of signs, then what they are signs of, is that one effect
+        (
+            "Call a doctor straight away if you get:\n- shortness of breath and swollen ankles - these can be signs"
+            " of heart failure\n- hallucinations",
+            {"heart-failure": None, "hallucinations": None},
+        ),
         # a kind of effect and its examples are one effect
         ("Uncommon: allergic reactions such as rash, itching or hives.", {"allergic-reaction": None}),
         # a sentence that opens with the early signs of an effect names no effects of its own
@@ -894,6 +900,8 @@ def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
         # what a combination causes is a risk of the combination, not an effect of the drug
         "Drinking alcohol while taking zorbavir can cause flushing and a racing heart.",
         "Taking zorbavir with high doses of aspirin can cause dangerous drowsiness.",
+        # groups at risk, and what the drug can do to them
+        "Tell your doctor first if you have:\n- asthma - zorbavir can bring on a severe asthma attack\n- psoriasis",
         # what it does to a pregnancy is the risk of pregnant women, not an effect on the person taking it
         "Zorbavir must not be taken in pregnancy, because it can cause miscarriage and birth defects.",
     ],

@@ -365,6 +365,11 @@ _LIST_HEAD = re.compile(
 _ADVICE_LEAD = re.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
+#: a bulleted line of symptoms, then what they are signs of
+_SIGNS_OF_LINE = re.compile(
+    r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
+    r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
+)
 #: the label that opens a line of a list ("gum, lozenges and sprays: ")
 _LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
 #: a text with a bulleted line after its first
@@ -1647,6 +1652,9 @@ class _Extractor:
         ]
         if subject_population and not side_effect and not causal and not in_section:
             return  # "people with asthma may find ...": the group's risks, not the drug's effects
+        lead = cue("if_you_list").search(text)
+        if lead is not None and lead.group("verb"):
+            return  # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
         if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):
             return  # "Drinking alcohol while taking it can cause flushing": the combination's effect
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
@@ -1730,6 +1738,10 @@ class _Extractor:
                     subject = unmapped("condition", item)
                 if subject is not None:
                     found.setdefault(subject.slug, (subject, s, e))
+        # "- shortness of breath and swollen ankles - these can be signs of heart failure": the line
+        # names one effect, its signs first
+        for line in _SIGNS_OF_LINE.finditer(text):
+            found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
         # an effect's description, features and examples ("allergic reactions such as rash, itching
         # or hives") name that one effect, not others
         for _, _, end in list(found.values()):
