@@ -900,6 +900,9 @@ def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
         # what a combination causes is a risk of the combination, not an effect of the drug
         "Drinking alcohol while taking zorbavir can cause flushing and a racing heart.",
         "Taking zorbavir with high doses of aspirin can cause dangerous drowsiness.",
+        # what it does to a baby in the womb or a newborn; the words for effects in general
+        "Taken late in pregnancy, zorbavir can cause shaking and breathing problems in the newborn.",
+        "A few effects are rare but serious.",
         # groups at risk, and what the drug can do to them
         "Tell your doctor first if you have:\n- asthma - zorbavir can bring on a severe asthma attack\n- psoriasis",
         # what it does to a pregnancy is the risk of pregnant women, not an effect on the person taking it

@@ -1771,7 +1771,10 @@ class _Extractor:
         # "Serious side effects are rare": the words for effects in general name none
         found = {k: v for k, v in found.items() if not cue("generic_effect").fullmatch(v[0].label)}
         if cue("pregnancy").search(text):
-            # "must not be taken in pregnancy, because it can cause miscarriage": the risk of a group
+            # "must not be taken in pregnancy, because it can cause miscarriage": the risk of a group,
+            # and "can cause shaking and breathing problems in the newborn" the baby's
+            if cue("newborn").search(text):
+                return
             found = {k: v for k, v in found.items() if not cue("pregnancy_outcome").search(v[0].label)}
         if not found:
             return
