@@ -1150,6 +1150,15 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-who-have-had-thoughts-of-harming-themselve"},
         ),
         ("Zorbavir is generally safe while breastfeeding.", set()),
+        ("No dose change is needed for older adults or for people with mild liver problems.", set()),
+        ("People with kidney problems take the usual dose.", set()),
+        # the patients of a use; a risk in the same clause still names a group
+        (
+            "Zorbix is a medicine used:\n- to lower the risk of dying from heart problems in adults with type 2"
+            " diabetes\n- to treat adults with heart failure",
+            set(),
+        ),
+        ("It is used with caution in people with kidney disease.", {"people-with-kidney-impairment"}),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

@@ -1826,7 +1826,11 @@ class _Extractor:
         text = sentence.text
         # "no extra risk", "do not need a different dose": the words of risk say there is none, and
         # "lowers the risk of fractures" names a benefit
-        without_limits = cue("benefit").sub(" ", cue("reassurance").sub(" ", cue("dose_limit").sub(" ", text)))
+        without_limits = cue("reassurance").sub(" ", cue("dose_limit").sub(" ", text))
+        # "lowers the risk of dying from heart problems": a benefit, to the end of its clause
+        without_limits = re.sub(rf"(?:{cue('benefit').pattern})[^,;.\n]*", " ", without_limits, flags=re.I)
+        # "people with liver problems": a word of risk inside a group's name says nothing of a risk
+        without_limits = cue("population_phrase").sub(lambda m: " " * len(m.group()), without_limits)
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
         labelled = self._labelled_group(sentence)
@@ -1859,7 +1863,23 @@ class _Extractor:
         patients = cue("patients_of_use").search(text)
         if patients and not risk_named:
             clause_end = min(clause_end, patients.end())
+        # "a medicine used to lower the risk of death in adults with heart failure": the patients
+        # a use is for, when the sentence names no risk of its own
+        used_in = (
+            []
+            if risk_named
+            else [
+                m.end()
+                for m in [*_FOR_PATIENTS.finditer(text), *cue("helps_people").finditer(text)]
+                if cue("indication").search(text, _use_clause_start(text, m.start()), m.end())
+                and not cue("risk").search(
+                    cue("benefit").sub(" ", text[_use_clause_start(text, m.start()) : m.start()])
+                )
+            ]
+        )
         for mention in sentence.mentions("population"):
+            if any(mention.start < end <= mention.end for end in used_in):
+                continue
             if (
                 mention.start < clause_end
                 and not cue("victim").search(text[: mention.start])
@@ -1888,6 +1908,8 @@ class _Extractor:
             phrase = _trimmed(match.group())
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
+            if any(match.start() < end <= match.end() for end in used_in):
+                continue  # the patients of a use
             if re.search(r"\b(?:it|them|this|that)$", phrase, re.I):
                 continue  # "people who have it": the group is named elsewhere
             # "people with a red, inflamed or sunburnt scalp": adjectives coordinated before one organ
@@ -2193,6 +2215,15 @@ class _Extractor:
         ):
             return self.drug
         return None
+
+
+def _use_clause_start(text: str, position: int) -> int:
+    """Where the line or clause of a statement of use that reaches ``position`` starts."""
+    return max((m.end() for m in _USE_CLAUSE_BOUNDARY.finditer(text, 0, position)), default=0)
+
+
+#: what ends a statement of use before a group ("..., but in people with kidney disease")
+_USE_CLAUSE_BOUNDARY = re.compile(r"[;.\n]|\b(?:but|although|however|though|whereas)\b", re.I)
 
 
 def _agent_clause_start(text: str, position: int) -> int:
