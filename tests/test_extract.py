@@ -1159,6 +1159,16 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             set(),
         ),
         ("It is used with caution in people with kidney disease.", {"people-with-kidney-impairment"}),
+        # a sentence that opens with the medicine it is combined with
+        (
+            "Combined with simvastatin or lovastatin it increases the risk of muscle damage.",
+            {"people-taking-simvastatin-or-lovastatin"},
+        ),
+        (
+            "Together with beta blockers, particularly when both are given into a vein, it can cause heart block.",
+            {"people-taking-beta-blocker"},
+        ),
+        ("With food it can be absorbed better.", set()),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

@@ -1986,13 +1986,15 @@ class _Extractor:
             entity = unmapped("population", label)
             populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
-            name = next(g for g in ("other", "other2", "other3", "other4", "other5") if match.group(g))
+            name = next(g for g in ("other", "other2", "other3", "other4", "other5", "other6") if match.group(g))
             other = match.group(name)
             if name in ("other3", "other5") and not (
                 self._drug_is_subject(text[_agent_clause_start(text, match.start()) : match.start()])
                 and self._is_other_medicine(other)
             ):
                 continue  # "lowers the level of sugar in the blood": not another medicine
+            if name == "other6" and not self._is_other_medicine(other):
+                continue  # "With food it is absorbed better": "combined with" names a medicine
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
             examples = re.match(
