@@ -1169,6 +1169,19 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-taking-beta-blocker"},
         ),
         ("With food it can be absorbed better.", set()),
+        # contractions, "the same goes for", a group before a parenthesis, medicines that pile on
+        (
+            "People with heart failure shouldn't take it. The same goes for anyone with an overactive thyroid.",
+            {"people-with-heart-failure", "people-with-an-overactive-thyroid"},
+        ),
+        (
+            "If you have glaucoma or trouble passing urine (for instance from an enlarged prostate), its drying"
+            " effects can make things worse.",
+            {"people-with-glaucoma-or-trouble-passing-urine"},
+        ),
+        ("Sleep aids and other sedatives pile on the drowsiness.", {"people-taking-sleep-aids-or-other-sedative"}),
+        # no harm shown and little known is no risk
+        ("Animal studies haven't shown harm in pregnancy, but human data are limited, so ask your doctor.", set()),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:
