@@ -364,6 +364,8 @@ def test_conversion_site_and_count() -> None:
             {("sublingual-tablet", False), ("orodispersible-film", False)},
         ),
         ("Mouth spray and nasal spray act fastest.", {("oromucosal-spray", False), ("nasal-spray", False)}),
+        # a kind of medicine is not a form of this one
+        ("It is not a sleeping tablet, though it makes people drowsy.", set()),
         # advice to a group is not a statement of what is made
         ("People with a very high INR should not have it given by injection into a muscle.", set()),
     ],

@@ -365,6 +365,10 @@ _LIST_HEAD = re.compile(
 _ADVICE_LEAD = re.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
+#: words before "tablets" or "pills" that make them a kind of medicine ("sleeping tablets", "water pills")
+_MEDICINE_KIND_BEFORE = re.compile(
+    r"\b(?:sleeping|water|iron|vitamin|calcium|contraceptive|birth[- ]control|slimming|diet|morning-after)\s+$", re.I
+)
 #: a bulleted line of symptoms, then what they are signs of
 _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
@@ -1377,6 +1381,8 @@ class _Extractor:
             return  # "People with a high INR should not have it injected": advice to a group, not availability
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
+            if _MEDICINE_KIND_BEFORE.search(sentence.text, 0, mention.start):
+                continue  # "It is not a sleeping tablet": a kind of medicine, not a form of this one
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug
             # when that one is a statement of availability and the first is not ("comes as tablets
