@@ -425,6 +425,8 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
         ("The maximum is 1.2 mg a day.", "<=1.2 mg"),
         ("It may be raised to 20 mg if needed; 20 mg is the maximum.", "<=20 mg"),
         ("In the US the top dose is 80 mg.", "<=80 mg"),
+        ("Do not take more than 25 mg in a day.", "<=25 mg"),
+        ("Children should not have more than 400 micrograms a day.", "<=400 ug"),
         # a dose the text moves up to is a dose
         ("Most adults take 250 mg, going up to 500 mg for severe infections.", "500-500 mg"),
         ("After three months they can move up to 23 mg a day.", "23-23 mg"),
