@@ -452,6 +452,7 @@ def test_a_limit_and_a_dose_of_the_same_amount_are_two_facts() -> None:
         "A higher dose of folic acid, 5 mg a day, is recommended.",
         "Keep using the steroid inhaler (for example beclometasone, often 200 micrograms twice a day).",
         "For threadworm, doctors usually choose mebendazole instead, given as a single 100 mg dose.",
+        "Oseltamivir (Tamiflu) is taken as 75 mg twice a day for five days.",
     ],
 )
 def test_doses_of_another_medicine_are_not_this_drugs(body: str) -> None:

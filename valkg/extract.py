@@ -1496,7 +1496,11 @@ class _Extractor:
             r"|\b(?P<named>[A-Za-z][\w-]{4,})\s+"
             # "doctors choose mebendazole instead, given as a single 100 mg dose"
             r"|\b(?P<given>[A-Za-z][\w-]{4,}(?:\s+[a-z]+){0,2})\s*,\s*(?:given|taken|used|prescribed)\s+(?:as|at)\s+"
-            r"(?:an?\s+)?(?:single\s+|daily\s+|usual\s+)?)$",
+            r"(?:an?\s+)?(?:single\s+|daily\s+|usual\s+)?"
+            # "Oseltamivir (Tamiflu) is taken as 75 mg twice a day": another medicine the subject
+            r"|\b(?P<subject>[A-Za-z][\w-]{4,})(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:usually\s+|then\s+)?"
+            r"(?:taken|given|inhaled|used|injected|infused|prescribed|started)\s+(?:as|at|in)\s+"
+            r"(?:an?\s+)?(?:single\s+|daily\s+|dose\s+of\s+)?)$",
             text[: match.start()],
         )
         if before and before.group("of") and not self.drug_names.search(before.group("of")):
@@ -1506,6 +1510,8 @@ class _Extractor:
             names.append(before.group("named"))
         if before and before.group("given"):
             names += before.group("given").split()
+        if before and before.group("subject"):
+            names.append(before.group("subject"))
         return any(self._is_other_medicine(name) and not cue("medicine_noun").fullmatch(name) for name in names)
 
     def doses(self, sentence: _Sentence) -> None:
