@@ -666,6 +666,15 @@ def test_indications_outside_a_uses_section(body: str, expected: set[str], absen
     assert not absent & found
 
 
+def test_a_monograph_of_one_dense_paragraph_is_read_whole() -> None:
+    text = (
+        "Zorbavir: drug summary\n\nZorbavir is a medicine for gout; constipation is the most common side effect,"
+        " and stopping suddenly causes withdrawal: restlessness and yawning.\n"
+    )
+    effects = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
+    assert {"constipation", "agitation", "yawning"} <= effects
+
+
 def test_a_side_effects_section_names_no_uses() -> None:
     text = (
         "Zorbavir (Zorbix)\n\nPossible side effects\n\nVery rare, mainly with high doses taken for a long time:"
@@ -848,6 +857,15 @@ def test_not_curative() -> None:
             "Call a doctor straight away if you get:\n- shortness of breath and swollen ankles - these can be signs"
             " of heart failure\n- hallucinations",
             {"heart-failure": None, "hallucinations": None},
+        ),
+        # what a colon lists after a kind of effect; "the most serious risk is"
+        (
+            "Stopping suddenly causes withdrawal: restlessness, yawning and diarrhoea.",
+            {"agitation": None, "yawning": None, "diarrhea": None},
+        ),
+        (
+            "The most serious risk is respiratory depression, slow and shallow breathing.",
+            {"respiratory-depression": True},
         ),
         # a kind of effect and its examples are one effect
         ("Uncommon: allergic reactions such as rash, itching or hives.", {"allergic-reaction": None}),

@@ -376,6 +376,10 @@ _SIGNS_OF_LINE = re.compile(
 )
 #: the label that opens a line of a list ("gum, lozenges and sprays: ")
 _LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
+#: a word for a kind of effect that a colon then lists ("withdrawal: restlessness, yawning")
+_LIST_CATEGORY = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:withdrawal(?:\s+symptoms)?|symptoms|signs|effects|side\s+effects|problems)\s*", re.I
+)
 #: a text with a bulleted line after its first
 _BULLETED = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]")
 #: a bulleted line of a list, and the line break after it
@@ -427,6 +431,15 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         # "Most people get some irritation in the first weeks:\n- dryness\n- peeling": the lines
         # after the colon are the list
         yield from slot_items(text, stop.start())
+    elif (
+        limit is None
+        and stop is not None
+        and stop.group() == ":"
+        and _LIST_CATEGORY.fullmatch(text[start : stop.start()])
+    ):
+        # "causes withdrawal: restlessness, a runny nose and yawning": the list after the colon
+        yield from slot_items(text, stop.end())
+        return
     end = stop.start() if stop else (limit if limit is not None else len(text))
     cursor = start
     for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
@@ -2307,6 +2320,10 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
     if any(section.heading for section in monograph.sections):
         return {}
     from valkg.reader import classify_heading
+
+    paragraphs = {sentence.paragraph for sentence in monograph.sentences}
+    if len(paragraphs) == 1:
+        return dict.fromkeys(paragraphs, "other")  # one dense paragraph is the whole article, not its opening
 
     kinds: dict[int, str] = {}
     effect_sentences: dict[int, int] = {}
