@@ -668,11 +668,11 @@ def test_indications_outside_a_uses_section(body: str, expected: set[str], absen
 
 def test_a_monograph_of_one_dense_paragraph_is_read_whole() -> None:
     text = (
-        "Zorbavir: drug summary\n\nZorbavir is a medicine for gout; constipation is the most common side effect,"
-        " and stopping suddenly causes withdrawal: restlessness and yawning.\n"
+        "Zorbavir: drug summary\n\nZorbavir is a strong painkiller for severe pain. Stopping it suddenly causes"
+        " withdrawal: restlessness and yawning. Some people develop low blood pressure.\n"
     )
     effects = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
-    assert {"constipation", "agitation", "yawning"} <= effects
+    assert {"agitation", "yawning", "hypotension"} <= effects
 
 
 def test_a_side_effects_section_names_no_uses() -> None:
