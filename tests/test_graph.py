@@ -126,6 +126,16 @@ def test_an_upper_limit_is_a_dose_range_with_no_minimum(tmp_path) -> None:
     assert sorted(row[2].value if row[2] is not None else "" for row in rows) == ["", "7.5"]
 
 
+def test_one_amount_stated_twice_is_one_dose_node_that_conforms(tmp_path) -> None:
+    monograph = tmp_path / "zorbavir.txt"
+    monograph.write_text("Zorbavir\n\nDosage\n\nWomen take 5 mg. Men take either 5 mg or 10 mg.\n")
+    result = api.build(str(monograph))
+    assert result.error is None and result.graph is not None, result.error  # it conforms to the shapes
+    nodes = [d for d in result.graph.objects(iri("drug/zorbavir"), VK.hasDoseRange) if "/5-5-mg" in str(d)]
+    assert len(nodes) == 1
+    assert len(list(result.graph.objects(nodes[0], VK.statedDose))) == 1
+
+
 @pytest.mark.parametrize("effect", ["thrombotic-thrombocytopenic-purpura", "thrombocytopenia"])
 def test_serious_adverse_effects(graph: Graph, effect: str) -> None:
     claim = next(graph.subjects(RDF.object, iri(f"condition/{effect}")))

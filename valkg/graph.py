@@ -253,6 +253,10 @@ def _object_term(graph: Graph, mint: Minter, claim: Claim) -> tuple[URIRef, URIR
         return _PREDICATES[claim.kind], Literal(obj.value)
     if isinstance(obj, DoseRange):
         node = mint.dose(claim.subject, obj)
+        if (node, RDF.type, VK.DoseRange) in graph:
+            # one amount stated twice ("5 mg", "5 mg or 10 mg"): one node, described in the words
+            # of its first statement; each claim keeps its own quote
+            return VK.hasDoseRange, node
         graph.add((node, RDF.type, VK.DoseRange))
         graph.add(
             (
