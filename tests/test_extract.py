@@ -104,6 +104,16 @@ def test_a_brand_written_beside_the_generic_name(text: str) -> None:
     assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbix"}
 
 
+def test_a_medication_guide_names_its_brand_in_capitals() -> None:
+    text = (
+        "Medication Guide\nZORBIX (zor-bix)\n(zorbatinib) tablets\n\nWhat is ZORBIX?\n\nZORBIX is a prescription"
+        " medicine used to treat gout.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.slug == "zorbatinib"
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"ZORBIX"}
+
+
 def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
     text = "Vitamin K (phytomenadione)\n\nPhytomenadione is the form of vitamin K used as a medicine.\n"
     extraction = extract(parse_monograph(text, source="case.txt"))

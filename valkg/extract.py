@@ -215,7 +215,7 @@ def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:
     """Brand names written beside the generic one: "Zorbix (zorbatinib)", "zorbatinib (Zorbix)"."""
     name = re.escape(generic)
     pattern = (
-        rf"\b(?P<a>[A-Z][a-z][A-Za-z0-9-]+)[\u00ae\u2122]?\s*\(\s*(?i:{name})\s*\)"
+        rf"\b(?P<a>[A-Z][a-z][A-Za-z0-9-]+|[A-Z]{{4,}})[\u00ae\u2122]?\s*(?:\([a-z-]+\)\s*)?\(\s*(?i:{name})\s*\)"
         rf"|\b(?i:{name})\s*\(\s*(?P<b>[A-Z][a-z][A-Za-z0-9-]+)[\u00ae\u2122]?\s*\)"
     )
     for match in re.finditer(pattern, text):
@@ -228,6 +228,15 @@ def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None
         match = _WHAT_IS.match(section.heading or "")
         if match:
             name = match.group("name")
+            # "What is ZORBIX?" over "ZORBIX (zor-bix) (zorbatinib) tablets": the brand's generic name
+            beside = re.search(
+                rf"\b{re.escape(name)}\b[\u00ae\u2122]?\s*(?:\([^()]*\)\s*)?"
+                r"\((?P<generic>[a-z][\w-]+(?: [a-z][\w-]+)?)\)",
+                monograph.text,
+                re.I,
+            )
+            if beside and not name.islower() and _looks_generic(beside.group("generic"), monograph.text, lexicon):
+                return beside.group("generic")
             if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(
                 name, monograph.text, lexicon
             ):
