@@ -335,6 +335,14 @@ class _Sentence:
         self.triggers = context.find_triggers(self.text)
         self.drug_mentions = [(m.start(), m.end()) for m in drug_names.finditer(self.text)]
         self._mentions: dict[str, list[Mention]] = {}
+        self._clause_bounds: list[int] | None = None
+
+    def clause_bounds(self) -> list[int]:
+        """Where the sentence's clauses start and end (computed once: doses ask for each amount)."""
+        if self._clause_bounds is None:
+            breaks = (m.end() for m in cue("clause_break").finditer(self.text))
+            self._clause_bounds = [0, *breaks, len(self.text)]
+        return self._clause_bounds
 
     def mentions(self, kind: str) -> list[Mention]:
         if kind not in self._mentions:
@@ -383,6 +391,8 @@ _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
     r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
 )
+#: how far before (or after) an amount the patterns anchored at it look
+_LOOK_BACK = 300
 #: the label that opens a line of a list ("gum, lozenges and sprays: ")
 _LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
 #: a word for a kind of effect that a colon then lists ("withdrawal: restlessness, yawning")
@@ -1380,7 +1390,7 @@ class _Extractor:
         """
         text, offset = sentence.text, 0
         if position is not None:
-            bounds = [0, *(m.end() for m in cue("clause_break").finditer(text)), len(text)]
+            bounds = sentence.clause_bounds()
             offset = max(b for b in bounds if b <= position)
             text = text[offset : min(b for b in bounds if b > position)]
         if any(offset <= s < offset + len(text) for s, _ in sentence.drug_mentions):
@@ -1523,7 +1533,7 @@ class _Extractor:
             r"|\b(?P<subject>[A-Za-z][\w-]{4,})(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:usually\s+|then\s+)?"
             r"(?:taken|given|inhaled|used|injected|infused|prescribed|started)\s+(?:as|at|in)\s+"
             r"(?:an?\s+)?(?:single\s+|daily\s+|dose\s+of\s+)?)$",
-            text[: match.start()],
+            text[max(0, match.start() - _LOOK_BACK) : match.start()],
         )
         if before and before.group("of") and not self.drug_names.search(before.group("of")):
             return True  # "a dose of" anything but this drug
@@ -1541,9 +1551,12 @@ class _Extractor:
         for match in self._DOSE.finditer(text):
             if self._about_another_drug(sentence, match.start()):
                 continue
-            if cue("strength").search(text[: match.start()]):
+            # (the patterns before an amount are anchored at it and a few words long: a window of
+            # the text before it keeps a sentence of many amounts linear)
+            before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
+            if cue("strength").search(before):
                 continue  # "tablets of 250 mg": a strength, not a dose
-            if cue("other_medicine_dose").search(text[: match.start()]) or self._dose_of_another(text, match):
+            if cue("other_medicine_dose").search(before) or self._dose_of_another(text, match):
                 continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
             limit = False
             if match.group("c"):
@@ -1572,7 +1585,7 @@ class _Extractor:
                         match.group("ub") or low_unit,
                     )
                 ]
-            frequency = self._FREQUENCY.search(text, match.end())
+            frequency = self._FREQUENCY.search(text, match.end(), match.end() + _LOOK_BACK)
             often = (
                 " ".join(frequency.group().lower().split())
                 if frequency and frequency.start() - match.end() < 40
