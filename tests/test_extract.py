@@ -1300,6 +1300,11 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
             "People who have reacted badly to a zorbic injection before should tell the doctor.",
             {"people-allergic-to-zorbic-injection"},
         ),
+        # a reason that opens the sentence holds the risk
+        (
+            "Because zorbavir makes birth control pills less reliable, a barrier method should be used as well.",
+            {"people-taking-birth-control-pill"},
+        ),
         # a medicine it makes work less well, in a bulleted line
         ("- Birth control pills may work less well.", {"people-taking-birth-control-pill"}),
         # conditions that open a sentence and make a risk greater; medicines that do are no condition

@@ -1904,7 +1904,9 @@ class _Extractor:
         if risk_words == {"not recommended"} and not (cue("causal").search(text) or cue("stated_harm").search(text)):
             return  # "Breastfeeding during a long course is not recommended": advice, no risk named
         consequence = cue("consequence").search(text)
-        clause_end = consequence.start() if consequence else len(text)
+        # ("Because it makes the pill less reliable, use condoms too": a reason that opens the
+        # sentence holds the risk)
+        clause_end = consequence.start() if consequence and consequence.start() > 0 else len(text)
         populations: dict[str, tuple[Entity, int, int]] = {}
         # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
         patients = cue("patients_of_use").search(text)
@@ -2157,7 +2159,10 @@ class _Extractor:
     def _drug_is_subject(self, before: str) -> bool:
         """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
         subject = re.match(
-            r"\s*(?P<s>it|this (?:drug|medicine)|[\w-]+)\s+(?:(?:can|may|also|will|could|might)\s+)*$", before, re.I
+            r"\s*(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|[\w-]+)\s+"
+            r"(?:(?:can|may|also|will|could|might)\s+)*$",
+            before,
+            re.I,
         )
         if subject is None:
             return False
