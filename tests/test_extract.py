@@ -1258,6 +1258,11 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
             {"people-taking-hormonal-contraceptive"},
         ),
         ("Alcohol adds to the drowsiness.", {"alcohol-users"}),
+        ("Alcohol on the same evening deepens the sedation.", {"alcohol-users"}),
+        (
+            "Clarithromycin and ketoconazole can push zorbavir levels up sharply.",
+            {"people-taking-clarithromycin-or-ketoconazole"},
+        ),
         # other medicines, and alcohol, that add to or deepen its effects
         (
             "Alcohol, sleeping tablets and other sedating medicines add to its drowsiness.",

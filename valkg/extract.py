@@ -2025,15 +2025,19 @@ class _Extractor:
             # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
             named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
             # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
-            alcohol = re.match(r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+)(?=\S)", named_class, re.I)
+            # ("Alcohol on the same evening deepens the sedation": drinkers alone)
+            alcohol = re.match(
+                r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", named_class, re.I
+            )
             term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
             if alcohol and term is not None:
                 start = subject.start("np")
                 populations.setdefault(term.slug, (entity_of(term), start, start + len("alcohol")))
                 named_class = named_class[alcohol.end() :]
-            label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
-            entity = unmapped("population", label)
-            populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
+            if named_class.strip():
+                label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
+                entity = unmapped("population", label)
+                populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
         for match in interactions:
             name = next(g for g in ("other", "other2", "other3", "other4", "other5", "other6") if match.group(g))
             other = match.group(name)
@@ -2215,8 +2219,8 @@ class _Extractor:
         named = [m for m in sentence.mentions("role") if m.start in span]
         named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
         names = [w for w in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group("np")) if w]
-        if named or cue("medicine_noun").search(match.group("np")):
-            return match
+        if named or cue("medicine_noun").search(match.group("np")) or re.match(r"alcohol\b", match.group("np"), re.I):
+            return match  # (alcohol too: "Alcohol on the same evening deepens the sedation")
         if names and all(n.lower().endswith(_inn_stems()) and slugify(n) != self.drug.slug for n in names):
             return match  # "Omeprazole and esomeprazole ... block ...": names of medicines by their stems
         return None
