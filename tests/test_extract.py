@@ -384,6 +384,12 @@ def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bo
     assert facts(monograph(body, heading="Dosage and forms"), "dosage_form") == expected
 
 
+def test_plain_capsules_are_the_kind_of_capsule_the_text_names() -> None:
+    body = "It is sold as generic tablets and capsules. Zorbavir comes as tablets and as modified-release capsules."
+    forms = {key for key, negated in facts(monograph(body, heading="Dosage and forms"), "dosage_form") if not negated}
+    assert forms == {"oral-tablet", "extended-release-capsule"}
+
+
 def test_a_section_on_the_products_is_about_forms() -> None:
     body = "- Patches give a steady supply through the skin.\n- Lozenges dissolve slowly in the mouth."
     found = facts(monograph(body, heading="Pick your product"), "dosage_form")

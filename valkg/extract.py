@@ -617,7 +617,7 @@ class _Extractor:
         for sentence in self.sentences:
             self.risk_populations(sentence)
             self.statements(sentence)
-        return _dedupe(_apply_disputes(self._one_polarity_per_form(self.claims)))
+        return _dedupe(_apply_disputes(_specific_forms(self._one_polarity_per_form(self.claims))))
 
     def _one_polarity_per_form(self, claims: list[Claim]) -> list[Claim]:
         """A document says a form is available or that it is not, never both.
@@ -2374,6 +2374,32 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
         if count >= 2 and kinds.get(paragraph) in ("other", "overview"):
             kinds[paragraph] = "side_effects"
     return kinds
+
+
+def _specific_forms(claims: list[Claim]) -> list[Claim]:
+    """Claims without a plain form ("capsules") when the text also names a kind of it
+    ("modified-release capsules", "sprinkle capsules"): the plain word is the short name of that
+    kind, not a product of its own."""
+    available = {
+        c.object.slug: c.object.label
+        for c in claims
+        if c.kind == "dosage_form" and not c.negated and isinstance(c.object, Entity)
+    }
+    plain = {
+        slug
+        for slug, label in available.items()
+        if slug in _PLAIN_FORMS
+        and any(o != slug and other.split()[-1] == label.split()[-1] for o, other in available.items())
+    }
+    return [
+        c
+        for c in claims
+        if not (c.kind == "dosage_form" and isinstance(c.object, Entity) and c.object.slug in plain and not c.negated)
+    ]
+
+
+#: forms named by their head word alone, which a text also uses for a kind of them
+_PLAIN_FORMS = frozenset({"oral-capsule"})
 
 
 def _apply_disputes(claims: Iterable[Claim]) -> list[Claim]:
