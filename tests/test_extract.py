@@ -1189,6 +1189,10 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-who-have-had-thoughts-of-harming-themselve"},
         ),
         ("Zorbavir is generally safe while breastfeeding.", set()),
+        (
+            "You may be at higher risk of dehydration if you:\n- are 65 years of age or older",
+            {"people-aged-65-or-older"},
+        ),
         ("No dose change is needed for older adults or for people with mild liver problems.", set()),
         ("People with kidney problems take the usual dose.", set()),
         # the patients of a use; a risk in the same clause still names a group

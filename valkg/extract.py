@@ -378,6 +378,11 @@ _LIST_HEAD = re.compile(
     r"(?:^|[.;:]\s+|\n[ \t]*)(?P<items>(?:(?!(?i:on|in|at|for|with|after|before|during|when|if|as|by|from|to|of|over|"
     r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
 )
+#: a line of an "if you:" list that gives an age ("are 65 years of age or older")
+_AGE_LINE = re.compile(
+    r"(?:are\s+)?(?:aged\s+)?(?P<n>\d+)\s+(?:years?\s+)?(?:of\s+age\s+|old\s+)?(?:or\s+(?:older|over)|and\s+(?:older|over))",
+    re.I,
+)
 #: a label that is advice leading into a list ("Tell your doctor if you're taking")
 _ADVICE_LEAD = re.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
@@ -2005,6 +2010,11 @@ class _Extractor:
                 end = start + len(item)
                 # (after "if you have:" a line is the name of a group; after "if you:" it must say one)
                 phrase = f"{lead_in} {item}"
+                age = _AGE_LINE.fullmatch(item)
+                if age:  # "- are 65 years of age or older"
+                    entity = unmapped("population", f"people aged {age.group('n')} or older")
+                    populations.setdefault(entity.slug, (entity, start, end))
+                    continue
                 listed = bool(lead.group("verb")) and len(item.split()) <= 14 and not _FINITE_VERB.search(item)
                 if listed or cue("population_phrase").fullmatch(phrase):
                     entity = self._group(phrase)
