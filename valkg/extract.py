@@ -1903,10 +1903,11 @@ class _Extractor:
             return
         if not harmful and cue("reassurance").search(text):
             return  # "considered safe for pregnant women": no risk stated
-        if cue("unknown_risk").search(text) and not (cue("causal").search(text) or cue("stated_harm").search(text)):
+        harm_stated = cue("causal").search(text) or cue("stated_harm").search(text)
+        if cue("unknown_risk").search(text) and not harm_stated:
             return  # "Pregnancy: there is not enough information; talk to your doctor": no risk stated
         risk_words = {" ".join(m.group().lower().split()) for m in cue("risk").finditer(without_limits)}
-        if risk_words == {"not recommended"} and not (cue("causal").search(text) or cue("stated_harm").search(text)):
+        if risk_words == {"not recommended"} and not harm_stated:
             return  # "Breastfeeding during a long course is not recommended": advice, no risk named
         consequence = cue("consequence").search(text)
         # ("Because it makes the pill less reliable, use condoms too": a reason that opens the
@@ -1919,18 +1920,7 @@ class _Extractor:
             clause_end = min(clause_end, patients.end())
         # "a medicine used to lower the risk of death in adults with heart failure": the patients
         # a use is for, when the sentence names no risk of its own
-        used_in = (
-            []
-            if risk_named
-            else [
-                m.end()
-                for m in [*_FOR_PATIENTS.finditer(text), *cue("helps_people").finditer(text)]
-                if cue("indication").search(text, _use_clause_start(text, m.start()), m.end())
-                and not cue("risk").search(
-                    cue("benefit").sub(" ", text[_use_clause_start(text, m.start()) : m.start()])
-                )
-            ]
-        )
+        used_in = [] if risk_named else self._patients_of_use(text)
         for mention in sentence.mentions("population"):
             if any(mention.start < end <= mention.end for end in used_in):
                 continue
@@ -2001,7 +1991,7 @@ class _Extractor:
                 continue
             # "Tell your doctor first if you have:\n- diabetes - it can hide ...": the lead's verb
             # goes with each line, up to the line's own explanation
-            lead_in = "if you" + " ".join((lead.group("verb") or "").split(" "))
+            lead_in = "if you" + re.sub(r"\s+", " ", lead.group("verb") or "")
             for line in re.finditer(
                 r"\n[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)", text[lead.end() :]
             ):
@@ -2103,6 +2093,19 @@ class _Extractor:
                 risk=risk,
                 negated=False,
             )
+
+    @staticmethod
+    def _patients_of_use(text: str) -> list[int]:
+        """Where "used to treat adults with", "in people with" end, when a statement of use leads to
+        them and its clause names no risk: the groups after them are the patients of that use."""
+        found = []
+        for match in [*_FOR_PATIENTS.finditer(text), *cue("helps_people").finditer(text)]:
+            clause_start = _use_clause_start(text, match.start())
+            if cue("indication").search(text, clause_start, match.end()) and not cue("risk").search(
+                cue("benefit").sub(" ", text[clause_start : match.start()])
+            ):
+                found.append(match.end())
+        return found
 
     def _condition_subjects(self, sentence: _Sentence) -> list[tuple[str, int, int]]:
         """The conditions of a list that opens a sentence and makes a risk greater."""
