@@ -39,6 +39,12 @@ def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts
         ("people allergic to penicillin", "anyone who has had an allergic reaction to penicillin", True),
         ("people allergic to penicillin", "people allergic to aspirin", False),
         ("people allergic to aspirin or another NSAID", "people allergic to aspirin or other NSAIDs", True),
+        (
+            "people taking other medicines that make the skin sensitive to light",
+            "people taking medicines that make the skin sensitive to light",
+            True,
+        ),
+        ("people with other allergies", "people with allergies", False),  # only the medicines taken
     ],
 )
 def test_populations_match_in_one_wording(predicted: str, gold: str, hit: bool) -> None:

@@ -1223,6 +1223,24 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-with-glaucoma-or-trouble-passing-urine"},
         ),
         ("Sleep aids and other sedatives pile on the drowsiness.", {"people-taking-sleep-aids-or-other-sedative"}),
+        # a group of medicines with the clause that says which; a group narrowed by a condition
+        (
+            "Medicines that affect the heart rhythm, such as methadone, can trigger a dangerous rhythm when"
+            " taken with zorbavir.",
+            {"people-taking-medicines-that-affect-the-heart-rhythm"},
+        ),
+        (
+            "Anyone taking another medicine that lowers blood pressure may faint.",
+            {"people-taking-another-medicine-that-lowers-blood-pressure"},
+        ),
+        (
+            "Older people with dementia who are given antipsychotics have a higher risk of stroke.",
+            {"older-people-with-dementia"},
+        ),
+        (
+            "People with poor circulation in your hands and feet may find it worse.",
+            {"people-with-poor-circulation-in-the-hands-and-feet"},
+        ),
         # no harm shown and little known is no risk
         ("Animal studies haven't shown harm in pregnancy, but human data are limited, so ask your doctor.", set()),
     ],

@@ -78,6 +78,8 @@ def _normal(name: str) -> tuple[str, ...]:
     # "people taking A and B" and "people taking A or B" name one group: coordinators are one
     # token; so are "another" and "other" ("aspirin or another NSAID")
     words = tuple(_SAME_WORD.get(t, t) for t, _, _ in tokens(name))
+    if words[1:3] == ("taking", "other"):
+        words = (words[0], "taking", *words[3:])  # "people taking other medicines that ..." are those taking them
     if words and words[0] in ("patient", "person", "individual", "those", "anyone"):
         words = ("people", *words[1:])  # "patients on dialysis" is "people on dialysis"
     for intent in (("prevention", "of"), ("treatment", "of")):

@@ -535,6 +535,7 @@ _LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.
 _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
+_WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 #: a list at the start of a clause, then the name of what it describes in parentheses
 _LIST_NAMED_AFTER = re.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
@@ -1938,6 +1939,17 @@ class _Extractor:
                         unmapped("population", mention.text + age.group()),
                         mention.end + age.end(),
                     )
+                # "older people with dementia": the group the condition narrows, not all older people
+                # ("children with flu" are the children it treats)
+                with_named = _WITH_NAMED.match(text, end)
+                narrowed = [
+                    m
+                    for m in sentence.mentions("condition")
+                    if with_named and m.start == with_named.end() and m.term.slug not in self._uses()
+                ]
+                if narrowed:
+                    entity = unmapped("population", f"{text[mention.start : end]} with {narrowed[0].text}")
+                    end = narrowed[0].end
                 populations.setdefault(entity.slug, (entity, mention.start, end))
         for entity, start, end in allergies:  # before the phrases, which would take their words apart
             populations.setdefault(entity.slug, (entity, start, end))
@@ -1956,6 +1968,7 @@ class _Extractor:
                 continue  # the patients of a use
             if re.search(r"\b(?:it|them|this|that)$", phrase, re.I):
                 continue  # "people who have it": the group is named elsewhere
+            phrase += _defining_clause(text, match.start() + len(phrase), phrase)
             # "people with a red, inflamed or sunburnt scalp": adjectives coordinated before one organ
             shared = _SHARED_NOUN.match(text, match.start() + len(phrase))
             if shared and cue("organ").fullmatch(shared.group("noun").lower()):
@@ -2024,6 +2037,7 @@ class _Extractor:
         if subject is not None:
             # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
             named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
+            named_class += _defining_clause(text, subject.end("np"), named_class)
             # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
             # ("Alcohol on the same evening deepens the sedation": drinkers alone)
             alcohol = re.match(
@@ -2221,11 +2235,21 @@ class _Extractor:
             return True
         return any(w.lower().endswith(_inn_stems()) for w in re.findall(r"[\w-]+", words))
 
+    def _uses(self) -> set[str]:
+        """The conditions found so far to be uses of the drug."""
+        return {
+            c.object.slug
+            for c in self.claims
+            if c.kind == "indication" and not c.negated and isinstance(c.object, Entity)
+        }
+
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
         match = cue("medicine_subject").match(sentence.text)
         if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
             return None
+        if re.search(r"\byou\b", match.group("np"), re.I):
+            return None  # "Take care if you are taking another medicine that ...": advice, not a subject
         if cue("population_phrase").match(sentence.text.lstrip()):
             return None  # "Those on the blood thinner warfarin may ...": people, not a medicine
         span = range(match.start("np"), match.end("np"))
@@ -2307,6 +2331,18 @@ def _without_parentheses(text: str) -> str:
     return re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group()), text)
 
 
+def _defining_clause(text: str, end: int, group: str) -> str:
+    """The clause after a group of medicines that says which ("medicines that affect the heart
+    rhythm", "remedies that contain paracetamol"); empty after anything else.
+
+    Without it the group is every medicine, which no monograph warns about.
+    """
+    if not re.search(rf"(?:{cue('medicine_noun').pattern})$", group, re.I) or re.search(r",\s*(?:the|an?)\s", group):
+        return ""  # ("aprepitant, the drug that blocks NK1 receptors": an apposition, not a group)
+    clause = cue("defining_clause").match(text, end)
+    return clause.group() if clause else ""
+
+
 def _trimmed(phrase: str) -> str:
     """A population phrase without the punctuation and function words its pattern ran into."""
     return cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", phrase))
@@ -2325,6 +2361,7 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
     phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
     phrase = re.sub(r"\byourself\b", "themselves", phrase)
+    phrase = re.sub(r"\byour\b", "the", phrase)  # "poor circulation in your hands" is in the hands
     # "people taking rizatriptan (Maxalt)", "people with poor circulation, such as Raynaud's": the
     # group without its asides
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
