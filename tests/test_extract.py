@@ -235,6 +235,28 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
             "Zorbavir is swallowed in a switched-off state. Acid rearranges it into a reactive sulfenamide.",
             "sulfenamide",
         ),
+        # what is left and the result of a step, each "what" acts; a product that "does much of the
+        # work"; a reduction, with the product that acts set against the one swallowed
+        (
+            "The substance in the tablet is not quite the one that does the work. The gut wall clips a tag"
+            " away, and what is left, zorbacin, is what settles on the receptors.",
+            "zorbacin",
+        ),
+        (
+            "Zorbavir is not active in the form you swallow. An enzyme attaches a phosphate group to it, and the"
+            " result, zorbavir phosphate, is what keeps white cells in the lymph nodes.",
+            "zorbavir-phosphate",
+        ),
+        (
+            "In the hours after each dose the liver reworks part of it into phenobarbital, and this"
+            " phenobarbital does much of the work of holding seizures back.",
+            "phenobarbital",
+        ),
+        (
+            "The tablet itself does very little: zorbavir is a sulfoxide that the liver reduces to zorbavir"
+            " sulfide, and it is this sulfide, not the swallowed compound, that blocks the enzymes.",
+            "zorbavir-sulfide",
+        ),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -265,6 +287,10 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         # leaving, releasing and results that are not products of the drug
         "Zorbavir leaves the body in the urine within a day.",
         "Zorbavir makes the stomach release histamine, the chemical that causes itching.",
+        # products called inactive, beside a prodrug statement about another medicine
+        "Zorbavir is not a prodrug: the zorbavir in the tablet is the substance that acts on the brain, and the"
+        " liver simply breaks it down into an inactive acid.",
+        "Zorbavir itself does very little. Part of each dose is oxidized to a sulfone, which is inactive.",
     ],
 )
 def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:
@@ -885,6 +911,12 @@ def test_not_curative() -> None:
         ),
         # a kind of effect and its examples are one effect
         ("Uncommon: allergic reactions such as rash, itching or hives.", {"allergic-reaction": None}),
+        # an effect's features, after its other name and on a bulleted line of their own
+        (
+            "Rare but serious side effects need urgent help:\n- a severe allergic reaction (anaphylaxis), with"
+            " swelling of the face, hives or trouble breathing\n- severe diarrhoea",
+            {"anaphylaxis": True, "diarrhea": True},
+        ),
         # a sentence that opens with the early signs of an effect names no effects of its own
         ("Early signs are thirst, constipation and tiredness.", {}),
         # a list before "are common": its commas are no clause boundaries, and an unknown item

@@ -535,6 +535,12 @@ _LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.
 _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
+# (not over lines with labels of their own: "depend on the product:\n- gum: a sore mouth")
+_INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
+_SAID_INACTIVE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
+)
+_PREDICATE_OVER_LIST = re.compile(r"[^:\n.;]{1,40}:[ \t]*\n(?![ \t]*[-*\u2022]?[ \t]*[^:\n]{1,40}:)\s*")
 _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 #: a list at the start of a clause, then the name of what it describes in parentheses
@@ -783,8 +789,8 @@ class _Extractor:
     # prodrugs and conversion -------------------------------------------------
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
-        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|glucuronide|"
-        r"(?:\d+-)?(?:mono)?propionate))?)"
+        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
+        r"glucuronide|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
@@ -857,7 +863,7 @@ class _Extractor:
     )
     #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
     _SET_FREE = re.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
-    _RESULTING = re.compile(r"\bthe\s+resulting\s+(?:compound\s*,?\s*)?" + _NAME, re.I)
+    _RESULTING = re.compile(r"\bthe\s+(?:resulting\s+(?:compound\s*,?\s*)?|result\s*,\s*)" + _NAME, re.I)
     #: "Zorbavir is zorbacin in disguise", "... zorbacin wearing a chemical coat": the drug is the
     #: product, carried in another form
     _IN_DISGUISE = re.compile(
@@ -870,7 +876,7 @@ class _Extractor:
     #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
     #: "the conversion to zorbacin"
     _WHAT_IS_LEFT = re.compile(
-        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
+        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
         + _NAME,
         re.I,
     )
@@ -1033,6 +1039,8 @@ class _Extractor:
                     continue  # "Aspirin, the drug that actually blocks ...": another drug, unless the text converts
                 is_active = active or bool("active" in match.groupdict() and match.group("active"))
                 for name, start, end in self._products(text, match):
+                    if _INACTIVE_PRODUCT.match(name) or _SAID_INACTIVE.match(text, end):
+                        break  # "into an inactive acid", "to a sulfone, which is inactive": waste, not the drug at work
                     product = self._named_drug(sentence, name, start)
                     if product is None or product.slug == self.drug.slug:
                         break
@@ -1739,9 +1747,11 @@ class _Extractor:
         for match in cues:
             rest = text[match.end() :]
             list_start = re.match(
-                r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*",
-                rest,
+                r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*", rest
             )
+            # "Rare but serious side effects need urgent help:\n- ...": the list after the colon
+            over_list = _PREDICATE_OVER_LIST.match(rest) if match is side_effect else None
+            list_start = over_list or list_start
             # An explicit list ("side effects include ...", "it can cause ...") names effects even when
             # the lexicon knows none of its words; other cues need a known head word.
             slots.append((match.end() + (list_start.end() if list_start else 0), None, match is side_effect))
