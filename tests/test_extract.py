@@ -911,6 +911,17 @@ def test_not_curative() -> None:
         ),
         # a kind of effect and its examples are one effect
         ("Uncommon: allergic reactions such as rash, itching or hives.", {"allergic-reaction": None}),
+        # a bulleted line of symptoms is the effect it names last; what to call an ambulance for is
+        # effects; a specific effect after a general one is a new one
+        (
+            "Rare but serious. Call 911 if you have:\n- coughing up blood\n- a sudden severe headache, confusion or"
+            " weakness on one side of the body (possible bleeding in the brain)",
+            {"hemoptysis": True, "hemorrhagic-stroke": True},
+        ),
+        (
+            "Bleeding is the main side effect.\n\nCommon:\n- bleeding gums",
+            {"bleeding": None, "gingival-bleeding": None},
+        ),
         # an effect's features, after its other name and on a bulleted line of their own
         (
             "Rare but serious side effects need urgent help:\n- a severe allergic reaction (anaphylaxis), with"

@@ -381,3 +381,20 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:
     assert classify_heading(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Common", "side_effects"),
+        ("Less common", "side_effects"),
+        ("Rare but serious", "side_effects"),
+        ("Get emergency help if", "side_effects"),
+        ("Call your doctor right away if", "side_effects"),
+        ("Common questions", "other"),  # a word of frequency in a heading of its own
+    ],
+)
+def test_a_sub_heading_that_grades_a_list_goes_on_with_its_section(heading: str, kind: str) -> None:
+    text = f"Zorbavir\n\nSide effects\n\nMost are mild.\n\n{heading}\n- nausea\n- rash\n"
+    sections = parse_monograph(text).sections
+    assert [s.kind for s in sections][-1] == kind

@@ -396,6 +396,10 @@ _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
     r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
 )
+_NAMED_LINE = re.compile(
+    r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*\((?:possible|probable|likely|signs? of|a sign of)?\s*"
+    r"(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
+)
 #: how far before (or after) an amount the patterns anchored at it look
 _LOOK_BACK = 300
 #: the label that opens a line of a list ("gum, lozenges and sprays: ")
@@ -536,6 +540,12 @@ _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 # (not over lines with labels of their own: "depend on the product:\n- gum: a sore mouth")
+_SEEK_HELP = re.compile(
+    r"\b(?:call|phone|ring)\s+(?:911|999|112|an ambulance|your doctor|a doctor)\b"
+    r"|\b(?:get|seek)\s+(?:emergency|urgent|immediate|medical)\s+(?:medical\s+)?(?:help|care|attention)\b"
+    r"|\bstop\s+taking\b[^.:]*\b(?:right away|at once|immediately)\b",
+    re.I,
+)
 _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
 _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
@@ -572,6 +582,7 @@ class _Extractor:
         # Indexes kept as claims are found, so each sentence costs the same however long the text.
         self.other_drugs: dict[str, Entity] = {}
         self.adverse_heads: set[str] = set()
+        self.adverse_slugs: set[str] = set()
         #: the specific indications named so far, by the last word of their name
         self.indication_heads: dict[str, Entity] = {}
         self.adverse_by_system: dict[str, Entity] = {}
@@ -723,7 +734,12 @@ class _Extractor:
         return None
 
     def _mentioned_before(self, entity: Entity) -> bool:
-        return entity.label.split()[-1].lower() in self.adverse_heads
+        """ "the cough" after "a dry cough": the effect named again by its head word.
+
+        A more specific effect after a general one ("bleeding gums" after "bleeding") is a new one.
+        """
+        words = entity.label.lower().split()
+        return words[-1] in self.adverse_heads and (len(words) == 1 or entity.slug in self.adverse_slugs)
 
     def _descriptions(self, sentence: _Sentence, *, examples: bool = True) -> list[tuple[int, int]]:
         """Spans that describe a condition just named, not new ones.
@@ -1714,8 +1730,10 @@ class _Extractor:
         if subject_population and not side_effect and not causal and not in_section:
             return  # "people with asthma may find ...": the group's risks, not the drug's effects
         lead = cue("if_you_list").search(text)
-        if lead is not None and lead.group("verb"):
-            return  # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
+        if lead is not None and lead.group("verb") and not (in_section and _SEEK_HELP.search(text, 0, lead.start())):
+            # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
+            # (in a side-effects section "Call 911 if you have:" lists the effects to act on)
+            return
         if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):
             return  # "Drinking alcohol while taking it can cause flushing": the combination's effect
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
@@ -1805,6 +1823,14 @@ class _Extractor:
         # names one effect, its signs first
         for line in _SIGNS_OF_LINE.finditer(text):
             found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
+        # "- a sudden severe headache, confusion or weakness (possible bleeding in the brain)": the
+        # line's symptoms are of the one effect it names last
+        for line in _NAMED_LINE.finditer(text):
+            in_name = [m for m in conditions if line.start("name") <= m.start < line.end("name")]
+            if in_name or any(line.start("name") <= v[1] < line.end("name") for v in found.values()):
+                found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
+                for mention in in_name[:1]:
+                    found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
         # an effect's description, features and examples ("allergic reactions such as rash, itching
         # or hives") name that one effect, not others
         for _, _, end in list(found.values()):
@@ -1868,6 +1894,7 @@ class _Extractor:
         self.adverse_paragraphs.add(sentence.sentence.paragraph)
         for effect in effects:
             self.adverse_heads.add(effect.label.split()[-1].lower())
+            self.adverse_slugs.add(effect.slug)
             if effect.related:
                 self.adverse_by_system.setdefault(effect.related, effect)
 

@@ -175,7 +175,8 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
     for number, (start, end) in enumerate(headings):
         section_end = headings[number + 1][0] if number + 1 < len(headings) else len(text)
         heading = text[start:end]
-        sections.append(Section(len(sections), heading, classify_heading(heading), start, section_end, start, end))
+        kind = classify_heading(heading, sections[-1].kind if sections else "other")
+        sections.append(Section(len(sections), heading, kind, start, section_end, start, end))
     monograph.sections = sections
     if not headings:
         monograph.warnings.append("no section headings recognised; each paragraph is read by its first sentence")
@@ -267,11 +268,15 @@ def _heading_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row["kind"], re.compile(row["pattern"], re.I)) for row in read_tsv("sections.tsv"))
 
 
-def classify_heading(heading: str) -> str:
-    """The kind of section a heading introduces (``uses``, ``dosage``, ...), or ``other``."""
+def classify_heading(heading: str, previous: str = "other") -> str:
+    """The kind of section a heading introduces (``uses``, ``dosage``, ...), or ``other``.
+
+    A sub-heading that grades the items of the section before it ("Common", "Get emergency
+    help if") is of that section's kind, ``previous``.
+    """
     for kind, pattern in _heading_patterns():
-        if pattern.search(heading):
-            return kind
+        if pattern.search(heading.strip()):
+            return previous if kind == "continued" else kind
     return "other"
 
 
