@@ -922,6 +922,24 @@ def test_not_curative() -> None:
             "Bleeding is the main side effect.\n\nCommon:\n- bleeding gums",
             {"bleeding": None, "gingival-bleeding": None},
         ),
+        # a line whose symptoms hold a "not" still names its effect
+        (
+            "Call a doctor straight away if you get:\n- seeing or hearing things that are not there (hallucinations)",
+            {"hallucinations": None},
+        ),
+        # a list's next item is no apposition of the one before ("weight gain, a rounded face, ...")
+        (
+            "Long-term use brings other effects: weight gain, a rounded face, fluid retention, raised blood sugar"
+            " that can develop into diabetes, muscle weakness.",
+            {
+                "weight-gain": None,
+                "cushingoid-features": None,
+                "edema": None,
+                "hyperglycemia": None,
+                "diabetes-mellitus": None,
+                "muscle-weakness": None,
+            },
+        ),
         # an effect's features, after its other name and on a bulleted line of their own
         (
             "Rare but serious side effects need urgent help:\n- a severe allergic reaction (anaphylaxis), with"

@@ -1829,8 +1829,12 @@ class _Extractor:
             in_name = [m for m in conditions if line.start("name") <= m.start < line.end("name")]
             if in_name or any(line.start("name") <= v[1] < line.end("name") for v in found.values()):
                 found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
-                for mention in in_name[:1]:
-                    found.setdefault(mention.term.slug, (entity_of(mention.term), mention.start, mention.end))
+                for mention in in_name[
+                    :1
+                ]:  # (the whole line its evidence: "things that are not there (hallucinations)")
+                    found.setdefault(
+                        mention.term.slug, (entity_of(mention.term), line.start("signs"), line.end("name"))
+                    )
         # an effect's description, features and examples ("allergic reactions such as rash, itching
         # or hives") name that one effect, not others
         for _, _, end in list(found.values()):
