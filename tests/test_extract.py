@@ -1284,6 +1284,25 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-with-glaucoma-or-trouble-passing-urine"},
         ),
         ("Sleep aids and other sedatives pile on the drowsiness.", {"people-taking-sleep-aids-or-other-sedative"}),
+        # an "if you:" list goes on after a line's own explanation; each line's verb leads it; what
+        # to call a doctor for are symptoms, not groups
+        (
+            "Tell your doctor if you:\n- take a beta-blocker. Your heart rate may drop further.\n- take medicines"
+            " that weaken the immune system. Your chance of a serious infection is higher.\n- have never had"
+            " chickenpox. You could get a severe case.\n- are pregnant or plan to become pregnant. It may harm"
+            " your unborn baby.",
+            {
+                "people-taking-a-beta-blocker",
+                "people-taking-medicines-that-weaken-the-immune-system",
+                "people-who-have-never-had-chickenpox",
+                "pregnant-women",
+            },
+        ),
+        ("Call your doctor at once if you have:\n- new or worse depression\n- racing thoughts", set()),
+        (
+            "Do not use zorbavir if you have taken an MAO inhibitor, because a dangerous reaction can occur.",
+            {"people-who-have-taken-an-mao-inhibitor"},
+        ),
         # a group of medicines with the clause that says which; a group narrowed by a condition
         (
             "Medicines that affect the heart rhythm, such as methadone, can trigger a dangerous rhythm when"

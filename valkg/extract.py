@@ -540,6 +540,12 @@ _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 # (not over lines with labels of their own: "depend on the product:\n- gum: a sore mouth")
+_LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)")
+_LINE_VERB = re.compile(
+    r"(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|suffer from)\s+(?=\S)", re.I
+)
+_VERB_FIRST = re.compile(r"(?:take|takes|use|uses|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I)
+_BULLET_START = re.compile(r"\s*[-*\u2022][ \t]")
 _SEEK_HELP = re.compile(
     r"\b(?:call|phone|ring)\s+(?:911|999|112|an ambulance|your doctor|a doctor)\b"
     r"|\b(?:get|seek)\s+(?:emergency|urgent|immediate|medical)\s+(?:medical\s+)?(?:help|care|attention)\b"
@@ -583,6 +589,7 @@ class _Extractor:
         self.other_drugs: dict[str, Entity] = {}
         self.adverse_heads: set[str] = set()
         self.adverse_slugs: set[str] = set()
+        self._open_list: tuple[int, str] | None = None  # the paragraph and lead of an "if you:" list
         #: the specific indications named so far, by the last word of their name
         self.indication_heads: dict[str, Entity] = {}
         self.adverse_by_system: dict[str, Entity] = {}
@@ -2040,18 +2047,17 @@ class _Extractor:
                 start, end = also.end(), also.end() + words.end()
             populations.setdefault(entity.slug, (entity, start, end))
         # "You should not take it if you:\n- are pregnant\n- have severe liver disease"
-        for lead in cue("if_you_list").finditer(text):
-            if lead.start() >= clause_end:
-                continue
+        for body_start, lead_in in self._if_you_lists(sentence, clause_end):
             # "Tell your doctor first if you have:\n- diabetes - it can hide ...": the lead's verb
             # goes with each line, up to the line's own explanation
-            lead_in = "if you" + re.sub(r"\s+", " ", lead.group("verb") or "")
-            for line in re.finditer(
-                r"\n[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)", text[lead.end() :]
-            ):
+            for line in _LIST_ITEM_LINE.finditer(text, body_start):
                 item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
-                start = lead.end() + line.start("item")
+                if not item.strip():
+                    continue
+                start = line.start("item")
                 end = start + len(item)
+                if any(start <= s < end for _, s, _ in populations.values()):
+                    continue  # "- are pregnant or plan to become pregnant": the group named in the line
                 # (after "if you have:" a line is the name of a group; after "if you:" it must say one)
                 phrase = f"{lead_in} {item}"
                 age = _AGE_LINE.fullmatch(item)
@@ -2059,7 +2065,11 @@ class _Extractor:
                     entity = unmapped("population", f"people aged {age.group('n')} or older")
                     populations.setdefault(entity.slug, (entity, start, end))
                     continue
-                listed = bool(lead.group("verb")) and len(item.split()) <= 14 and not _FINITE_VERB.search(item)
+                # ("if you:\n- take medicines that weaken the immune system": the line's own verb leads)
+                own_verb = _LINE_VERB.match(item) if lead_in == "if you" else None
+                rest = item[own_verb.end() :] if own_verb else item
+                listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 14
+                listed = listed and not _FINITE_VERB.search(rest)
                 if listed or cue("population_phrase").fullmatch(phrase):
                     entity = self._group(phrase)
                     populations.setdefault(entity.slug, (entity, start, end))
@@ -2276,6 +2286,32 @@ class _Extractor:
             return True
         return any(w.lower().endswith(_inn_stems()) for w in re.findall(r"[\w-]+", words))
 
+    def _if_you_lists(self, sentence: _Sentence, clause_end: int) -> list[tuple[int, str]]:
+        """Where the lines of an "if you:" list start in ``sentence``, each with its lead ("if you
+        have").
+
+        A list whose lines explain themselves in sentences of their own ("- take a beta-blocker.
+        Your heart rate may drop further.\n- have liver problems.") goes on in the later sentences
+        of its paragraph that open with a bullet. What to call a doctor for ("Call your doctor at
+        once if you have:") lists symptoms, not groups.
+        """
+        text = sentence.text
+        paragraph = sentence.sentence.paragraph
+        leads = [lead for lead in cue("if_you_list").finditer(text) if lead.start() < clause_end]
+        if leads:
+            lists = [
+                (lead.end(), "if you" + re.sub(r"\s+", " ", lead.group("verb") or ""))
+                for lead in leads
+                if not _SEEK_HELP.search(text, 0, lead.start())
+            ]
+            last_is_a_list = bool(lists) and lists[-1][0] == leads[-1].end()
+            self._open_list = (paragraph, lists[-1][1]) if last_is_a_list else None
+            return lists
+        if self._open_list is None or self._open_list[0] != paragraph:
+            self._open_list = None
+            return []
+        return [(0, self._open_list[1])] if _BULLET_START.match(text) else []
+
     def _uses(self) -> set[str]:
         """The conditions found so far to be uses of the drug."""
         return {
@@ -2289,8 +2325,10 @@ class _Extractor:
         match = cue("medicine_subject").match(sentence.text)
         if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
             return None
-        if re.search(r"\byou\b", match.group("np"), re.I):
-            return None  # "Take care if you are taking another medicine that ...": advice, not a subject
+        if re.search(r"\byou\b", match.group("np"), re.I) or _VERB_FIRST.match(match.group("np")):
+            # "Take care if you are taking another medicine that ...", "- take medicines that weaken
+            # the immune system": advice or a list's line, not a medicine as subject
+            return None
         if cue("population_phrase").match(sentence.text.lstrip()):
             return None  # "Those on the blood thinner warfarin may ...": people, not a medicine
         span = range(match.start("np"), match.end("np"))
@@ -2410,7 +2448,12 @@ def canonical_population(phrase: str) -> str:
     if cue("medicine_noun").search(phrase):
         phrase = re.sub(r"^people on\b", "people taking", phrase)
     phrase = re.sub(r"^people (?:who )?(?:have|has) ever had\b", "people who have had", phrase)
-    phrase = re.sub(r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! had\b)", "people with", phrase)
+    phrase = re.sub(r"^people (?:have|has) (?=(?:had|taken|used|been|never|recently)\b)", "people who have ", phrase)
+    phrase = re.sub(
+        r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! (?:had|taken|used|been|never|recently)\b)",
+        "people with",
+        phrase,
+    )
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
