@@ -1284,6 +1284,14 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-with-glaucoma-or-trouble-passing-urine"},
         ),
         ("Sleep aids and other sedatives pile on the drowsiness.", {"people-taking-sleep-aids-or-other-sedative"}),
+        # an age with "and over"; a number of weeks is no group; no dose change and no harm shown
+        ("People aged 65 and over are more likely to have stomach bleeding.", {"people-aged-65-and-over"}),
+        (
+            "Women who are 20 weeks or more into pregnancy should avoid zorbavir, because it can harm the baby.",
+            {"pregnant-women"},
+        ),
+        ("Older people and people with liver problems do not need a dose change.", set()),
+        ("Zorbavir can be used in pregnancy when it is needed; it has not been shown to harm the baby.", set()),
         # an "if you:" list goes on after a line's own explanation; each line's verb leads it; what
         # to call a doctor for are symptoms, not groups
         (

@@ -2014,8 +2014,8 @@ class _Extractor:
                 continue  # "people who are due to", "people taking gabapentin": no group named
             if any(match.start() < end <= match.end() for end in used_in):
                 continue  # the patients of a use
-            if re.search(r"\b(?:it|them|this|that)$", phrase, re.I):
-                continue  # "people who have it": the group is named elsewhere
+            if re.search(r"\b(?:it|them|this|that)$|\b\d+\s+(?:weeks?|months?|days?)$", phrase, re.I):
+                continue  # "people who have it", "women who are 20 weeks [into pregnancy]": named elsewhere
             phrase += _defining_clause(text, match.start() + len(phrase), phrase)
             # "people with a red, inflamed or sunburnt scalp": adjectives coordinated before one organ
             shared = _SHARED_NOUN.match(text, match.start() + len(phrase))
