@@ -609,6 +609,21 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ),
         # "does nothing for" says it is no use
         ("It does nothing for the pain of arthritis itself, but it protects the stomach.", set(), {"arthritis"}),
+        # harms named after a use, the condition behind an operation, the cause of a use, another
+        # medicine's use in an apposition
+        ("It is used for gout, but it can cause kidney stones.", {"gout"}, {"kidney-stones"}),
+        (
+            "It is used for arthritis, but not around heart surgery, because it raises the risk of a heart attack.",
+            {"arthritis"},
+            {"myocardial-infarction"},
+        ),
+        ("As drops it treats the inflammation that follows cataract surgery.", set(), {"cataract"}),
+        ("It is used for swelling of the brain caused by brain tumours.", set(), {"brain-tumor"}),
+        (
+            "Tretinoin, a tablet used for one kind of leukaemia, can cause clots when taken with zorbavir.",
+            set(),
+            {"leukemia"},
+        ),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

@@ -529,6 +529,15 @@ _PRODUCTS_BEFORE = re.compile(
     r"treatments|ones|preparations|inhalers|injections)\s+$",
     re.I,
 )
+_RAISES_RISK = re.compile(
+    r"\b(?:raises?|raising|increases?|increasing|boosts?|adds? to)\s+(?:the\s+|your\s+|their\s+)?"
+    r"(?:risk|chance)s?\s+of\b",
+    re.I,
+)
+_PROCEDURE_AFTER = re.compile(r"\s+(?:surgery|operations?|removal|replacement|extraction|transplant(?:ation)?)\b", re.I)
+_CAUSED_BY_BEFORE = re.compile(
+    r"\b(?:caused by|due to|brought on by|resulting from|triggered by)\s+(?:an?\s+|the\s+)?$", re.I
+)
 #: "in adults with gout": the patients a use is for
 _FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
 #: after a germ, the clause that names the disease it causes
@@ -1146,6 +1155,10 @@ class _Extractor:
         excluded = self._descriptions(sentence, examples=False)
         # "high blood pressure, which can lead to heart attack": the disease's complications, not uses
         excluded += [(m.start(), m.end()) for m in cue("complication_clause").finditer(text)]
+        # "It is used for gout, but it can cause kidney stones", "... because it raises the risk of
+        # heart attack": the harms named after a use
+        harms += [m.start() for m in _RAISES_RISK.finditer(text)]
+        excluded += [(h, len(text)) for h in harms if cues and h > cues[0].start()]
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
             # "the mainstay of long-term gout treatment": the condition names the treatment's use
@@ -1161,6 +1174,12 @@ class _Extractor:
                 continue
             if any(a <= mention.start < b for a, b in excluded):
                 continue
+            if _PROCEDURE_AFTER.match(text, mention.end):
+                continue  # "the inflammation that follows cataract surgery": an operation, not its condition
+            if _CAUSED_BY_BEFORE.search(text, 0, mention.start) and any(
+                m.end <= mention.start for m in sentence.mentions("condition")
+            ):
+                continue  # "swelling of the brain caused by brain tumours": the cause of the use
             for entity, start, end in caused or self._named(sentence, mention):
                 found.setdefault(entity.slug, (entity, start, end))
         # a condition named inside a longer name ("cancer" in "pain caused by cancer") is not a use of its own
@@ -1258,6 +1277,12 @@ class _Extractor:
             (m.start, False) for m in sentence.mentions("drug") if m.start < position and m.term.slug != self.drug.slug
         ]
         named += [(m.start, False) for m in sentence.mentions("role") if m.start < position]
+        # "Tretinoin, a tablet used for one kind of leukaemia, ...": a medicine the lexicon does not know
+        opening = re.match(r"\s*([A-Z][\w-]+)\b", sentence.text)
+        if opening and opening.end() <= position and names_a_medicine(opening.group(1)):
+            own = any(s <= opening.start(1) < e for s, e in sentence.drug_mentions)
+            if not own and not self.drug.label.lower().startswith(opening.group(1).lower()):
+                named.append((opening.start(1), False))
         return bool(named) and not min(named)[1]
 
     def _extended(self, sentence: _Sentence, mention: Mention) -> Entity:
