@@ -478,6 +478,10 @@ def test_dose_expressions(body: str, expected: str) -> None:
     assert (expected, False) in facts(monograph(body, heading="Dosage"), "dose")
 
 
+def test_this_drugs_dose_after_a_word_for_its_form() -> None:
+    assert ("5-5 mg", False) in {(str(k), n) for k, n in facts(monograph("The tablets start at 5 mg a day."), "dose")}
+
+
 def test_a_limit_and_a_dose_of_the_same_amount_are_two_facts() -> None:
     found = facts(monograph("The usual dose is 7.5 mg. No more than 7.5 mg in one night.", heading="Dosage"), "dose")
     assert found == {("7.5-7.5 mg", False), ("<=7.5 mg", False)}
@@ -495,6 +499,12 @@ def test_a_limit_and_a_dose_of_the_same_amount_are_two_facts() -> None:
         "Keep using the steroid inhaler (for example beclometasone, often 200 micrograms twice a day).",
         "For threadworm, doctors usually choose mebendazole instead, given as a single 100 mg dose.",
         "Oseltamivir (Tamiflu) is taken as 75 mg twice a day for five days.",
+        "Aspirin, even low-dose aspirin (81 mg), raises the risk of bleeding.",
+        "Newborns are given folic acid at 5 mg a day.",
+        "If you also take mefenamic acid, the usual dose of that medicine is 500 mg three times a day.",
+        # concentrations, not doses
+        "The injection holds 3.3 mg per millilitre.",
+        "It also comes as an oral solution (20 mg per 5 mL).",
     ],
 )
 def test_doses_of_another_medicine_are_not_this_drugs(body: str) -> None:

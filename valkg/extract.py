@@ -529,6 +529,9 @@ _PRODUCTS_BEFORE = re.compile(
     r"treatments|ones|preparations|inhalers|injections)\s+$",
     re.I,
 )
+_PER_VOLUME = re.compile(
+    r"\s*(?:/|per|in each|in every)\s*(?:\d+\s*)?(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
+)
 _RAISES_RISK = re.compile(
     r"\b(?:raises?|raising|increases?|increasing|boosts?|adds? to)\s+(?:the\s+|your\s+|their\s+)?"
     r"(?:risk|chance)s?\s+of\b",
@@ -1594,9 +1597,16 @@ class _Extractor:
             # "Oseltamivir (Tamiflu) is taken as 75 mg twice a day": another medicine the subject
             r"|\b(?P<subject>[A-Za-z][\w-]{4,})(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:usually\s+|then\s+)?"
             r"(?:taken|given|inhaled|used|injected|infused|prescribed|started)\s+(?:as|at|in)\s+"
-            r"(?:an?\s+)?(?:single\s+|daily\s+|dose\s+of\s+)?)$",
+            r"(?:an?\s+)?(?:single\s+|daily\s+|dose\s+of\s+)?"
+            # "low-dose aspirin (typically 81 mg)", "folic acid at 5 mg", "vitamin K, 1 mg by injection"
+            r"|\b(?P<aside>[A-Za-z][\w-]{4,}|[A-Za-z][\w-]+\s+[A-Za-z][\w-]*)\s*(?:\(|,|\s+at)\s*"
+            r"(?:typically|usually|often|about|around)?\s*"
+            # "the usual dose of that medicine is 500 mg"
+            r"|\b(?P<that>doses?\s+of\s+(?:that|the other|this other)\s+(?:medicine|drug)\s+(?:is|are)\s+))$",
             text[max(0, match.start() - _LOOK_BACK) : match.start()],
         )
+        if before and before.group("that"):
+            return True
         if before and before.group("of") and not self.drug_names.search(before.group("of")):
             return True  # "a dose of" anything but this drug
         names = [after.group("name")] if after else []
@@ -1606,6 +1616,8 @@ class _Extractor:
             names += before.group("given").split()
         if before and before.group("subject"):
             names.append(before.group("subject"))
+        if before and before.group("aside") and not cue("medicine_noun").search(before.group("aside")):
+            names.append(before.group("aside"))  # (not "the tablets start at 5 mg": this drug's)
         return any(self._is_other_medicine(name) and not cue("medicine_noun").fullmatch(name) for name in names)
 
     def doses(self, sentence: _Sentence) -> None:
@@ -1618,6 +1630,8 @@ class _Extractor:
             before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
             if cue("strength").search(before):
                 continue  # "tablets of 250 mg": a strength, not a dose
+            if _PER_VOLUME.match(text, match.end()) or re.search(r"\b(?:per|in each|in every)\s*$", before):
+                continue  # "3.3 mg per millilitre", "20 mg per 5 mL": a concentration
             if cue("other_medicine_dose").search(before) or self._dose_of_another(text, match):
                 continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
             limit = False
