@@ -404,6 +404,13 @@ def test_conversion_site_and_count() -> None:
         ("It is not a sleeping tablet, though it makes people drowsy.", set()),
         # advice to a group is not a statement of what is made
         ("People with a very high INR should not have it given by injection into a muscle.", set()),
+        # "there is no" lists forms the lexicon may not know, each with its own "no"; a form withdrawn
+        (
+            "There is no tablet, no liquid and no gel.",
+            {("oral-tablet", True), ("liquid", True), ("topical-gel", True)},
+        ),
+        ("An aerosol inhaler was sold in the past but has been withdrawn.", {("inhaler", True)}),
+        ("There is no cure for the infection, and there is no generic version.", set()),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

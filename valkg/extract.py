@@ -529,6 +529,7 @@ _PRODUCTS_BEFORE = re.compile(
     r"treatments|ones|preparations|inhalers|injections)\s+$",
     re.I,
 )
+_NOT_A_FORM = re.compile(r"(?:generic|cheaper|branded|brand-name|own-brand|combined|combination)\b", re.I)
 _PER_VOLUME = re.compile(
     r"\s*(?:/|per|in each|in every)\s*(?:\d+\s*)?(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
 )
@@ -1505,6 +1506,11 @@ class _Extractor:
             for item, start, end in slot_items(sentence.text, match.end()):
                 if any(s < end and start < e for _, s, e in found.values()):
                     continue
+                if _NOT_A_FORM.match(item):
+                    continue  # "there is no generic version": a kind of product, not a form
+                no = re.match(r"no\s+", item, re.I)  # "there is no liquid, no injection": each item's own "no"
+                if no:
+                    item, start = item[no.end() :], start + no.end()
                 entity = self._slot_entity("dosage_form", item)
                 if entity is not None:
                     found.setdefault(entity.slug, (entity, start, end))
