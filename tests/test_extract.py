@@ -954,6 +954,12 @@ def test_not_curative() -> None:
             "Bleeding is the main side effect.\n\nCommon:\n- bleeding gums",
             {"bleeding": None, "gingival-bleeding": None},
         ),
+        # a line labelled with an effect lists its symptoms; one labelled with a part of the body, effects
+        (
+            "Call your doctor at once if you have:\n- low sodium: confusion, memory problems or feeling unsteady",
+            {"hyponatremia": None},
+        ),
+        ("Side effects:\n- stomach and gut: feeling sick and wind", {"nausea": None, "flatulence": None}),
         # a line whose symptoms hold a "not" still names its effect
         (
             "Call a doctor straight away if you get:\n- seeing or hearing things that are not there (hallucinations)",

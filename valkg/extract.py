@@ -396,6 +396,9 @@ _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
     r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
 )
+_LABELLED_EFFECT_LINE = re.compile(
+    r"(?m)^[ \t]*[-*\u2022][ \t]+(?:an?\s+)?(?P<label>[^:\n]{3,40}?)[ \t]*:[ \t]*\S[^\n]*$"
+)
 _NAMED_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*\((?:possible|probable|likely|signs? of|a sign of)?\s*"
     r"(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
@@ -1875,6 +1878,14 @@ class _Extractor:
         # names one effect, its signs first
         for line in _SIGNS_OF_LINE.finditer(text):
             found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
+        # "- low sodium: confusion, memory problems or feeling unsteady": a line labelled with an
+        # effect lists its symptoms ("- Stomach and gut: wind" lists effects)
+        for line in _LABELLED_EFFECT_LINE.finditer(text):
+            label = [m for m in conditions if m.start == line.start("label") and m.end == line.end("label")]
+            if label:
+                found = {k: v for k, v in found.items() if not line.end("label") < v[1] <= line.end()}
+                entity = self._extended(sentence, label[0])
+                found.setdefault(entity.slug, (entity, label[0].start, label[0].end))
         # "- a sudden severe headache, confusion or weakness (possible bleeding in the brain)": the
         # line's symptoms are of the one effect it names last
         for line in _NAMED_LINE.finditer(text):
