@@ -954,6 +954,11 @@ def test_not_curative() -> None:
             "Bleeding is the main side effect.\n\nCommon:\n- bleeding gums",
             {"bleeding": None, "gingival-bleeding": None},
         ),
+        # "a lack of" names a cause, no negation; "lupus-like" is not lupus
+        (
+            "Rarely it causes anaemia caused by a lack of folate, and a lupus-like illness.",
+            {"anemia": None, "lupus-like-illness": None},
+        ),
         # a line labelled with an effect lists its symptoms; one labelled with a part of the body, effects
         (
             "Call your doctor at once if you have:\n- low sodium: confusion, memory problems or feeling unsteady",
@@ -1008,6 +1013,11 @@ def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | N
         if c.kind == "adverse_effect" and not c.negated and isinstance(c.object, Entity)
     }
     assert found == expected
+
+
+def test_what_the_first_doses_bring_is_an_effect_of_the_drug() -> None:
+    body = "The first doses often bring drowsiness and dizziness. These usually wear off."
+    assert {"drowsiness", "dizziness"} <= {key for key, _ in facts(monograph(body), "adverse_effect")}
 
 
 def test_what_coming_off_the_drug_brings_is_an_effect_of_it() -> None:

@@ -396,6 +396,7 @@ _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
     r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
 )
+_RESEMBLING = re.compile(r"-like\s+[A-Za-z][\w-]*")
 _LABELLED_EFFECT_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?:an?\s+)?(?P<label>[^:\n]{3,40}?)[ \t]*:[ \t]*\S[^\n]*$"
 )
@@ -1810,6 +1811,9 @@ class _Extractor:
             if any(self._symptom_of_another(sentence, mention, link=link) for link in ("from", "of")):
                 continue  # "eye pain and blurred vision from glaucoma": the effect is the glaucoma
             entity = self._named_in_parentheses(sentence, mention) or self._extended(sentence, mention)
+            resembling = _RESEMBLING.match(text, mention.end)
+            if resembling:  # "a lupus-like illness" is not lupus
+                entity = unmapped("condition", text[mention.start : resembling.end()])
             if not cues and not occurring and self._mentioned_before(entity):
                 continue  # "the cough can be bothersome": a re-mention, not a new effect
             found.setdefault(entity.slug, (entity, mention.start, mention.end))
