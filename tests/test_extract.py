@@ -56,6 +56,15 @@ def facts(extraction: Extraction, kind: str) -> set[tuple[str, bool]]:
         ("Zorbavir topical (Zorbix)", "Uses", "zorbavir", "Zorbix"),  # nor its route
         ("Zorbix\u00ae (zorbavir) 10 mg film-coated tablets", "Uses", "zorbavir", "Zorbix"),
         ("Zorbavir fact sheet", "Uses", "zorbavir", None),
+        # a subtitle in parentheses is no brand, nor the words before it the drug
+        ("Zorbavir: the pill everyone's heard of (and what it really does)", "Uses", "zorbavir", None),
+        # a patient leaflet's first section names the drug
+        (
+            "Package leaflet: information for the patient",
+            "1. What zorbavir is and what it is used for",
+            "zorbavir",
+            None,
+        ),
     ],
 )
 def test_drug_and_brand_come_from_the_text(title: str, heading: str, drug: str, brand: str | None) -> None:
@@ -85,6 +94,11 @@ def test_a_monograph_about_another_drug_says_nothing_of_valacyclovir() -> None:
 )
 def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium"
+
+
+def test_a_two_word_generic_name_from_the_text() -> None:
+    text = "Zorbium cilexetil is a medicine for high blood pressure. Take zorbium cilexetil once a day.\n"
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium-cilexetil"
 
 
 def test_a_drug_the_text_never_calls_a_medicine_is_known_by_its_stem() -> None:
@@ -1340,6 +1354,19 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         ),
         ("Older people and people with liver problems do not need a dose change.", set()),
         ("Zorbavir can be used in pregnancy when it is needed; it has not been shown to harm the baby.", set()),
+        # an age "and older"; another class "such as" its examples; medicines that lower it, one named
+        # with its apostrophe; partner medicines that act on something else are no group
+        ("Adults 80 and older bleed more easily on any blood thinner.", {"adults-80-and-older"}),
+        (
+            "Other blood thinners, such as warfarin or heparin, should not be taken with zorbavir, because"
+            " bleeding becomes much more likely.",
+            {"people-taking-other-blood-thinner"},
+        ),
+        (
+            "Rifampin, carbamazepine and St. John's wort lower it, so zorbavir may not protect you from clots.",
+            {"people-taking-rifampin-carbamazepine-or-st-john's-wort"},
+        ),
+        ("Carbidopa and benserazide block the enzyme that breaks down levodopa outside the brain.", set()),
         # an "if you:" list goes on after a line's own explanation; each line's verb leads it; what
         # to call a doctor for are symptoms, not groups
         (

@@ -112,10 +112,15 @@ def unmapped(kind: str, label: str) -> Entity:
 
 #: "Zorbix (zorbatinib)", "Zorbix® (zorbatinib) 10 mg tablets": two names, then perhaps a strength and form
 _TITLE_PAIR = re.compile(
-    r"^\s*(?P<a>[^()]+?)\s*[\u00ae\u2122]?\s*\((?P<b>[^()]+)\)\s*(?P<rest>(?:[\d.,]+\s*(?:mg|g|mcg|micrograms?|%)\s*)?"
+    r"^\s*(?P<a>(?:[^():\s\u00ae\u2122]+\s+){0,4}?[^():\s\u00ae\u2122]+)\s*[\u00ae\u2122]?\s*\((?P<b>[^()]+)\)\s*(?P<rest>(?:[\d.,]+\s*(?:mg|g|mcg|micrograms?|%)\s*)?"
     r"(?:[a-z-]+\s*){0,3})$"
 )
-_WHAT_IS = re.compile(r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$", re.I)
+_WHAT_IS = re.compile(
+    r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$"
+    # the first section of a patient leaflet: "1. What candesartan cilexetil is and what it is used for"
+    r"|^\s*(?:\d+\.\s*)?what (?P<leaflet>[\w-]+(?: [\w-]+){0,2}) (?:is|are) and what (?:it is|they are) used for\s*$",
+    re.I,
+)
 _VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
 #: the parts of a title ("Albendazole tablets: information for the patient")
 _TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
@@ -227,7 +232,7 @@ def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None
     for section in monograph.sections:
         match = _WHAT_IS.match(section.heading or "")
         if match:
-            name = match.group("name")
+            name = match.group("name") or match.group("leaflet")
             # "What is ZORBIX?" over "ZORBIX (zor-bix) (zorbatinib) tablets": the brand's generic name
             beside = re.search(
                 rf"\b{re.escape(name)}\b[\u00ae\u2122]?\s*(?:\([^()]*\)\s*)?"
@@ -294,7 +299,13 @@ def _generic_from_text(text: str) -> str | None:
     if not names:
         return None
     counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) for name in sorted(names)}
-    return max(counts, key=lambda name: counts[name])
+    best = max(counts, key=lambda name: counts[name])
+    # "Candesartan cilexetil is ...": a two-word name when the word before is nearly always the same
+    before = [w.lower() for w in re.findall(rf"\b([A-Za-z][\w-]{{3,}})\s+{re.escape(best)}\b", text, re.I)]
+    common = max(sorted(set(before)), key=before.count, default=None)
+    if common and common not in _NOT_DRUG_NAMES and before.count(common) >= 0.8 * counts[best]:
+        return f"{common} {best}"
+    return best
 
 
 #: Words that stand where a drug's name would in "X is a medicine" without being one.
@@ -561,6 +572,8 @@ _LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<it
 _LINE_VERB = re.compile(
     r"(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|suffer from)\s+(?=\S)", re.I
 )
+#: a clause, not a noun phrase ("Ganciclovir is taken up by cells, where it", "Combined with simvastatin it")
+_NOT_A_SUBJECT = re.compile(r"\b(?:you|it|is|are|was|were|has|have|had)\b|^[A-Za-z]+ed\b", re.I)
 _VERB_FIRST = re.compile(r"(?:take|takes|use|uses|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I)
 _BULLET_START = re.compile(r"\s*[-*\u2022][ \t]")
 _SEEK_HELP = re.compile(
@@ -2385,7 +2398,7 @@ class _Extractor:
         match = cue("medicine_subject").match(sentence.text)
         if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
             return None
-        if re.search(r"\byou\b", match.group("np"), re.I) or _VERB_FIRST.match(match.group("np")):
+        if _NOT_A_SUBJECT.search(match.group("np")) or _VERB_FIRST.match(match.group("np")):
             # "Take care if you are taking another medicine that ...", "- take medicines that weaken
             # the immune system": advice or a list's line, not a medicine as subject
             return None
@@ -2399,6 +2412,12 @@ class _Extractor:
             return match  # (alcohol too: "Alcohol on the same evening deepens the sedation")
         if names and all(n.lower().endswith(_inn_stems()) and slugify(n) != self.drug.slug for n in names):
             return match  # "Omeprazole and esomeprazole ... block ...": names of medicines by their stems
+        acting = cue("interaction").search(sentence.text, match.end("np"))
+        on_this = acting and re.search(
+            rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:it|its|{self.drug_names.pattern})\b", sentence.text[acting.end() :], re.I
+        )
+        if on_this and any(names_a_medicine(n) for n in names):
+            return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
         return None
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:

@@ -268,6 +268,10 @@ def _heading_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row["kind"], re.compile(row["pattern"], re.I)) for row in read_tsv("sections.tsv"))
 
 
+#: the kind ``sections.tsv`` gives a sub-heading: not a kind of section, it goes on with the one before
+SUBHEADING = "continued"
+
+
 def classify_heading(heading: str, previous: str = "other") -> str:
     """The kind of section a heading introduces (``uses``, ``dosage``, ...), or ``other``.
 
@@ -276,7 +280,7 @@ def classify_heading(heading: str, previous: str = "other") -> str:
     """
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
-            return previous if kind == "continued" else kind
+            return previous if kind == SUBHEADING else kind
     return "other"
 
 
