@@ -1367,6 +1367,19 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-taking-rifampin-carbamazepine-or-st-john's-wort"},
         ),
         ("Carbidopa and benserazide block the enzyme that breaks down levodopa outside the brain.", set()),
+        # a class "such as" its examples as subject or after "taken with"; the conditions caution is needed in
+        (
+            "Enzyme inducers such as phenytoin and rifampicin speed its removal and can make it less effective.",
+            {"people-taking-enzyme-inducer"},
+        ),
+        (
+            "Taken with NSAIDs such as ibuprofen, Zorbavir increases the risk of stomach ulcers.",
+            {"people-taking-nsaid"},
+        ),
+        (
+            "Caution is needed in diabetes, because zorbavir raises blood sugar, and in glaucoma.",
+            {"people-with-diabetes", "people-with-glaucoma"},
+        ),
         # an "if you:" list goes on after a line's own explanation; each line's verb leads it; what
         # to call a doctor for are symptoms, not groups
         (

@@ -407,6 +407,10 @@ _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
     r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
 )
+_CAUTION_IN = re.compile(
+    r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b", re.I
+)
+_IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.I)
 _RESEMBLING = re.compile(r"-like\s+[A-Za-z][\w-]*")
 _LABELLED_EFFECT_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?:an?\s+)?(?P<label>[^:\n]{3,40}?)[ \t]*:[ \t]*\S[^\n]*$"
@@ -574,7 +578,9 @@ _LINE_VERB = re.compile(
 )
 #: a clause, not a noun phrase ("Ganciclovir is taken up by cells, where it", "Combined with simvastatin it")
 _NOT_A_SUBJECT = re.compile(r"\b(?:you|it|is|are|was|were|has|have|had)\b|^[A-Za-z]+ed\b", re.I)
-_VERB_FIRST = re.compile(r"(?:take|takes|use|uses|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I)
+_VERB_FIRST = re.compile(
+    r"(?:take|takes|taken|use|uses|used|given|combined|mixed|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I
+)
 _BULLET_START = re.compile(r"\s*[-*\u2022][ \t]")
 _SEEK_HELP = re.compile(
     r"\b(?:call|phone|ring)\s+(?:911|999|112|an ambulance|your doctor|a doctor)\b"
@@ -2100,6 +2106,13 @@ class _Extractor:
             for other, start, end in self._coordinated_conditions(sentence, match.start() + len(phrase)):
                 entity = self._group(f"people with {other}")
                 populations.setdefault(entity.slug, (entity, start, end))
+        # "Caution is needed in diabetes, ...; and in glaucoma, because ...": the conditions it is needed in
+        caution = _CAUTION_IN.search(text)
+        caution_start = caution.start() if caution else len(text)
+        for mention in sentence.mentions("condition"):
+            if mention.start > caution_start and _IN_BEFORE.search(text, caution_start, mention.start):
+                entity = self._group(f"people with {mention.text}")
+                populations.setdefault(entity.slug, (entity, mention.start, mention.end))
         # "Drinking alcohol raises the risk of liver damage, as does existing liver disease": another
         # group with the same risk, after the consequence
         for also in cue("shared_risk").finditer(text):
@@ -2195,6 +2208,7 @@ class _Extractor:
             )
             if examples and re.search(r"\b(?:that|which)\b", other):
                 other = examples.group(1)  # "medicines that slow its breakdown, such as erythromycin": those named
+            other = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", other)  # the class, not its examples
             # "the antibiotic trimethoprim"; "azathioprine and mercaptopurine": people taking either
             label = "people taking " + re.sub(r"\s+and\s+", " or ", cue("class_apposition").sub("", other))
             term = self.lexicon.lookup("population", label)
