@@ -101,11 +101,17 @@ def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
         names.update(_normal(s) for s in (term.label, *term.synonyms))
     if kind == "population":
         # the gold may name a group by what defines it ("lithium" for people taking lithium)
-        names.update(name[2:] for name in list(names) if name[:2] in _DEFINING_LEADS and len(name) > 2)
+        names.update(name[len(lead) :] for name in list(names) for lead in _DEFINING_LEADS if name[: len(lead)] == lead)
+        names.discard(())
     return names
 
 
-_DEFINING_LEADS = {("people", "with"), ("people", "taking"), ("people", "on")}
+_DEFINING_LEADS = (
+    ("people", "with"),
+    ("people", "taking"),
+    ("people", "on"),
+    ("people", "who", "have", "taken"),  # "people who have taken an MAO inhibitor": "MAO inhibitor"
+)
 
 
 _COORDINATION = re.compile(r",|\b(?:or|and)\b")
