@@ -705,6 +705,10 @@ def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[
         ("Zorbavir is given to people with epilepsy to control their seizures.", {"epilepsy"}, set()),
         # another agent, or a harm, is not the drug's use
         ("Smoking raises the risk of heart attacks; zorbavir is a tablet.", set(), {"myocardial-infarction"}),
+        # other medicines' uses and a length of time
+        ("It also weakens warfarin, which may then fail to prevent clots.", set(), {"clot"}),
+        ("Do not take zorbavir if you take medicines for an irregular heartbeat.", set(), {"arrhythmia"}),
+        ("Taken for many years, it can also soften the bones (osteomalacia).", set(), {"osteomalacia"}),
         ("The dose is lowered because a high dose reduces the risk of nothing.", set(), set()),
         # symptoms listed before "of" a disease belong to it
         (

@@ -407,6 +407,11 @@ _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
     r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
 )
+_DURATION = re.compile(
+    r"\s+(?:many|several|a few|some|long|\d+|one|two|three|four|six|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b"
+    r"|\s+(?:a long time|long periods|longer than)\b",
+    re.I,
+)
 _CAUTION_IN = re.compile(
     r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b", re.I
 )
@@ -1157,6 +1162,7 @@ class _Extractor:
         cues = [
             m for m in cues if not (m.group().lower().startswith("used") and _PRODUCTS_BEFORE.search(text[: m.start()]))
         ]
+        cues = [m for m in cues if not self._another_use(text, m)]
         # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
         # the conditions may stand before the cue, as in a uses section.
         use_noun = cue("use_noun").search(text)
@@ -1290,6 +1296,24 @@ class _Extractor:
     def _about_this_drug(self, sentence: _Sentence) -> bool:
         """Whether the sentence names this drug or speaks of it as "it"."""
         return bool(sentence.drug_mentions) or cue("drug_anaphor").search(sentence.text) is not None
+
+    def _another_use(self, text: str, match: re.Match[str]) -> bool:
+        """A use cue about something else: other medicines ("if you take medicines for an irregular
+        heartbeat"), a medicine a relative clause is about ("warfarin, which may then fail to prevent
+        clots"), or a length of time ("taken for many years, it can soften the bones")."""
+        before = text[: match.start()]
+        if re.match(r"(?:medicines?|drugs?|medications?|tablets?)\s+for\b", match.group(), re.I) and re.search(
+            r"\b(?:take|takes|taking|use|uses|using|on|other|any|some|with)\s+$", before, re.I
+        ):
+            return True
+        relative = re.search(r"\b([A-Za-z][\w-]+),?\s+(?:which|who)\s+(?:[\w-]+\s+){0,4}$", before)
+        if (
+            relative
+            and self._is_other_medicine(relative.group(1))
+            and not cue("medicine_noun").fullmatch(relative.group(1))
+        ):
+            return True
+        return bool(match.group().lower().endswith("for") and _DURATION.match(text, match.end()))
 
     def _another_subject(self, sentence: _Sentence, position: int) -> bool:
         """Whether the first thing named before ``position`` is another drug or drug class."""
