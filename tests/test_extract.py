@@ -1371,6 +1371,22 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-taking-rifampin-carbamazepine-or-st-john's-wort"},
         ),
         ("Carbidopa and benserazide block the enzyme that breaks down levodopa outside the brain.", set()),
+        # a leaflet's "Do not take X:" and "... if:" lists, each line with its own "if you" or "you"
+        (
+            "Do not take zorbavir:\n- if you have severe liver disease or blocked bile ducts, because it can build up",
+            {"people-with-severe-liver-disease-or-blocked-bile-duct"},
+        ),
+        (
+            "Talk to your doctor before taking zorbavir if:\n- you have kidney problems or are on dialysis - it can"
+            " make kidney function worse\n- you are going to have an operation - your blood pressure can drop",
+            {"people-with-kidney-problems-or-on-dialysis", "people-having-surgery"},
+        ),
+        # a reassurance after a label; a generic label over the medicines that raise its level
+        ("Older people: no change of dose is needed for people over 65.", set()),
+        (
+            "Other medicines: dexamethasone and cimetidine raise the amount of zorbavir in the blood.",
+            {"people-taking-dexamethasone-or-cimetidine"},
+        ),
         # a class "such as" its examples as subject or after "taken with"; the conditions caution is needed in
         (
             "Enzyme inducers such as phenytoin and rifampicin speed its removal and can make it less effective.",

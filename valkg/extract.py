@@ -2162,9 +2162,12 @@ class _Extractor:
             # goes with each line, up to the line's own explanation
             for line in _LIST_ITEM_LINE.finditer(text, body_start):
                 item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
+                you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
+                if you and lead_in == "if you":
+                    item = item[you.end() :]
                 if not item.strip():
                     continue
-                start = line.start("item")
+                start = line.start("item") + (you.end() if you and lead_in == "if you" else 0)
                 end = start + len(item)
                 if any(start <= s < end for _, s, _ in populations.values()):
                     continue  # "- are pregnant or plan to become pregnant": the group named in the line
@@ -2179,7 +2182,8 @@ class _Extractor:
                 own_verb = _LINE_VERB.match(item) if lead_in == "if you" else None
                 rest = item[own_verb.end() :] if own_verb else item
                 listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 14
-                listed = listed and not _FINITE_VERB.search(rest)
+                # ("kidney problems or are on dialysis": a second verb of the same list line)
+                listed = listed and not _FINITE_VERB.search(re.sub(r"\b(?:or|and) (?:are|have|has|is)\b", "", rest))
                 if listed or cue("population_phrase").fullmatch(phrase):
                     entity = self._group(phrase)
                     populations.setdefault(entity.slug, (entity, start, end))
@@ -2320,6 +2324,8 @@ class _Extractor:
         ):
             return None
         label, start, end = line.group("label"), line.start("label"), line.end("label")
+        if cue("reassurance").search(sentence.text, line.end()) and not cue("stated_harm").search(sentence.text):
+            return None  # "Older people: no change of dose is needed"
         if _ADVICE_LEAD.search(label):
             return None  # "Tell your doctor if you're taking: ...": a lead into a list, not a group
         if _FINITE_VERB.search(label) and not cue("population_phrase").match(label):
@@ -2332,6 +2338,8 @@ class _Extractor:
         if age:
             return unmapped("population", f"people {age.group('age').lower()}"), start, end
         named = re.sub(r",?\s+(?:such as|like|including|e\.g\.)\s.*$", "", label)
+        if re.fullmatch(r"(?:other\s+)?(?:medicines|drugs|medications)|interactions", named, re.I):
+            return None  # "Other medicines: tell your doctor if you take: ...": a section label, no group
         head = named.split()[-1]
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
             return self._group(f"people taking {named.lower()}"), start, end
@@ -2574,6 +2582,11 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
+    phrase = re.sub(r"\b(or|and) (?:are|is) (?=on\b|taking\b)", r"\1 ", phrase)  # "... or are on dialysis"
+    phrase = re.sub(r"\s+and take\s+", " taking ", phrase)  # "with diabetes and take aliskiren"
+    phrase = re.sub(r"^people who are (?:going|due|about) to have\b", "people having", phrase)
+    phrase = re.sub(r"^people who are (?=\w+ing\b)", "people ", phrase)  # "people who are being treated for"
+    phrase = re.sub(r"\b(allergic to \S+(?: \S+)?) or to\b", r"\1 or", phrase)
     # one group however the text words it: "people with a penicillin allergy", "who have had an allergic
     # reaction to penicillin", "who are allergic to penicillin" are all people allergic to penicillin
     phrase = cue("allergy_wording").sub("people allergic to", phrase, count=1)
@@ -2587,7 +2600,7 @@ def canonical_population(phrase: str) -> str:
         )
         # "people taking valproate for epilepsy" are people taking valproate
         phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
-    if re.match(r"people (?:with|taking)\b", phrase):
+    if re.match(r"people (?:with|taking|allergic to)\b", phrase):
         phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
     return phrase
 
