@@ -1038,6 +1038,26 @@ def test_what_the_first_doses_bring_is_an_effect_of_the_drug() -> None:
     assert {"drowsiness", "dizziness"} <= {key for key, _ in facts(monograph(body), "adverse_effect")}
 
 
+@pytest.mark.parametrize(
+    ("body", "effect"),
+    [
+        ("Stopping it suddenly can set off a run of seizures, which can be serious.", "seizure"),
+        (
+            "Do not stop taking zorbavir suddenly: this can make angina worse and, occasionally, bring on a heart"
+            " attack.",
+            "myocardial-infarction",
+        ),
+    ],
+)
+def test_what_stopping_sets_off_is_an_effect_outside_a_side_effects_section(body: str, effect: str) -> None:
+    assert effect in {key for key, _ in facts(monograph(body, heading="About zorbavir"), "adverse_effect")}
+
+
+def test_the_same_reaction_named_again_is_no_new_effect() -> None:
+    body = "Not for anyone who had hives after taking aspirin, as it can set off the same allergic reaction."
+    assert "allergic-reaction" not in {key for key, _ in facts(monograph(body, heading="Cautions"), "adverse_effect")}
+
+
 def test_what_coming_off_the_drug_brings_is_an_effect_of_it() -> None:
     body = "Used nightly for weeks, zorbavir can cause dependence. Stopping suddenly brings anxiety and sweating."
     effects = {key for key, negated in facts(monograph(body, heading="Dependence"), "adverse_effect")}

@@ -1784,9 +1784,9 @@ class _Extractor:
             return bool(self.drug_names.search(passive.group(1)) or cue("drug_anaphor").search(passive.group(1)))
         if self._drug_is_agent(sentence, match.start()):
             return True
-        # "Stopping it suddenly brings anxiety and sweating": effects of coming off the drug are its effects
-        clause_start = _agent_clause_start(sentence.text, match.start())
-        return cue("withdrawal_agent").search(sentence.text, clause_start, match.start()) is not None
+        # "Stopping it suddenly brings anxiety and sweating", "Do not stop taking it suddenly: this can
+        # bring on a heart attack": effects of coming off the drug are its effects
+        return cue("withdrawal_agent").search(sentence.text, 0, match.start()) is not None
 
     def _drug_is_agent(self, sentence: _Sentence, position: int) -> bool:
         """Whether the clause before ``position`` has the drug (or a word for it) as its agent."""
@@ -1845,8 +1845,8 @@ class _Extractor:
         for mention in conditions:
             if mention.start < first_cue or self._inside_population(sentence, mention.start):
                 continue
-            if re.search(r"\b(?:these|those|such)\s+$", text[: mention.start], re.I):
-                continue  # "These withdrawal effects are usually mild": the effects just named
+            if re.search(r"\b(?:these|those|such|the same)\s+$", text[: mention.start], re.I):
+                continue  # "These withdrawal effects are usually mild", "the same allergic reaction": named before
             if any(s <= mention.start < e for s, e in excluded):
                 continue
             if _MEDICINE_FOR.match(text, mention.end):
