@@ -271,6 +271,28 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
             " sulfide, and it is this sulfide, not the swallowed compound, that blocks the enzymes.",
             "zorbavir-sulfide",
         ),
+        # what is swallowed "is not yet the working medicine", then a new name, a finished product, a
+        # code name, a compound the molecule falls apart into
+        (
+            "The tablet you swallow is not yet the working medicine. An enzyme unhooks a small ethyl group, and only"
+            " after that does the drug, now called zorbaprilat, block the enzyme.",
+            "zorbaprilat",
+        ),
+        (
+            "The zorbavir in your drip cannot harm any cell on its own. Enzymes in the liver rebuild it in stages."
+            " The finished product, phosphoramide mustard, ties the strands of DNA together.",
+            "phosphoramide-mustard",
+        ),
+        (
+            "What you swallow is not the working medicine. Liver enzymes turn an intermediate into the active"
+            " metabolite, a compound labelled R-138727, which makes platelets less sticky.",
+            "r-138727",
+        ),
+        (
+            "A zorbavir tablet does not kill anything by itself. In acidic urine each molecule slowly falls apart"
+            " into formaldehyde and ammonia. The formaldehyde is what damages bacteria.",
+            "formaldehyde",
+        ),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -305,6 +327,8 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "Zorbavir is not a prodrug: the zorbavir in the tablet is the substance that acts on the brain, and the"
         " liver simply breaks it down into an inactive acid.",
         "Zorbavir itself does very little. Part of each dose is oxidized to a sulfone, which is inactive.",
+        # a question asks, it does not say
+        "Does zorbavir have to be activated by the liver? Not really. The liver does turn part of it into norzorbavir.",
     ],
 )
 def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:

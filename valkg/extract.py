@@ -597,6 +597,13 @@ _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
 _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
 )
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
+#: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
+_ABOUT_WHAT_IS_TAKEN = re.compile(
+    r"^\s*(?:how\s+)?(?:it|this|(?:an?|the)\s+(?:[\w-]+\s+)?(?:tablets?|capsules?|medicine|drug|substance|molecule)"
+    r"|what\s+you\s+(?:swallow|take))\b",
+    re.I,
+)
 _PREDICATE_OVER_LIST = re.compile(r"[^:\n.;]{1,40}:[ \t]*\n(?![ \t]*[-*\u2022]?[ \t]*[^:\n]{1,40}:)\s*")
 _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
@@ -854,7 +861,7 @@ class _Extractor:
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
         r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
-        r"glucuronide|(?:\d+-)?(?:mono)?propionate))?)"
+        r"glucuronide|mustard|epoxide|ester|lactone|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
@@ -872,9 +879,9 @@ class _Extractor:
         + _PRODUCT_COUNT
         + r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
         r"(?:called\s+|known as\s+|named\s+)?)?"
-        # "into a compound that chemists call 6-MNA"
-        r"(?:(?:compound|substance|chemical|molecule|metabolite)\s+(?:that\s+(?:[\w-]+\s+){0,2}?call\s+|called\s+|"
-        r"known\s+as\s+|named\s+))?" + _NAME,
+        # "into a compound that chemists call 6-MNA", "the active metabolite, a compound labelled R-138727"
+        r"(?:(?:an?\s+)?(?:compound|substance|chemical|molecule|metabolite)\s+(?:that\s+(?:[\w-]+\s+){0,2}?call\s+|"
+        r"called\s+|known\s+as\s+|named\s+|labell?ed\s+))?" + _NAME,
         re.I,
     )
     _IS_ACTIVE = re.compile(
@@ -956,6 +963,8 @@ class _Extractor:
         re.I,
     )
     #: "the finished molecule, zorbacin, is the hormone that ...": the form the conversion ends in
+    #: "only after that does the drug, now called zorbacinat, block the enzyme": the drug renamed once changed
+    _NOW_CALLED = re.compile(r"\bnow\s+(?:called|known\s+as|named)\s+" + _NAME, re.I)
     _FINISHED = re.compile(
         r"\bthe\s+(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|activated)\s+"
         r"(?:molecule|form|compound|product|substance|hormone|drug)"
@@ -1062,8 +1071,8 @@ class _Extractor:
         term = self.lexicon.lookup("drug", name)
         if term:
             return self._drug_entity(term)
-        if self._derived_name(name):
-            return unmapped("drug", name)
+        if self._derived_name(name) or _CODE_NAME.fullmatch(name):
+            return unmapped("drug", name)  # (a code name: "a compound labelled R-138727")
         if name[0].isupper() and not sentence.text.startswith(name):
             return None  # a capitalised word mid-sentence is a name of something else
         if not (name.lower().endswith(_inn_stems()) or cue("chemical_name").search(name)):
@@ -1093,6 +1102,7 @@ class _Extractor:
             (self._WHAT_ACTS, "prodrug/what-reaches-the-blood", None),
             (self._FINISHED, "prodrug/finished-form", True),
             (self._PART_THAT_ACTS, "prodrug/part-that-acts", True),
+            (self._NOW_CALLED, "prodrug/renamed", None),
         ):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match):
@@ -1146,7 +1156,8 @@ class _Extractor:
             if (
                 match
                 and "negated" not in sentence.modifiers(match.start(), match.end())
-                and (sentence.drug_mentions or re.match(r"^\s*(?:how\s+)?(?:it|this)\b", sentence.text, re.I))
+                and not sentence.text.rstrip(" \"'\u201d").endswith("?")  # "Does it have to be activated?" asks
+                and (sentence.drug_mentions or _ABOUT_WHAT_IS_TAKEN.match(sentence.text))
             ):
                 return True
         return False
