@@ -996,6 +996,8 @@ def test_not_curative() -> None:
             "Bleeding is the main side effect.\n\nCommon:\n- bleeding gums",
             {"bleeding": None, "gingival-bleeding": None},
         ),
+        # lines that say what people have are groups, not effects, even under a lead without a verb
+        ("Check with your doctor first if you:\n- have ever had swelling of the face or diarrhoea", {}),
         # "a lack of" names a cause, no negation; "lupus-like" is not lupus
         (
             "Rarely it causes anaemia caused by a lack of folate, and a lupus-like illness.",

@@ -1840,7 +1840,12 @@ class _Extractor:
         if subject_population and not side_effect and not causal and not in_section:
             return  # "people with asthma may find ...": the group's risks, not the drug's effects
         lead = cue("if_you_list").search(text)
-        if lead is not None and lead.group("verb") and not (in_section and _SEEK_HELP.search(text, 0, lead.start())):
+        # ("Check with your doctor first if you:\n- have ever had swelling of the face": lines that say
+        # what people have or take are groups too)
+        grouped = lead is not None and (
+            lead.group("verb") or _LINE_VERB.match(re.sub(r"^\s*[-*\u2022]?\s*", "", text[lead.end() :]))
+        )
+        if grouped and lead is not None and not (in_section and _SEEK_HELP.search(text, 0, lead.start())):
             # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
             # (in a side-effects section "Call 911 if you have:" lists the effects to act on)
             return
