@@ -504,6 +504,8 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
         ("Most adults take 10\u201320 mg once a day.", "10-20 mg"),  # an en dash
         ("The usual dose is 200 mcg.", "200-200 ug"),
         ("The dose is 2.5 mg daily.", "2.5-2.5 mg"),
+        ("Breast cancer: 600 mg per square metre into a vein.", "600-600 mg/m2"),  # by body surface
+        ("Epilepsy, children 6 to 12 - 100 mg twice a day to start.", "100-100 mg"),  # a line's label, then its dose
         # upper limits, however the text words them
         ("Adults should take no more than 1,200 mg in a day.", "<=1200 mg"),
         ("The dose is up to 3 g per day.", "<=3000 mg"),
@@ -547,8 +549,10 @@ def test_a_limit_and_a_dose_of_the_same_amount_are_two_facts() -> None:
         "Aspirin, even low-dose aspirin (81 mg), raises the risk of bleeding.",
         "Newborns are given folic acid at 5 mg a day.",
         "If you also take mefenamic acid, the usual dose of that medicine is 500 mg three times a day.",
-        # concentrations, not doses
+        # concentrations, pack sizes and drinks, not doses
         "The injection holds 3.3 mg per millilitre.",
+        "It comes in 1 g and 15 g tubes.",
+        "Take it with a full glass (240 mL) of water.",
         "It also comes as an oral solution (20 mg per 5 mL).",
     ],
 )

@@ -554,6 +554,11 @@ _PRODUCTS_BEFORE = re.compile(
     re.I,
 )
 _NOT_A_FORM = re.compile(r"(?:generic|cheaper|branded|brand-name|own-brand|combined|combination)\b", re.I)
+_PACK_OR_DRINK = re.compile(
+    r"(?:\s+(?:and|or)\s+\d[\d.,]*\s*[a-zA-Z]+)?\s+(?:tubes?|packs?|bottles?|sachets?|vials?|cartons?|pots?)\b"
+    r"|\s*\)?\s*(?:of\s+)(?:water|fluid|liquid|juice|milk)\b",
+    re.I,
+)
 _PER_VOLUME = re.compile(
     r"\s*(?:/|per|in each|in every)\s*(?:\d+\s*)?(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
 )
@@ -1612,7 +1617,7 @@ class _Extractor:
     _NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     _UNIT = (
         r"(?:mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
-        r"(?:\s*(?:/|per)\s*(?:kg|kilograms?)(?:\s+of\s+body\s*weight)?)?"
+        r"(?:\s*(?:/|per)\s*(?:kg|kilograms?|m2|m\u00b2|square\s+met(?:re|er))(?:\s+of\s+body\s*(?:weight|surface(?:\s+area)?))?)?"
     )
     _DOSE = re.compile(
         rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?P<conn>to|-|\u2013|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
@@ -1696,6 +1701,8 @@ class _Extractor:
                 continue  # "tablets of 250 mg": a strength, not a dose
             if _PER_VOLUME.match(text, match.end()) or re.search(r"\b(?:per|in each|in every)\s*$", before):
                 continue  # "3.3 mg per millilitre", "20 mg per 5 mL": a concentration
+            if _PACK_OR_DRINK.match(text, match.end()):
+                continue  # "1 g and 15 g tubes", "a full glass (240 mL) of water": a pack size or a drink
             if cue("other_medicine_dose").search(before) or self._dose_of_another(text, match):
                 continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
             limit = False
@@ -1704,6 +1711,11 @@ class _Extractor:
                 limit = not cue("dose_increase").search(
                     text[max(0, match.start() - 40) : match.end("c") - len(match.group("c"))]
                 )
+            elif re.fullmatch(
+                r"\s+[-\u2013]\s+", text[match.end("a") : match.start("b")] if match.group("b") else "x"
+            ) and (not match.group("ua")):
+                # "Epilepsy, children 6 to 12 - 100 mg twice a day": a line's label, then its dose
+                amounts = [(match.group("b"), match.group("ub"), match.group("b"), match.group("ub"))]
             elif match.group("conn") == "or" and match.group("ua") and match.group("ub"):
                 # "12.5 mg or 25 mg": two doses, not a range
                 amounts = [
@@ -1756,9 +1768,12 @@ class _Extractor:
     def _normalise(self, value: str, unit: str) -> tuple[Decimal, str] | None:
         base = re.split(r"\s*(?=/|\bper\b)", unit, maxsplit=1)[0]
         per_kilogram = re.search(r"(?:/|\bper)\s*(?:kg|kilogram)", unit, re.I) is not None
+        per_area = re.search(r"(?:/|\bper)\s*(?:m2|m\u00b2|square)", unit, re.I) is not None
         code = self._UCUM.get(base.lower()) or self._UCUM.get(base)
         if code is None:
             return None
+        if per_area:  # "600 mg per square metre" of body surface
+            code = (code[0] + "/m2", code[1])
         if per_kilogram:
             code = (code[0] + "/kg", code[1])
         number = value.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", value) else value.replace(",", ".")
