@@ -1421,6 +1421,19 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-taking-rifampin-carbamazepine-or-st-john's-wort"},
         ),
         ("Carbidopa and benserazide block the enzyme that breaks down levodopa outside the brain.", set()),
+        # a reference entry's fields that list groups, each with its reason in parentheses; reassurances
+        (
+            "Avoid in: allergy to aspirin (may react to it too); severe kidney impairment (kidney function can"
+            " worsen).",
+            {"people-allergic-to-aspirin", "people-with-severe-kidney-impairment"},
+        ),
+        (
+            "Interactions: azathioprine or mercaptopurine (higher risk of low white cell counts); warfarin (may"
+            " weaken its effect).",
+            {"people-taking-azathioprine-or-mercaptopurine", "people-taking-warfarin"},
+        ),
+        ("Pregnancy: can be continued; no clear increase in risk to the baby.", set()),
+        ("Driving: not expected to affect driving.", set()),
         # a leaflet's "Do not take X:" and "... if:" lists, each line with its own "if you" or "you"
         (
             "Do not take zorbavir:\n- if you have severe liver disease or blocked bile ducts, because it can build up",

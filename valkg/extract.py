@@ -602,6 +602,12 @@ _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
 _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
 )
+#: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
+_FIELD_OF_GROUPS = re.compile(
+    r"^\s*(?P<label>avoid in|avoid if|cautions?|use with (?:care|caution) in|do not use in|"
+    r"contraindicat(?:ed in|ions)|interactions|interacts with)\s*:\s*(?=\S)",
+    re.I,
+)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
@@ -2069,6 +2075,7 @@ class _Extractor:
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
         labelled = self._labelled_group(sentence)
+        fields = self._field_list_groups(sentence)
         driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
         allergies = self._allergy_groups(text)
         risk_named = cue("risk").search(without_limits)
@@ -2078,6 +2085,7 @@ class _Extractor:
             or interactions
             or subject
             or labelled
+            or fields
             or driving
             or allergies
             or cue("alcohol_advice").search(text)
@@ -2133,6 +2141,8 @@ class _Extractor:
                     entity = unmapped("population", f"{text[mention.start : end]} with {narrowed[0].text}")
                     end = narrowed[0].end
                 populations.setdefault(entity.slug, (entity, mention.start, end))
+        for entity, start, end in fields:  # "Avoid in: severe kidney impairment (...); ..."
+            populations.setdefault(entity.slug, (entity, start, end))
         for entity, start, end in allergies:  # before the phrases, which would take their words apart
             populations.setdefault(entity.slug, (entity, start, end))
         for match in cue("descent_group").finditer(text):  # "people of Han Chinese, Thai or Korean descent"
@@ -2344,6 +2354,34 @@ class _Extractor:
             what = re.sub(r"^(?:an?|the|any)\s+", "", " ".join(match.group("what").split()), flags=re.I)
             what = re.sub(r"\s+(?:before|previously|in the past|already|again)$", "", what, flags=re.I)
             groups.append((self._group(f"people allergic to {what}"), match.start(), match.end()))
+        return groups
+
+    def _field_list_groups(self, sentence: _Sentence) -> list[tuple[Entity, int, int]]:
+        """The groups of a reference entry's labelled field: "Avoid in: allergy to aspirin (may react);
+        severe kidney impairment (...)", "Interactions: warfarin (may weaken its effect); ..."."""
+        field = _FIELD_OF_GROUPS.match(sentence.text)
+        if field is None:
+            return []
+        groups = []
+        interactions = field.group("label").lower().startswith("interact")
+        for item in re.finditer(r"[^;]+", sentence.text[field.end() :]):
+            name = re.sub(r"\s*\(.*$", "", item.group()).strip(" .,")
+            if not name or len(name.split()) > 12:
+                continue
+            start = field.end() + item.start() + (len(item.group()) - len(item.group().lstrip()))
+            term = self.lexicon.lookup("population", name)
+            if term is not None:
+                groups.append((entity_of(term), start, start + len(name)))
+            elif re.match(r"alcohol\b", name, re.I):
+                alcohol = self.lexicon.lookup("population", "alcohol users")
+                if alcohol is not None:
+                    groups.append((entity_of(alcohol), start, start + len(name)))
+            elif re.match(r"allerg", name, re.I):  # "allergy to aspirin or other salicylates"
+                groups.append((self._group(f"people with {name}"), start, start + len(name)))
+            elif interactions or self._is_other_medicine(name):
+                groups.append((self._group(f"people taking {name}"), start, start + len(name)))
+            else:
+                groups.append((self._group(f"people with {name}"), start, start + len(name)))
         return groups
 
     def _labelled_group(self, sentence: _Sentence) -> tuple[Entity, int, int] | None:
@@ -2621,6 +2659,7 @@ def canonical_population(phrase: str) -> str:
     # one group however the text words it: "people with a penicillin allergy", "who have had an allergic
     # reaction to penicillin", "who are allergic to penicillin" are all people allergic to penicillin
     phrase = cue("allergy_wording").sub("people allergic to", phrase, count=1)
+    phrase = re.sub(r"^people with (?:an? )?allerg(?:y|ies) to\b", "people allergic to", phrase)
     phrase = re.sub(r"^people with an? ([\w-]+(?: [\w-]+)?) allergy$", r"people allergic to \1", phrase, flags=re.I)
     taking = re.match(r"people taking ", phrase, re.I)
     if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
