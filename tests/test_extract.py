@@ -1421,6 +1421,10 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-taking-rifampin-carbamazepine-or-st-john's-wort"},
         ),
         ("Carbidopa and benserazide block the enzyme that breaks down levodopa outside the brain.", set()),
+        # a question that names a group, answered "No."
+        ("Can people with porphyria take it? No. It can set off an attack.", {"people-with-porphyria"}),
+        ("Can I drink alcohol? No. Alcohol makes the drowsiness much stronger.", {"alcohol-users"}),
+        ("Can people with kidney disease take it? Yes, they can take the usual dose.", set()),
         # a reference entry's fields that list groups, each with its reason in parentheses; reassurances
         (
             "Avoid in: allergy to aspirin (may react to it too); severe kidney impairment (kidney function can"

@@ -602,6 +602,7 @@ _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
 _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
 )
+_ANSWER_NO = re.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|known|extra|special))", re.I)
 #: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
 _FIELD_OF_GROUPS = re.compile(
     r"^\s*(?P<label>avoid in|avoid if|cautions?|use with (?:care|caution) in|do not use in|"
@@ -2076,6 +2077,11 @@ class _Extractor:
         subject = self._interacting_subject(sentence)
         labelled = self._labelled_group(sentence)
         fields = self._field_list_groups(sentence)
+        # "Can people with porphyria take it? No. It can set off an attack": the question names the
+        # group, the answer says no
+        refused = self._answered_no(sentence)
+        if text.rstrip().endswith("?") and not refused:
+            return  # "Can people with kidney disease take it?" asks; its answer says
         driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
         allergies = self._allergy_groups(text)
         risk_named = cue("risk").search(without_limits)
@@ -2086,6 +2092,7 @@ class _Extractor:
             or subject
             or labelled
             or fields
+            or refused
             or driving
             or allergies
             or cue("alcohol_advice").search(text)
@@ -2228,6 +2235,11 @@ class _Extractor:
                 if listed or cue("population_phrase").fullmatch(phrase):
                     entity = self._group(phrase)
                     populations.setdefault(entity.slug, (entity, start, end))
+        if refused and re.search(r"\balcohol\b", text, re.I):  # "Can I drink alcohol? No."
+            term = self.lexicon.lookup("population", "alcohol users")
+            if term is not None:
+                start = text.lower().index("alcohol")
+                populations.setdefault(term.slug, (entity_of(term), start, start + len("alcohol")))
         for match in cue("alcohol_advice").finditer(text):  # "avoid alcohol while taking it"
             term = self.lexicon.lookup("population", "alcohol users")
             if term is not None:
@@ -2355,6 +2367,15 @@ class _Extractor:
             what = re.sub(r"\s+(?:before|previously|in the past|already|again)$", "", what, flags=re.I)
             groups.append((self._group(f"people allergic to {what}"), match.start(), match.end()))
         return groups
+
+    def _answered_no(self, sentence: _Sentence) -> bool:
+        """Whether ``sentence`` asks whether some people may take it and the next sentence of its
+        paragraph answers "No." ("Can people with porphyria take it? No. ...")."""
+        index = sentence.sentence.index
+        if not sentence.text.rstrip().endswith("?") or index + 1 >= len(self.sentences):
+            return False
+        answer = self.sentences[index + 1]
+        return answer.sentence.paragraph == sentence.sentence.paragraph and bool(_ANSWER_NO.match(answer.text))
 
     def _field_list_groups(self, sentence: _Sentence) -> list[tuple[Entity, int, int]]:
         """The groups of a reference entry's labelled field: "Avoid in: allergy to aspirin (may react);
@@ -2653,6 +2674,7 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
     phrase = re.sub(r"\b(or|and) (?:are|is) (?=on\b|taking\b)", r"\1 ", phrase)  # "... or are on dialysis"
     phrase = re.sub(r"\s+and take\s+", " taking ", phrase)  # "with diabetes and take aliskiren"
+    phrase = re.sub(r"\b(that|which|who) also\b", r"\1", phrase)  # "medicines that also affect the heart rhythm"
     phrase = re.sub(r"^people who are (?:going|due|about) to have\b", "people having", phrase)
     phrase = re.sub(r"^people who are (?=\w+ing\b)", "people ", phrase)  # "people who are being treated for"
     phrase = re.sub(r"\b(allergic to \S+(?: \S+)?) or to\b", r"\1 or", phrase)
