@@ -795,6 +795,16 @@ def test_a_monograph_of_one_dense_paragraph_is_read_whole() -> None:
     assert {"agitation", "yawning", "hypotension"} <= effects
 
 
+def test_a_field_line_of_a_reference_entry_is_a_section_of_its_own() -> None:
+    text = (
+        "Zorbavir\n\nClass: aminosalicylate.\nUses: mild ulcerative colitis. Long-term, to keep gout away.\n"
+        "Side effects (common, usually mild): headache, nausea.\nLong-term use brings other effects: weight gain.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert {k for k, _ in facts(extraction, "indication")} == {"ulcerative-colitis", "gout"}
+    assert {"headache", "nausea"} <= {k for k, _ in facts(extraction, "adverse_effect")}
+
+
 def test_a_side_effects_section_names_no_uses() -> None:
     text = (
         "Zorbavir (Zorbix)\n\nPossible side effects\n\nVery rare, mainly with high doses taken for a long time:"
@@ -1438,6 +1448,7 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         ),
         ("Pregnancy: can be continued; no clear increase in risk to the baby.", set()),
         ("Driving: not expected to affect driving.", set()),
+        ("WARNING: zorbavir can cause bleeding in the stomach.", set()),  # a label, no group
         # a leaflet's "Do not take X:" and "... if:" lists, each line with its own "if you" or "you"
         (
             "Do not take zorbavir:\n- if you have severe liver disease or blocked bile ducts, because it can build up",

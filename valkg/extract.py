@@ -603,6 +603,8 @@ _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
 )
 _ANSWER_NO = re.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|known|extra|special))", re.I)
+#: the label of a reference entry's field line ("Uses:", "Dose (remission, tablets by mouth):")
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][^:\n.]{1,50}?)[ \t]*:[ \t]+\S")
 #: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
 _FIELD_OF_GROUPS = re.compile(
     r"^\s*(?P<label>avoid in|avoid if|cautions?|use with (?:care|caution) in|do not use in|"
@@ -639,7 +641,12 @@ class _Extractor:
         self.drug_names = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
         kinds = _paragraph_kinds(monograph)
         self.sentences = [
-            _Sentence(s, kinds.get(s.paragraph) or monograph.section_of(s).kind, lexicon, self.drug_names)
+            _Sentence(
+                s,
+                _line_label_kind(monograph.text, s.start) or kinds.get(s.paragraph) or monograph.section_of(s).kind,
+                lexicon,
+                self.drug_names,
+            )
             for s in monograph.sentences
         ]
         self.claims: list[Claim] = []
@@ -2428,8 +2435,10 @@ class _Extractor:
         if age:
             return unmapped("population", f"people {age.group('age').lower()}"), start, end
         named = re.sub(r",?\s+(?:such as|like|including|e\.g\.)\s.*$", "", label)
-        if re.fullmatch(r"(?:other\s+)?(?:medicines|drugs|medications)|interactions", named, re.I):
-            return None  # "Other medicines: tell your doctor if you take: ...": a section label, no group
+        if re.fullmatch(
+            r"(?:other\s+)?(?:medicines|drugs|medications)|interactions|warnings?|important|notes?", named, re.I
+        ):
+            return None  # "Other medicines: tell your doctor if you take: ...", "WARNING: ...": a label, no group
         head = named.split()[-1]
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
             return self._group(f"people taking {named.lower()}"), start, end
@@ -2695,6 +2704,20 @@ def canonical_population(phrase: str) -> str:
     if re.match(r"people (?:with|taking|allergic to)\b", phrase):
         phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
     return phrase
+
+
+def _line_label_kind(text: str, position: int) -> str | None:
+    """The section kind of the label that opens the line ``position`` is on, when the line is a
+    reference entry's field ("Uses: ...", "Side effects (common): ..."): such a line is a section
+    of its own, down to its last sentence."""
+    from valkg.reader import classify_heading
+
+    line_start = text.rfind("\n", 0, position) + 1
+    label = _FIELD_LABEL.match(text, line_start)
+    if label is None or len(label.group("label").split()) > 6 or _FINITE_VERB.search(label.group("label")):
+        return None  # ("Long-term use brings a different set of effects: ...": a sentence, not a label)
+    kind = classify_heading(label.group("label"))
+    return None if kind == "other" else kind
 
 
 def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
