@@ -559,6 +559,7 @@ _PACK_OR_DRINK = re.compile(
     r"|\s*\)?\s*(?:of\s+)(?:water|fluid|liquid|juice|milk)\b",
     re.I,
 )
+_SPACED_DASH = re.compile(r"\s+[-\u2013]\s+")
 _PER_VOLUME = re.compile(
     r"\s*(?:/|per|in each|in every)\s*(?:\d+\s*)?(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
 )
@@ -580,8 +581,7 @@ _LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.
 #: after a condition, a word that makes it the name of medicines for it ("HIV medicines", "epilepsy drugs")
 _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
-#: ", inflamed or sunburnt scalp": more adjectives and the noun they share
-# (not over lines with labels of their own: "depend on the product:\n- gum: a sore mouth")
+#: a line of a list, its bullet or number dropped
 _LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)")
 _LINE_VERB = re.compile(
     r"(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|suffer from)\s+(?=\S)", re.I
@@ -618,8 +618,11 @@ _ABOUT_WHAT_IS_TAKEN = re.compile(
     r"|what\s+you\s+(?:swallow|take))\b",
     re.I,
 )
+#: "side effects need urgent help:" over a bulleted list (not over lines with labels of their own:
+#: "depend on the product:\n- gum: a sore mouth")
 _PREDICATE_OVER_LIST = re.compile(r"[^:\n.;]{1,40}:[ \t]*\n(?![ \t]*[-*\u2022]?[ \t]*[^:\n]{1,40}:)\s*")
 _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
+#: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 #: a list at the start of a clause, then the name of what it describes in parentheses
 _LIST_NAMED_AFTER = re.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
@@ -657,6 +660,7 @@ class _Extractor:
         self.adverse_heads: set[str] = set()
         self.adverse_slugs: set[str] = set()
         self._open_list: tuple[int, str] | None = None  # the paragraph and lead of an "if you:" list
+        self._use_slugs: set[str] | None = None
         #: the specific indications named so far, by the last word of their name
         self.indication_heads: dict[str, Entity] = {}
         self.adverse_by_system: dict[str, Entity] = {}
@@ -1725,9 +1729,11 @@ class _Extractor:
                 limit = not cue("dose_increase").search(
                     text[max(0, match.start() - 40) : match.end("c") - len(match.group("c"))]
                 )
-            elif re.fullmatch(
-                r"\s+[-\u2013]\s+", text[match.end("a") : match.start("b")] if match.group("b") else "x"
-            ) and (not match.group("ua")):
+            elif (
+                match.group("b")
+                and not match.group("ua")
+                and _SPACED_DASH.fullmatch(text, match.end("a"), match.start("b"))
+            ):
                 # "Epilepsy, children 6 to 12 - 100 mg twice a day": a line's label, then its dose
                 amounts = [(match.group("b"), match.group("ub"), match.group("b"), match.group("ub"))]
             elif match.group("conn") == "or" and match.group("ua") and match.group("ub"):
@@ -1984,12 +1990,9 @@ class _Extractor:
             in_name = [m for m in conditions if line.start("name") <= m.start < line.end("name")]
             if in_name or any(line.start("name") <= v[1] < line.end("name") for v in found.values()):
                 found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
-                for mention in in_name[
-                    :1
-                ]:  # (the whole line its evidence: "things that are not there (hallucinations)")
-                    found.setdefault(
-                        mention.term.slug, (entity_of(mention.term), line.start("signs"), line.end("name"))
-                    )
+                if in_name:  # the whole line its evidence ("things that are not there (hallucinations)")
+                    line_effect = entity_of(in_name[0].term)
+                    found.setdefault(line_effect.slug, (line_effect, line.start("signs"), line.end("name")))
         # an effect's description, features and examples ("allergic reactions such as rash, itching
         # or hives") name that one effect, not others
         for _, _, end in list(found.values()):
@@ -2531,12 +2534,14 @@ class _Extractor:
         return [(0, self._open_list[1])] if _BULLET_START.match(text) else []
 
     def _uses(self) -> set[str]:
-        """The conditions found so far to be uses of the drug."""
-        return {
-            c.object.slug
-            for c in self.claims
-            if c.kind == "indication" and not c.negated and isinstance(c.object, Entity)
-        }
+        """The conditions that are uses of the drug (asked once every use is found: by risk populations)."""
+        if self._use_slugs is None:
+            self._use_slugs = {
+                c.object.slug
+                for c in self.claims
+                if c.kind == "indication" and not c.negated and isinstance(c.object, Entity)
+            }
+        return self._use_slugs
 
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
