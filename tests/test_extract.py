@@ -1093,6 +1093,11 @@ def test_what_stopping_sets_off_is_an_effect_outside_a_side_effects_section(body
     assert effect in {key for key, _ in facts(monograph(body, heading="About zorbavir"), "adverse_effect")}
 
 
+def test_an_attack_of_this_disorder_is_the_disorder_named_before() -> None:
+    body = "People with porphyria should avoid it. Zorbavir can set off an attack of this inherited blood disorder."
+    assert "blood-disorder" not in {key for key, _ in facts(monograph(body, heading="Cautions"), "adverse_effect")}
+
+
 def test_the_same_reaction_named_again_is_no_new_effect() -> None:
     body = "Not for anyone who had hives after taking aspirin, as it can set off the same allergic reaction."
     assert "allergic-reaction" not in {key for key, _ in facts(monograph(body, heading="Cautions"), "adverse_effect")}

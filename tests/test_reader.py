@@ -108,6 +108,18 @@ CASES = [
         ],
     ),
     (
+        "no-is-an-abbreviation-only-before-a-number",
+        "Can children take it? No. It is not approved. See leaflet No. 5 for more.",
+        None,
+        [(None, "introduction")],
+        [
+            ("Can children take it?", 0, 0),
+            ("No.", 0, 0),
+            ("It is not approved.", 0, 0),
+            ("See leaflet No. 5 for more.", 0, 0),
+        ],
+    ),
+    (
         "ie-before-capital",
         "Valacyclovir i.e. Valtrex is a drug. It works.",
         None,

@@ -1896,8 +1896,12 @@ class _Extractor:
         for mention in conditions:
             if mention.start < first_cue or self._inside_population(sentence, mention.start):
                 continue
-            if re.search(r"\b(?:these|those|such|the same)\s+$", text[: mention.start], re.I):
-                continue  # "These withdrawal effects are usually mild", "the same allergic reaction": named before
+            if re.search(
+                r"\b(?:these|those|such|the same)\s+$|\bof this\s+(?:[a-z-]+\s+)?$", text[: mention.start], re.I
+            ):
+                # "These withdrawal effects are usually mild", "the same allergic reaction", "an attack of
+                # this inherited blood disorder": named before
+                continue
             if any(s <= mention.start < e for s, e in excluded):
                 continue
             if _MEDICINE_FOR.match(text, mention.end):

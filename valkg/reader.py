@@ -255,12 +255,14 @@ def _section_at(section_starts: list[int], offset: int) -> int:
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(
-        line.strip().lower()
-        for line in read_text("data", "abbreviations.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+def _abbreviations() -> dict[str, bool]:
+    """Each abbreviation, and whether it is one only before a number ("No. 5")."""
+    found = {}
+    for line in read_text("data", "abbreviations.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            token, _, condition = line.partition("\t")
+            found[token.strip().lower()] = condition.strip() == "before a number"
+    return found
 
 
 @cache
@@ -303,7 +305,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while word_start > cursor and not chunk[word_start - 1].isspace():
             word_start -= 1
         word = chunk[word_start : match.end()]
-        if word.lower() in abbreviations or re.fullmatch(r"[A-Z]\.", word):
+        before_number = abbreviations.get(word.lower())
+        if before_number is not None and (not before_number or re.match(r"\s*\d", chunk[match.end() :])):
+            continue
+        if re.fullmatch(r"[A-Z]\.", word):
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()
