@@ -1012,6 +1012,8 @@ def test_not_curative() -> None:
         ),
         # lines that say what people have are groups, not effects, even under a lead without a verb
         ("Check with your doctor first if you:\n- have ever had swelling of the face or diarrhoea", {}),
+        # the lexicon's one term for a use is two effects
+        ("Nausea and vomiting are usually mild.", {"nausea": False, "vomiting": False}),
         # "a lack of" names a cause, no negation; "lupus-like" is not lupus
         (
             "Rarely it causes anaemia caused by a lack of folate, and a lupus-like illness.",

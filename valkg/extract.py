@@ -2025,6 +2025,15 @@ class _Extractor:
                 }
         # "Serious side effects are rare": the words for effects in general name none
         found = {k: v for k, v in found.items() if not cue("generic_effect").fullmatch(v[0].label)}
+        # "nausea and vomiting" (one term of the lexicon, for a use) are two effects
+        for slug, (entity, start, end) in list(found.items()):
+            pair = re.fullmatch(r"(.+) and (.+)", entity.label) if entity.in_lexicon else None
+            parts = [self.lexicon.lookup("condition", part) for part in pair.groups()] if pair else []
+            if parts and all(parts):
+                del found[slug]
+                for part in parts:
+                    if part is not None:
+                        found.setdefault(part.slug, (entity_of(part), start, end))
         if cue("pregnancy").search(text):
             # "must not be taken in pregnancy, because it can cause miscarriage": the risk of a group,
             # and "can cause shaking and breathing problems in the newborn" the baby's
