@@ -603,8 +603,6 @@ _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
 )
 _ANSWER_NO = re.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|known|extra|special))", re.I)
-#: the label of a reference entry's field line ("Uses:", "Dose (remission, tablets by mouth):")
-_FIELD_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][^:\n.]{1,50}?)[ \t]*:[ \t]+\S")
 #: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
 _FIELD_OF_GROUPS = re.compile(
     r"^\s*(?P<label>avoid in|avoid if|cautions?|use with (?:care|caution) in|do not use in|"
@@ -1179,7 +1177,7 @@ class _Extractor:
             if (
                 match
                 and "negated" not in sentence.modifiers(match.start(), match.end())
-                and not sentence.text.rstrip(" \"'\u201d").endswith("?")  # "Does it have to be activated?" asks
+                and not _is_question(sentence.text)  # "Does it have to be activated?" asks
                 and (sentence.drug_mentions or _ABOUT_WHAT_IS_TAKEN.match(sentence.text))
             ):
                 return True
@@ -2028,12 +2026,12 @@ class _Extractor:
         # "nausea and vomiting" (one term of the lexicon, for a use) are two effects
         for slug, (entity, start, end) in list(found.items()):
             pair = re.fullmatch(r"(.+) and (.+)", entity.label) if entity.in_lexicon else None
-            parts = [self.lexicon.lookup("condition", part) for part in pair.groups()] if pair else []
-            if parts and all(parts):
+            terms = [self.lexicon.lookup("condition", part) for part in pair.groups()] if pair else []
+            parts = [term for term in terms if term is not None]
+            if len(parts) == 2:
                 del found[slug]
                 for part in parts:
-                    if part is not None:
-                        found.setdefault(part.slug, (entity_of(part), start, end))
+                    found.setdefault(part.slug, (entity_of(part), start, end))
         if cue("pregnancy").search(text):
             # "must not be taken in pregnancy, because it can cause miscarriage": the risk of a group,
             # and "can cause shaking and breathing problems in the newborn" the baby's
@@ -2103,7 +2101,7 @@ class _Extractor:
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
         # group, the answer says no
         refused = self._answered_no(sentence)
-        if text.rstrip().endswith("?") and not refused:
+        if _is_question(text) and not refused:
             return  # "Can people with kidney disease take it?" asks; its answer says
         driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
         allergies = self._allergy_groups(text)
@@ -2395,7 +2393,7 @@ class _Extractor:
         """Whether ``sentence`` asks whether some people may take it and the next sentence of its
         paragraph answers "No." ("Can people with porphyria take it? No. ...")."""
         index = sentence.sentence.index
-        if not sentence.text.rstrip().endswith("?") or index + 1 >= len(self.sentences):
+        if not _is_question(sentence.text) or index + 1 >= len(self.sentences):
             return False
         answer = self.sentences[index + 1]
         return answer.sentence.paragraph == sentence.sentence.paragraph and bool(_ANSWER_NO.match(answer.text))
@@ -2664,6 +2662,11 @@ def _defining_clause(text: str, end: int, group: str) -> str:
     return clause.group() if clause else ""
 
 
+def _is_question(text: str) -> bool:
+    """A sentence that asks ("Can people with porphyria take it?"), and so states nothing itself."""
+    return text.rstrip(" \"'\u201d").endswith("?")
+
+
 def _trimmed(phrase: str) -> str:
     """A population phrase without the punctuation and function words its pattern ran into."""
     return cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", phrase))
@@ -2731,7 +2734,8 @@ def _line_label_kind(text: str, position: int) -> str | None:
     from valkg.reader import classify_heading
 
     line_start = text.rfind("\n", 0, position) + 1
-    label = _FIELD_LABEL.match(text, line_start)
+    line_end = text.find("\n", line_start)
+    label = _GROUP_LABEL.match(text[line_start : line_end if line_end >= 0 else len(text)])
     if label is None or len(label.group("label").split()) > 6 or _FINITE_VERB.search(label.group("label")):
         return None  # ("Long-term use brings a different set of effects: ...": a sentence, not a label)
     kind = classify_heading(label.group("label"))
