@@ -1,0 +1,116 @@
+"""The drug a monograph is about and its brand names (``valkg.extract.drug``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cases import facts, monograph
+from valkg.errors import InputError
+from valkg.extract import extract
+from valkg.reader import parse_monograph
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "drug", "brand"),
+    [
+        ("Zorbavir (Zorbix)", "What is zorbavir?", "zorbavir", "Zorbix"),
+        ("Zorbix (zorbavir)", "What is zorbavir?", "zorbavir", "Zorbix"),
+        ("Valtrex (valacyclovir)", "Uses", "valacyclovir", "Valtrex"),
+        ("Metformin", "What is metformin?", "metformin", None),
+        ("Zorbavir tablets", "Uses", "zorbavir", None),  # the drug, not its dosage form
+        # a leaflet's title: the drug before the colon, without its strength and form
+        ("Zorbavir 400 mg tablets: information for the patient", "Uses", "zorbavir", None),
+        ("Package leaflet: zorbavir", "Uses", "zorbavir", None),
+        ("Zorbavir topical (Zorbix)", "Uses", "zorbavir", "Zorbix"),  # nor its route
+        ("Zorbix\u00ae (zorbavir) 10 mg film-coated tablets", "Uses", "zorbavir", "Zorbix"),
+        ("Zorbavir fact sheet", "Uses", "zorbavir", None),
+        # a subtitle in parentheses is no brand, nor the words before it the drug
+        ("Zorbavir: the pill everyone's heard of (and what it really does)", "Uses", "zorbavir", None),
+        # a patient leaflet's first section names the drug
+        (
+            "Package leaflet: information for the patient",
+            "1. What zorbavir is and what it is used for",
+            "zorbavir",
+            None,
+        ),
+    ],
+)
+def test_drug_and_brand_come_from_the_text(title: str, heading: str, drug: str, brand: str | None) -> None:
+    name = drug.capitalize()
+    extraction = monograph(f"{name} is a medicine. People take {drug} by mouth.", title=title, heading=heading)
+    assert extraction.drug.slug == drug
+    brands = {key for key, _ in facts(extraction, "brand_name")}
+    assert brands == ({brand} if brand else set())
+
+
+def test_a_monograph_about_another_drug_says_nothing_of_valacyclovir() -> None:
+    extraction = monograph("Zorbavir is an antiviral drug. It is used to treat shingles.")
+    slugs = {e.slug for e in extraction.entities()}
+    assert "valacyclovir" not in slugs and "acyclovir" not in slugs
+    assert all(claim.subject.slug == "zorbavir" for claim in extraction.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title and no headings: the name the text calls a medicine, used most often
+        "Zorbium is a medicine for mood swings. Doctors check zorbium levels. Zorbium can upset the stomach.\n",
+        "Many people need help. Zorbium is an old drug for mania; their tablets are small. Take zorbium daily.\n",
+        # a one-word title the text uses again
+        "Zorbium\n\nZorbium has been used since the 1950s. Doctors check zorbium levels often.\n",
+    ],
+)
+def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str) -> None:
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium"
+
+
+def test_a_two_word_generic_name_from_the_text() -> None:
+    text = "Zorbium cilexetil is a medicine for high blood pressure. Take zorbium cilexetil once a day.\n"
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium-cilexetil"
+
+
+def test_a_drug_the_text_never_calls_a_medicine_is_known_by_its_stem() -> None:
+    text = "About your treatment\n\nYour zorbiprazole dose is taken daily. Swallow zorbiprazole whole.\n"
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbiprazole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About your treatment\n\nZorbix (zorbatinib) treats gout. Zorbatinib is a medicine.\n",
+        "Zorbatinib\n\nZorbatinib (Zorbix) treats gout. Zorbatinib (ZRB) is the same medicine.\n",
+    ],
+)
+def test_a_brand_written_beside_the_generic_name(text: str) -> None:
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbix"}
+
+
+def test_a_medication_guide_names_its_brand_in_capitals() -> None:
+    text = (
+        "Medication Guide\nZORBIX (zor-bix)\n(zorbatinib) tablets\n\nWhat is ZORBIX?\n\nZORBIX is a prescription"
+        " medicine used to treat gout.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.slug == "zorbatinib"
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"ZORBIX"}
+
+
+def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
+    text = "Vitamin K (phytomenadione)\n\nPhytomenadione is the form of vitamin K used as a medicine.\n"
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.slug == "phytomenadione"
+    assert not facts(extraction, "brand_name")
+
+
+def test_brand_names_given_country_by_country() -> None:
+    extraction = monograph(
+        "Zorbavir is sold as Zorbix in the UK, as Zorbax in the United States and as Zorbin elsewhere."
+    )
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbix", "Zorbax", "Zorbin"}
+
+
+def test_a_monograph_that_names_no_drug_is_refused() -> None:
+    text = "Feeling unwell\n\nMany people feel unwell in winter. Rest helps.\n"
+    with pytest.raises(InputError, match="no drug"):
+        extract(parse_monograph(text, source="nodrug.txt"))

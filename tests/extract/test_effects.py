@@ -1,0 +1,313 @@
+"""Adverse effects (``valkg.extract.effects``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cases import facts, monograph
+from valkg.claims import Entity
+from valkg.extract import extract
+from valkg.reader import parse_monograph
+
+
+def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
+    body = "Reported side effects include:\n- itching\n- tingling or pins and needles\n- dizziness"
+    found = {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
+    assert found == {"itching", "paresthesia", "dizziness"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The most common side effects are nausea, headache and dizziness.",
+            {"nausea": None, "headache": None, "dizziness": None},
+        ),
+        ("Rare but serious side effects include angioedema.", {"angioedema": True}),
+        ("Side effects are usually mild and include headache.", {"headache": False}),
+        (
+            "The drug can also affect the brain and can cause confusion, seizures and agitation.",
+            {"confusion": None, "seizure": None, "agitation": None},
+        ),
+        (
+            "A rare but serious side effect is angioedema, a swelling of the face, lips or throat.",
+            {"angioedema": True},
+        ),
+        ("Zorbavir can cause flurbling syndrome.", {"flurbling-syndrome": None}),
+        # the most specific name, as for indications
+        ("Zorbavir can rarely cause intracranial hypertension.", {"intracranial-hypertension": None}),
+        # an unknown word listed with known effects is one too; organs are not
+        ("Less often, anxiety and twitches appear.", {"anxiety": None, "twitch": None}),
+        ("A rash affecting the skin and internal organs has been reported.", {"rash": None}),
+        # in a side-effects section, effects seen in a group are still the drug's effects
+        ("Children may have some temporary hair loss.", {"hair-loss": False}),
+        # a list before "are noticed" is the subject
+        ("Drowsiness and a change in taste are sometimes noticed.", {"drowsiness": None, "taste-disturbance": None}),
+        # a level that rises or falls is the lexicon's high or low state of it
+        ("Zorbavir can raise the level of potassium in the blood.", {"hyperkalemia": None}),
+        ("Very rarely, zorbavir has caused a drop in white blood cells.", {"leukopenia": None}),
+        ("It can lower the number of platelets.", {"thrombocytopenia": None}),
+        ("It can reduce the appetite.", {}),  # nothing the lexicon knows as a low state
+        # symptoms named with the disease they come from: the disease is the effect
+        (
+            "In rare cases it can lead to eye pain and blurred vision from acute angle-closure glaucoma.",
+            {"angle-closure-glaucoma": None},
+        ),
+        # the text's own wording of a known effect
+        ("Long-term use can thin the bones.", {"osteoporosis": None}),
+        ("Some people find it hard to sleep.", {"insomnia": None}),
+        # symptoms listed before the name of what they describe are that one effect
+        (
+            "Tingling, numbness or burning in the feet (peripheral neuropathy) is a known problem.",
+            {"peripheral-neuropathy": None},
+        ),
+        (
+            "Side effects include headache, nausea and rash (skin eruption).",
+            {"headache": None, "nausea": None, "rash": None},
+        ),
+        # problems that are common, less common or the most common
+        (
+            "The commonest problems are vomiting and stomach upset, which are usually mild.",
+            {"vomiting": False, "stomach-upset": False},
+        ),
+        ("Rash, fever and joint pains are less common.", {"rash": None, "fever": None, "joint-pain": None}),
+        ("On the scalp, itching and redness are the most common problems.", {"itching": None, "redness": None}),
+        ("Less common are drowsiness and kidney stones.", {"drowsiness": None, "kidney-stones": None}),
+        # "these effects" are the ones just named
+        ("Stopping suddenly can bring on dizziness. These withdrawal effects pass.", {"dizziness": None}),
+        # a list in parentheses after an effect describes it
+        (
+            "Some people develop tardive dyskinesia (involuntary chewing, lip-smacking and tongue movements).",
+            {"tardive-dyskinesia": None},
+        ),
+        ("Your skin may burn more easily in the sun.", {"photosensitivity": None}),
+        # a part of the body in a list is not an effect of its own
+        ("Side effects include headache and aching bones, joints or muscles.", {"headache": None, "bone-pain": None}),
+        # what another medicine causes, and a condition naming a class of medicines, are not its effects
+        (
+            "Zoledronic acid drips often cause a fever for a day or two; with zorbavir a rash is seen.",
+            {"rash": None},
+        ),
+        ("HIV medicines such as ritonavir raise its level.", {}),
+        ("Taking it with ibuprofen can cause bleeding.", {}),  # the combination's risk, not its own effect
+        # an effect's warning signs are not effects of their own; "dangerous" is no part of a name
+        (
+            "The most serious risk is a blood disorder. It is rare; its warning signs are unexplained bruising,"
+            " a sore throat and a fever.",
+            {"blood-disorder": True},
+        ),
+        ("It can cause dangerous bone marrow suppression.", {"bone-marrow-suppression": True}),
+        # a list with a line per part of the body: each line is a list of its own
+        (
+            "Side effects are usually mild:\n- Stomach and gut: feeling sick and grumbling\n- Skin: an itchy rash",
+            {"nausea": False, "grumbling": False, "rash": False},
+        ),
+        # the words for side effects in general name none
+        ("Side effects are uncommon.", {}),
+        ("Serious side effects are rare but include kidney damage.", {"kidney-function-abnormality": True}),
+        # a conjunction before a condition's name is not part of it
+        (
+            "It can cause a rash, while neuroleptic malignant syndrome is rare but serious.",
+            {"rash": True, "neuroleptic-malignant-syndrome": True},
+        ),
+        # what coming off the drug brings is its effect too; "rebound" is part of the name
+        (
+            "Stopping suddenly then brings rebound insomnia, anxiety and sweating.",
+            {"rebound-insomnia": None, "anxiety": None, "sweating": None},
+        ),
+        # a negation ends at "because": what follows is said, not denied
+        (
+            "People with liver disease should not take it, because it can bring on confusion.",
+            {"confusion": None},
+        ),
+        (
+            "You may lose your appetite and pass urine more often.",
+            {"loss-of-appetite": None, "frequent-urination": None},
+        ),
+        # everyday words of the genre
+        ("Rarely, it causes wind.", {"flatulence": None}),
+        (
+            "Side effects include jaw ache, disturbed sleep and bleeding gums.",
+            {
+                "jaw-pain": None,
+                "sleep-disturbance": None,
+                "gingival-bleeding": None,
+            },
+        ),
+        # a list joined by "and" names its effects, the last one named again in parentheses
+        (
+            "Upset stomach, nausea and a white coating in the mouth (oral thrush) may occur.",
+            {"stomach-upset": None, "nausea": None, "candidiasis": None},
+        ),
+        # a lead-in that ends in a colon, then the list, a line at a time (after a line's label)
+        (
+            "Most people get some irritation in the first weeks:\n- dry skin\n- zorbic flaking",
+            {"dry-skin": None, "zorbic-flaking": None},
+        ),
+        (
+            "Most side effects depend on the product:\n- gum and sprays: a sore mouth and hiccups",
+            {"mouth-ulcer": None, "hiccups": None},
+        ),
+        # a bulleted line of signs, then what they are signs of, is that one effect
+        (
+            "Call a doctor straight away if you get:\n- shortness of breath and swollen ankles - these can be signs"
+            " of heart failure\n- hallucinations",
+            {"heart-failure": None, "hallucinations": None},
+        ),
+        # what a colon lists after a kind of effect; "the most serious risk is"
+        (
+            "Stopping suddenly causes withdrawal: restlessness, yawning and diarrhoea.",
+            {"agitation": None, "yawning": None, "diarrhea": None},
+        ),
+        (
+            "The most serious risk is respiratory depression, slow and shallow breathing.",
+            {"respiratory-depression": True},
+        ),
+        # a kind of effect and its examples are one effect
+        ("Uncommon: allergic reactions such as rash, itching or hives.", {"allergic-reaction": None}),
+        # a bulleted line of symptoms is the effect it names last; what to call an ambulance for is
+        # effects; a specific effect after a general one is a new one
+        (
+            "Rare but serious. Call 911 if you have:\n- coughing up blood\n- a sudden severe headache, confusion or"
+            " weakness on one side of the body (possible bleeding in the brain)",
+            {"hemoptysis": True, "hemorrhagic-stroke": True},
+        ),
+        (
+            "Bleeding is the main side effect.\n\nCommon:\n- bleeding gums",
+            {"bleeding": None, "gingival-bleeding": None},
+        ),
+        # lines that say what people have are groups, not effects, even under a lead without a verb
+        ("Check with your doctor first if you:\n- have ever had swelling of the face or diarrhoea", {}),
+        # the lexicon's one term for a use is two effects
+        ("Nausea and vomiting are usually mild.", {"nausea": False, "vomiting": False}),
+        # "a lack of" names a cause, no negation; "lupus-like" is not lupus
+        (
+            "Rarely it causes anaemia caused by a lack of folate, and a lupus-like illness.",
+            {"anemia": None, "lupus-like-illness": None},
+        ),
+        # a line labelled with an effect lists its symptoms; one labelled with a part of the body, effects
+        (
+            "Call your doctor at once if you have:\n- low sodium: confusion, memory problems or feeling unsteady",
+            {"hyponatremia": None},
+        ),
+        ("Side effects:\n- stomach and gut: feeling sick and wind", {"nausea": None, "flatulence": None}),
+        # a line whose symptoms hold a "not" still names its effect
+        (
+            "Call a doctor straight away if you get:\n- seeing or hearing things that are not there (hallucinations)",
+            {"hallucinations": None},
+        ),
+        # a list's next item is no apposition of the one before ("weight gain, a rounded face, ...")
+        (
+            "Long-term use brings other effects: weight gain, a rounded face, fluid retention, raised blood sugar"
+            " that can develop into diabetes, muscle weakness.",
+            {
+                "weight-gain": None,
+                "cushingoid-features": None,
+                "edema": None,
+                "hyperglycemia": None,
+                "diabetes-mellitus": None,
+                "muscle-weakness": None,
+            },
+        ),
+        # an effect's features, after its other name and on a bulleted line of their own
+        (
+            "Rare but serious side effects need urgent help:\n- a severe allergic reaction (anaphylaxis), with"
+            " swelling of the face, hives or trouble breathing\n- severe diarrhoea",
+            {"anaphylaxis": True, "diarrhea": True},
+        ),
+        # a sentence that opens with the early signs of an effect names no effects of its own
+        ("Early signs are thirst, constipation and tiredness.", {}),
+        # a list before "are common": its commas are no clause boundaries, and an unknown item
+        # listed with known effects is one too
+        (
+            "A gritty feeling, stinging and blurred vision are common and usually mild.",
+            {"gritty-feeling": False, "stinging": False, "blurred-vision": False},
+        ),
+        # a bulleted list in a side-effects section, though a line names other medicines' use
+        (
+            "Rare but serious:\n- metabolic acidosis\n- thoughts of suicide, reported with all epilepsy medicines in"
+            " a few people",
+            {"metabolic-acidosis": True, "suicidal-thoughts": True},
+        ),
+    ],
+)
+def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | None]) -> None:
+    extraction = monograph(body, heading="Side effects")
+    found = {
+        c.object.slug: c.serious
+        for c in extraction.claims
+        if c.kind == "adverse_effect" and not c.negated and isinstance(c.object, Entity)
+    }
+    assert found == expected
+
+
+def test_what_the_first_doses_bring_is_an_effect_of_the_drug() -> None:
+    body = "The first doses often bring drowsiness and dizziness. These usually wear off."
+    assert {"drowsiness", "dizziness"} <= {key for key, _ in facts(monograph(body), "adverse_effect")}
+
+
+@pytest.mark.parametrize(
+    ("body", "effect"),
+    [
+        ("Stopping it suddenly can set off a run of seizures, which can be serious.", "seizure"),
+        (
+            "Do not stop taking zorbavir suddenly: this can make angina worse and, occasionally, bring on a heart"
+            " attack.",
+            "myocardial-infarction",
+        ),
+    ],
+)
+def test_what_stopping_sets_off_is_an_effect_outside_a_side_effects_section(body: str, effect: str) -> None:
+    assert effect in {key for key, _ in facts(monograph(body, heading="About zorbavir"), "adverse_effect")}
+
+
+def test_an_attack_of_this_disorder_is_the_disorder_named_before() -> None:
+    body = "People with porphyria should avoid it. Zorbavir can set off an attack of this inherited blood disorder."
+    assert "blood-disorder" not in {key for key, _ in facts(monograph(body, heading="Cautions"), "adverse_effect")}
+
+
+def test_the_same_reaction_named_again_is_no_new_effect() -> None:
+    body = "Not for anyone who had hives after taking aspirin, as it can set off the same allergic reaction."
+    assert "allergic-reaction" not in {key for key, _ in facts(monograph(body, heading="Cautions"), "adverse_effect")}
+
+
+def test_what_coming_off_the_drug_brings_is_an_effect_of_it() -> None:
+    body = "Used nightly for weeks, zorbavir can cause dependence. Stopping suddenly brings anxiety and sweating."
+    effects = {key for key, negated in facts(monograph(body, heading="Dependence"), "adverse_effect")}
+    assert {"anxiety", "sweating"} <= effects
+
+
+def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
+    text = (
+        "Zorbavir\n\nZorbavir is a medicine for gout.\n\nSide effects that have been reported include:\n"
+        "- skin rash\n- diarrhoea\n\nThe rash is the reason people stop. Less often, drowsiness and a"
+        " change in taste are noticed.\n\nZorbavir is cheap. People notice it is easy to take.\n"
+    )
+    effects = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
+    assert {"rash", "diarrhea", "drowsiness", "taste-disturbance"} <= effects
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unlike other drugs, zorbavir does not cause drowsiness.",
+        "Influenza can cause pneumonia in some people.",
+        "Zorbavir is used to prevent nausea caused by chemotherapy.",
+        "It clears a germ that causes stomach ulcers.",
+        "Side effects are uncommon.",  # how often, not what
+        "Confusion and wandering are part of the illness and are not caused by zorbavir.",
+        # what a combination causes is a risk of the combination, not an effect of the drug
+        "Drinking alcohol while taking zorbavir can cause flushing and a racing heart.",
+        "Taking zorbavir with high doses of aspirin can cause dangerous drowsiness.",
+        # what it does to a baby in the womb or a newborn; the words for effects in general
+        "Taken late in pregnancy, zorbavir can cause shaking and breathing problems in the newborn.",
+        "A few effects are rare but serious.",
+        # groups at risk, and what the drug can do to them
+        "Tell your doctor first if you have:\n- asthma - zorbavir can bring on a severe asthma attack\n- psoriasis",
+        # what it does to a pregnancy is the risk of pregnant women, not an effect on the person taking it
+        "Zorbavir must not be taken in pregnancy, because it can cause miscarriage and birth defects.",
+    ],
+)
+def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
+    extraction = monograph(body, heading="How does zorbavir work?")
+    assert not {key for key, negated in facts(extraction, "adverse_effect") if not negated}

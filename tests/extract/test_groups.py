@@ -1,0 +1,40 @@
+"""Groups of people: one wording per group, the groups a heading names (``valkg.extract.groups``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cases import facts, monograph
+
+
+@pytest.mark.parametrize(
+    ("heading", "populations"),
+    [
+        ("Can I take it while pregnant or breastfeeding?", {"pregnant-women", "breastfeeding-women"}),
+        ("Who should take care", set()),  # a heading that names no group
+    ],
+)
+def test_a_warnings_heading_names_the_groups_its_risks_are_for(heading: str, populations: set[str]) -> None:
+    body = "Some risk of birth defects remains, so it is not recommended."
+    assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("Anyone who has had an allergic reaction to penicillin", "people allergic to penicillin"),
+        ("those with a penicillin allergy", "people allergic to penicillin"),
+        ("people who are allergic to sulfa drugs", "people allergic to sulfa drugs"),
+        ("patients with an allergy to aspirin", "people allergic to aspirin"),
+        ("people who have asthma", "people with asthma"),
+        ("if you drink alcohol", "people who drink alcohol"),
+        # a group built around words that already name people is their group
+        ("people taking anyone who is also taking a beta-blocker", "people taking a beta-blocker"),
+        ("people with people who are dehydrated, for example after vomiting", "people who are dehydrated"),
+        ("people taking finasteride, another hair loss medicine", "people taking finasteride"),
+    ],
+)
+def test_a_group_has_one_wording(phrase: str, canonical: str) -> None:
+    from valkg.extract import canonical_population
+
+    assert canonical_population(phrase) == canonical

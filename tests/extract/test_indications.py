@@ -1,0 +1,262 @@
+"""Roles, indications, curative and therapeutic effects (``valkg.extract.indications``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cases import facts, monograph
+from valkg.claims import Entity
+from valkg.extract import extract
+from valkg.reader import parse_monograph
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        (
+            "Zorbavir is used to treat cold sores, chickenpox and shingles.",
+            {"herpes-labialis", "chickenpox", "herpes-zoster"},
+            set(),
+        ),
+        ("It is used in the management of genital herpes.", {"genital-herpes"}, set()),
+        (
+            "It relieves the pain and swelling of rheumatoid arthritis.",
+            {"rheumatoid-arthritis"},
+            {"edema"},
+        ),
+        ("Zorbavir is not used to treat the common cold.", set(), {"common-cold"}),
+        ("Zorbavir is also used for frobnitz disease.", {"frobnitz-disease"}, set()),
+        # the most specific name: disease adjectives, acronyms, eponyms and organs before a known head
+        ("Doctors use it to treat psoriatic arthritis.", {"psoriatic-arthritis"}, {"arthritis"}),
+        ("It is used to treat CMV pneumonia.", {"cmv-pneumonia"}, {"pneumonia"}),
+        ("It is also used to treat non-Hodgkin lymphoma.", {"non-hodgkin-lymphoma"}, set()),
+        ("It is used to relieve cancer pain.", {"cancer-pain"}, set()),
+        # degree words are not part of the name
+        ("It is used to relieve severe pain.", {"pain"}, {"severe-pain"}),
+        # one condition per organ of a list
+        (
+            "Given into a vein, it treats infections of the blood, the bones and the heart valves.",
+            {"sepsis", "osteomyelitis", "endocarditis"},
+            set(),
+        ),
+        ("It is used to treat infections of the urinary tract.", {"urinary-tract-infection"}, set()),
+        # organs after a named condition say where it occurs
+        (
+            "It treats ringworm (tinea) infections of the skin, hair and nails.",
+            {"ringworm"},
+            {"skin-infection", "hair-infection", "nail-infection"},
+        ),
+        # the patients a use is for, after the cue in the same clause; a group in another clause is none
+        ("It is used for long-term lowering of uric acid in adults with gout.", {"gout"}, set()),
+        (
+            "It is used for gout; it needs care in people with kidney disease.",
+            {"gout"},
+            {"kidney-disease", "chronic-kidney-disease"},
+        ),
+        # a bulleted list: each line names a use before its own clauses, and another name in parentheses
+        (
+            "It is used to treat:\n- zorbic disease (zorbosis), in which cysts form in the liver\n"
+            "- quornitis, in which the brain swells",
+            {"zorbic-disease", "quornitis"},
+            {"zorbosis"},
+        ),
+        # "and some kinds of X": a quantity, not a symptom list before "of"
+        ("It treats pneumonia and some kinds of meningitis.", {"pneumonia", "meningitis"}, set()),
+        ("It treats infection at the back of the eye.", set(), {"back-infection"}),  # a part, not an organ list
+        ("It is used to clear Helicobacter pylori.", set(), {"clear-helicobacter-pylori"}),  # a verb is no modifier
+        ("It is also used to heal peptic ulcers.", {"peptic-ulcer"}, {"heal-peptic-ulcers"}),  # nor one ending in -al
+        ("It is a sleeping tablet for severe insomnia of short duration.", {"insomnia"}, set()),
+        # a part of the body is no condition, nor "both" part of one
+        ("It helps people with allergies to house dust mites or pet hair.", set(), {"pet-hair"}),
+        ("It treats both depression and pain.", {"depression"}, {"both-depression"}),
+        ("It is prescribed off-label for dementia with Lewy bodies.", {"dementia-with-lewy-bodies"}, {"dementia"}),
+        # a symptom tied to its cause is the use, not the cause
+        ("It is used to relieve pain caused by cancer.", {"cancer-pain"}, {"cancer"}),
+        # a disease's complications are not uses
+        (
+            "It is used to treat high blood pressure, which can lead to heart attack and stroke.",
+            {"hypertension"},
+            {"myocardial-infarction", "stroke"},
+        ),
+        # the symptoms of a disease are not uses: the disease is
+        ("It relieves the pain and swelling of rheumatoid arthritis.", {"rheumatoid-arthritis"}, {"pain"}),
+        # "it" after an opening phrase is this drug, not the class named after it
+        (
+            "At much higher doses it is a chemotherapy drug for non-Hodgkin lymphoma.",
+            {"non-hodgkin-lymphoma"},
+            set(),
+        ),
+        # a course word belongs to a name already extended, not to a bare one
+        ("It is used for acute granulocytic leukaemia.", {"acute-granulocytic-leukaemia"}, set()),
+        ("It is used for acute pain.", {"pain"}, {"acute-pain"}),
+        # "the" and the last word of a use named before is that use again
+        (
+            "It is used for ulcerative colitis. Once the colitis is quiet, it is given to stop it coming back.",
+            {"ulcerative-colitis"},
+            {"colitis"},
+        ),
+        # cystitis is a urinary tract infection of its own name; a modifier before a known head
+        (
+            "It is used for urinary tract infections, especially uncomplicated cystitis in women.",
+            {"urinary-tract-infection", "cystitis"},
+            set(),
+        ),
+        (
+            "It is given to people who have CMV retinitis, an infection of the eye.",
+            {"cytomegalovirus-retinitis"},
+            set(),
+        ),
+        # "does nothing for" says it is no use
+        ("It does nothing for the pain of arthritis itself, but it protects the stomach.", set(), {"arthritis"}),
+        # harms named after a use, the condition behind an operation, the cause of a use, another
+        # medicine's use in an apposition
+        ("It is used for gout, but it can cause kidney stones.", {"gout"}, {"kidney-stones"}),
+        (
+            "It is used for arthritis, but not around heart surgery, because it raises the risk of a heart attack.",
+            {"arthritis"},
+            {"myocardial-infarction"},
+        ),
+        ("As drops it treats the inflammation that follows cataract surgery.", set(), {"cataract"}),
+        ("It is used for swelling of the brain caused by brain tumours.", set(), {"brain-tumor"}),
+        (
+            "Tretinoin, a tablet used for one kind of leukaemia, can cause clots when taken with zorbavir.",
+            set(),
+            {"leukemia"},
+        ),
+    ],
+)
+def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
+    found = {key for key, negated in facts(monograph(body, heading="Clinical uses"), "indication") if not negated}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It treats gout.", {("gout", "treatment")}),
+        ("It is used for gout.", {("gout", None)}),  # "used for" does not say which
+        ("It is used to prevent gout.", {("gout", "prevention")}),
+        ("It treats and prevents osteoporosis.", {("osteoporosis", "treatment"), ("osteoporosis", "prevention")}),
+        ("It is used to lower the chance of stroke.", {("stroke", "prevention")}),
+        ("To keep gout from coming back, it is taken every day.", {("gout", "prevention")}),
+        ("It is the mainstay of gout prevention.", {("gout", "prevention")}),
+        ("It can also help with tinnitus.", {("tinnitus", "treatment")}),
+        (
+            "It heals peptic ulcers and is used to prevent malaria.",
+            {("peptic-ulcer", "treatment"), ("malaria", "prevention")},
+        ),
+        # "the next seizure" after "focal seizures" is that use, prevented
+        (
+            "Its licensed use is focal seizures. Taken every day, it lowers the chance of the next seizure.",
+            {("focal-seizures", None), ("focal-seizures", "prevention")},
+        ),
+    ],
+)
+def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[tuple[str, str | None]]) -> None:
+    claims = monograph(body, heading="Clinical uses").claims
+    assert {
+        (c.object.slug, c.purpose) for c in claims if c.kind == "indication" and isinstance(c.object, Entity)
+    } == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        # a verb of therapy with the drug as its agent, outside a uses section
+        ("Zorbavir relieves the pain of osteoarthritis.", {"osteoarthritis"}, {"pain"}),
+        ("It treats and prevents malaria.", {"malaria"}, set()),
+        ("Zorbavir keeps schizophrenia under control.", {"schizophrenia"}, set()),
+        ("Zorbavir clears up urinary tract infections.", {"urinary-tract-infection"}, set()),
+        ("Zorbavir reduces the risk of heart attacks and strokes.", {"myocardial-infarction", "stroke"}, set()),
+        ("Doctors prescribe zorbavir for gout.", {"gout"}, set()),
+        ("Zorbavir is given to people with epilepsy to control their seizures.", {"epilepsy"}, set()),
+        # another agent, or a harm, is not the drug's use
+        ("Smoking raises the risk of heart attacks; zorbavir is a tablet.", set(), {"myocardial-infarction"}),
+        # other medicines' uses and a length of time
+        ("It also weakens warfarin, which may then fail to prevent clots.", set(), {"clot"}),
+        ("Do not take zorbavir if you take medicines for an irregular heartbeat.", set(), {"arrhythmia"}),
+        ("Taken for many years, it can also soften the bones (osteomalacia).", set(), {"osteomalacia"}),
+        ("The dose is lowered because a high dose reduces the risk of nothing.", set(), set()),
+        # symptoms listed before "of" a disease belong to it
+        (
+            "Zorbavir relieves the wheezing, coughing and breathlessness of asthma.",
+            {"asthma"},
+            {"wheezing", "cough", "dyspnea"},
+        ),
+        # a condition "in people who …" with a later condition is not a symptom of that one
+        (
+            "Doctors use it to lower the chance of a stroke in people at high risk, such as those with diabetes.",
+            {"stroke"},
+            set(),
+        ),
+        # "its chief use is in X"; the patients a drug is prescribed for are not a risk group
+        ("Its chief use is in status epilepticus, after other drugs have failed.", {"status-epilepticus"}, set()),
+        ("Doctors also prescribe it for women with polycystic ovary syndrome.", {"polycystic-ovary-syndrome"}, set()),
+        # "the treatment of X" is this drug's use; "radiotherapy for X" is another treatment's
+        ("It is used in the treatment of viral infections and works well.", {"viral-infection"}, set()),
+        ("It eases sickness after radiotherapy for cancer.", set(), {"cancer"}),
+        # the reasons for something else are not the drug's uses
+        (
+            "Bacterial infections are among the commonest reasons for a trip to the doctor, from earache to cystitis.",
+            set(),
+            {"earache", "urinary-tract-infection"},
+        ),
+        ("Gout is the commonest reason it is prescribed.", {"gout"}, set()),
+        # another drug's mainstay; the germ that causes a disease; an "existing" ulcer is an ulcer
+        ("Painkillers such as ibuprofen are a mainstay of arthritis treatment.", set(), {"arthritis"}),
+        ("It works only against the mycobacteria that cause TB.", {"tuberculosis"}, {"mycobacteria"}),
+        ("It is used to heal an existing ulcer.", {"ulcer"}, {"existing-ulcer"}),
+        # other products' use in a clause of their own; a place is no condition
+        (
+            "It is not made as a skin ointment; the vitamin D ointments used for psoriasis contain zorbacin instead.",
+            set(),
+            {"psoriasis"},
+        ),
+        (
+            "Zorbavir is an anti-nausea medicine. It is sold as Zorbix for injection in the United States.",
+            set(),
+            {"united-state"},
+        ),
+    ],
+)
+def test_indications_outside_a_uses_section(body: str, expected: set[str], absent: set[str]) -> None:
+    found = {key for key, negated in facts(monograph(body), "indication") if not negated}
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_side_effects_section_names_no_uses() -> None:
+    text = (
+        "Zorbavir (Zorbix)\n\nPossible side effects\n\nVery rare, mainly with high doses taken for a long time:"
+        " glaucoma, cataract or thinning of the bones.\n"
+    )
+    assert not facts(extract(parse_monograph(text, source="case.txt")), "indication")
+
+
+def test_the_conditions_of_the_patients_a_use_is_for_are_no_uses() -> None:
+    extraction = monograph(
+        "It treats flu in people aged 12 and older who are at high risk, such as those with asthma, diabetes or"
+        " heart disease.",
+        heading="Clinical uses",
+    )
+    assert {key for key, _ in facts(extraction, "indication")} == {"influenza"}
+
+
+def test_a_bulleted_list_after_a_colon_is_a_list_of_uses() -> None:
+    body = "Zorbavir is used to treat:\n- stomach ulcers\n- heartburn\n- Zollinger-Ellison syndrome"
+    found = {key for key, _ in facts(monograph(body), "indication")}
+    assert found == {"peptic-ulcer", "heartburn", "zollinger-ellison-syndrome"}
+
+
+def test_unknown_conditions_in_a_list_become_unmapped_entities() -> None:
+    extraction = monograph("Zorbavir is used to treat frobnitz disease.", heading="Clinical uses")
+    entity = next(c.object for c in extraction.claims if c.kind == "indication")
+    assert isinstance(entity, Entity)
+    assert entity.label == "frobnitz disease" and not entity.in_lexicon and not entity.identifiers
+
+
+def test_not_curative() -> None:
+    extraction = monograph("It is not curative but offers protection by reducing the clinical symptoms.")
+    assert ("False", False) in facts(extraction, "curative")
+    assert ("reducing the clinical symptoms", False) in facts(extraction, "therapeutic_effect")

@@ -1,0 +1,490 @@
+"""Risk populations and their risks (``valkg.extract.populations``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cases import facts, monograph
+from valkg.claims import Entity
+
+
+@pytest.mark.parametrize(
+    ("body", "population", "risk"),
+    [
+        (
+            "Elderly people are more likely to develop kidney problems.",
+            "elderly",
+            "kidney-function-abnormality",
+        ),
+        (
+            "Pregnant women should avoid zorbavir because of the risk of birth defects.",
+            "pregnant-women",
+            None,
+        ),
+        (
+            "Taking it with blood thinners such as warfarin raises the risk of bleeding.",
+            "people-taking-blood-thinners",
+            "bleeding",
+        ),
+        ("People with liver disease are at greater risk of liver damage.", None, "liver-damage"),
+        # the lexicon's group under the text's wording
+        ("If you have kidney problems, zorbavir builds up in the body.", "people-with-kidney-impairment", None),
+        ("People whose kidneys do not work well clear zorbavir slowly.", "people-with-kidney-impairment", None),
+        ("People with diabetes may find that their blood sugar rises.", "people-with-diabetes", None),
+        # people taking another medicine, named without its class and as one group
+        (
+            "People taking the antibiotic rifampicin are more likely to get a rash.",
+            "people-taking-rifampicin",
+            "rash",
+        ),
+        (
+            "It can interact with azathioprine and mercaptopurine, raising the risk of bleeding.",
+            "people-taking-azathioprine-or-mercaptopurine",
+            None,
+        ),
+        # other medicines as the subject: by class nouns or by the stems of their names
+        (
+            "Antacids, iron tablets and calcium supplements bind to it in the gut and can stop it working.",
+            "people-taking-antacids-iron-tablets-or-calcium-supplement",
+            None,
+        ),
+        (
+            "Omeprazole and esomeprazole, which protect the stomach, block the enzyme that activates zorbavir.",
+            "people-taking-omeprazole-or-esomeprazole",
+            None,
+        ),
+        # a class described by what it does is named by its examples
+        (
+            "Combining it with medicines that slow its breakdown, such as erythromycin or cimetidine, raises it.",
+            "people-taking-erythromycin-or-cimetidine",
+            None,
+        ),
+    ],
+)
+def test_risk_populations_are_tied_to_their_risk(body: str, population: str | None, risk: str | None) -> None:
+    claims = [c for c in monograph(body, heading="Warnings").claims if c.kind == "risk_population"]
+    assert claims, body
+    if population is not None:
+        claims = [c for c in claims if isinstance(c.object, Entity) and c.object.slug == population]
+        assert claims, f"no population {population}"
+    if risk is not None:
+        assert claims[0].risk is not None and claims[0].risk.slug == risk
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dose: 10 mg a day, do not exceed 20 mg.",
+        "Note: the tablets can be crushed.",
+        "Men over 65 and men with diabetes can take the usual dose.",  # no risk stated
+    ],
+)
+def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
+    assert not [c for c in monograph(body, heading="Warnings").claims if c.kind == "risk_population"]
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        (
+            "You should not take zorbavir if you:\n- are pregnant\n- have severe liver disease"
+            "\n- are allergic to aspirin",
+            {"pregnant-women", "people-with-liver-impairment", "people-allergic-to-aspirin"},
+        ),
+        (
+            "Tell your doctor if you have kidney disease, asthma or diabetes, because the dose may need to change.",
+            {"people-with-kidney-impairment", "people-with-asthma", "people-with-diabetes"},
+        ),
+        ("Avoid alcohol while taking zorbavir, because it increases drowsiness.", {"alcohol-users"}),
+        ("Grapefruit juice raises the level of zorbavir in the blood.", {"grapefruit-juice-drinkers"}),
+        # a class named with its examples is the class; "who are taking" is "taking"
+        ("NSAIDs such as ibuprofen can reduce how well it works.", {"people-taking-nsaid"}),
+        ("If you are taking warfarin, your INR may rise and you may bleed.", {"people-taking-warfarin"}),
+        # "ever", "is also taking", "must not be combined with", raised blood levels, a named group
+        (
+            "Tell your doctor if you have ever had mania, since zorbavir can trigger a manic episode.",
+            {"people-who-have-had-mania"},
+        ),
+        ("Anyone who is also taking a beta-blocker needs special care.", {"people-taking-a-beta-blocker"}),
+        (
+            "It must not be combined with MAOI antidepressants, because of the risk.",
+            {"people-taking-maoi-antidepressant"},
+        ),
+        (
+            "Zorbavir raises the blood levels of phenytoin and carbamazepine, which can then cause unsteadiness.",
+            {"people-taking-phenytoin-or-carbamazepine"},
+        ),
+        ("Slow acetylators have more side effects, because the drug stays in the body longer.", {"slow-acetylators"}),
+        # what the other medicine is taken for is not part of the group; adjectives sharing one organ are
+        (
+            "People taking valproate for epilepsy should not take it, because it lowers carnitine further.",
+            {"people-taking-valproate"},
+        ),
+        (
+            "Anyone with a red, inflamed or sunburnt scalp absorbs more of the drug, which can cause dizziness.",
+            {"people-with-a-red-inflamed-or-sunburnt-scalp"},
+        ),
+        # another group with the same risk, after it; a class of medicines as the subject
+        (
+            "Drinking alcohol raises the risk of liver damage, as does existing liver disease.",
+            {"alcohol-users", "people-with-liver-impairment"},
+        ),
+        (
+            "Heavy drinkers should avoid it because of the risk of liver damage,"
+            " and so should anyone with liver disease.",
+            {"alcohol-users", "people-with-liver-impairment"},
+        ),
+        (
+            "Antihistamines, including those sold for hay fever, may cancel out its effect.",
+            {"people-taking-antihistamine"},
+        ),
+        # a line that labels a group and then says its risk
+        ("Over 65: higher risk of falls and hip fractures.", {"people-over-65"}),
+        ("Alcohol: deepens the sedation and the memory loss.", {"alcohol-users"}),
+        (
+            "Opioid painkillers such as codeine: together they can slow breathing dangerously.",
+            {"people-taking-opioid-painkiller"},
+        ),
+        ("Past drug or alcohol misuse: higher risk of dependence.", {"people-with-past-drug-or-alcohol-misuse"}),
+        ("- Drivers: if you feel dizzy, do not drive or use machines.", {"drivers"}),
+        (
+            "If you've ever had any reaction to a cephalosporin, you shouldn't take it, as the next could be worse.",
+            {"people-who-have-had-any-reaction-to-a-cephalosporin"},
+        ),
+        (
+            "With kidney disease the antibiotic builds up in the blood, so the dose is spaced out.",
+            {"people-with-kidney-impairment"},
+        ),
+        # an allergy however the text words it, the whole of what it is to
+        (
+            "If you are allergic to aspirin or other salicylates, you should not take zorbavir.",
+            {"people-allergic-to-aspirin-or-other-salicylate"},
+        ),
+        (
+            'It is not suitable for people who are allergic to sulfonamide ("sulfa") drugs.',
+            {"people-allergic-to-sulfonamide-drug"},
+        ),
+        (
+            "It is not suitable for anyone who has had asthma, hives or a runny nose after taking aspirin.",
+            {"people-allergic-to-aspirin"},
+        ),
+        ("Tell your doctor if you have ever reacted to carbamazepine.", {"people-allergic-to-carbamazepine"}),
+        # the words of a group end where its clause does; a pronoun names no group
+        (
+            "It should not be taken by anyone with low blood calcium until this is corrected.",
+            {"people-with-low-blood-calcium"},
+        ),
+        ("Many of the people who have it feel well, but it can be dangerous.", set()),
+        # a sentence before a colon is no label; a clause that opens with a preposition is no medicine
+        ("Changes in ejaculation are a known problem: some men find it worrying.", set()),
+        ("For hair loss the tablet dose is much lower, and it can be dangerous.", set()),
+        # another medicine known by its generic name, and a long list of them as a line's label
+        ("- Lithium: levels can rise to the point of lithium poisoning.", {"people-taking-lithium"}),
+        (
+            "- Potassium supplements, salt substitutes that contain potassium, spironolactone or trimethoprim:"
+            " blood potassium can climb too high.",
+            {
+                "people-taking-potassium-supplements-salt-substitutes-that-contain-potassium-spironolactone-or-trimethoprim"
+            },
+        ),
+        # people about to have an operation
+        (
+            "People who are due to have an operation usually stop it five days before, to lower the risk of bleeding.",
+            {"people-having-surgery"},
+        ),
+        ("- Surgery: it can make an anaesthetic last longer.", {"people-having-surgery"}),
+        ("Shortly before surgery it must not be used by people with glaucoma.", {"people-with-glaucoma"}),
+        # the patients a drug is given to, and a risk it lowers, name no group at risk
+        ("Doctors give it to people who have active TB, to lower the chance of relapse.", set()),
+        (
+            "It is given to people with kidney disease, but they are more likely to get side effects.",
+            {"people-with-kidney-impairment"},
+        ),
+        # words of risk that say there is none; adults are not a group apart
+        ("Older people do not need a different dose and face no extra risk from it.", set()),
+        ("There is no special risk for older people.", set()),
+        ("In adults it lowers the risk of a stroke.", set()),
+        ("Adults over 65 are more prone to falls.", {"adults-over-65"}),
+        # "never combine it with", "when taken with"
+        (
+            "Never combine it with nitrates: the combination can cause a sudden drop in blood pressure.",
+            {"people-taking-nitrate"},
+        ),
+        (
+            "Alpha-blockers such as doxazosin can make you faint when taken with zorbavir.",
+            {"people-taking-alpha-blocker"},
+        ),
+        # "if you have:" and "if you're taking:" lead a list of groups, each line up to its explanation
+        (
+            "Tell your doctor first if you have:\n- asthma or a history of wheezing lung disease - it can bring on"
+            " an attack\n- poor circulation in the hands, such as Raynaud's - your fingers may become colder",
+            {"people-with-asthma-or-a-history-of-wheezing-lung-disease", "people-with-poor-circulation-in-the-hand"},
+        ),
+        (
+            "Tell your doctor if you're taking:\n- verapamil or diltiazem - together they can slow the heart"
+            "\n- rizatriptan (Maxalt) for migraine - its levels rise",
+            {"people-taking-verapamil-or-diltiazem", "people-taking-rizatriptan"},
+        ),
+        (
+            "If you have ever had thoughts of harming yourself, you may get only a small supply.",
+            {"people-who-have-had-thoughts-of-harming-themselve"},
+        ),
+        ("Zorbavir is generally safe while breastfeeding.", set()),
+        (
+            "You may be at higher risk of dehydration if you:\n- are 65 years of age or older",
+            {"people-aged-65-or-older"},
+        ),
+        ("No dose change is needed for older adults or for people with mild liver problems.", set()),
+        ("People with kidney problems take the usual dose.", set()),
+        # the patients of a use; a risk in the same clause still names a group
+        (
+            "Zorbix is a medicine used:\n- to lower the risk of dying from heart problems in adults with type 2"
+            " diabetes\n- to treat adults with heart failure",
+            set(),
+        ),
+        ("It is used with caution in people with kidney disease.", {"people-with-kidney-impairment"}),
+        # a sentence that opens with the medicine it is combined with
+        (
+            "Combined with simvastatin or lovastatin it increases the risk of muscle damage.",
+            {"people-taking-simvastatin-or-lovastatin"},
+        ),
+        (
+            "Together with beta blockers, particularly when both are given into a vein, it can cause heart block.",
+            {"people-taking-beta-blocker"},
+        ),
+        ("With food it can be absorbed better.", set()),
+        # contractions, "the same goes for", a group before a parenthesis, medicines that pile on
+        (
+            "People with heart failure shouldn't take it. The same goes for anyone with an overactive thyroid.",
+            {"people-with-heart-failure", "people-with-an-overactive-thyroid"},
+        ),
+        (
+            "If you have glaucoma or trouble passing urine (for instance from an enlarged prostate), its drying"
+            " effects can make things worse.",
+            {"people-with-glaucoma-or-trouble-passing-urine"},
+        ),
+        ("Sleep aids and other sedatives pile on the drowsiness.", {"people-taking-sleep-aids-or-other-sedative"}),
+        # an age with "and over"; a number of weeks is no group; no dose change and no harm shown
+        ("People aged 65 and over are more likely to have stomach bleeding.", {"people-aged-65-and-over"}),
+        (
+            "Women who are 20 weeks or more into pregnancy should avoid zorbavir, because it can harm the baby.",
+            {"pregnant-women"},
+        ),
+        ("Older people and people with liver problems do not need a dose change.", set()),
+        ("Zorbavir can be used in pregnancy when it is needed; it has not been shown to harm the baby.", set()),
+        # an age "and older"; another class "such as" its examples; medicines that lower it, one named
+        # with its apostrophe; partner medicines that act on something else are no group
+        ("Adults 80 and older bleed more easily on any blood thinner.", {"adults-80-and-older"}),
+        (
+            "Other blood thinners, such as warfarin or heparin, should not be taken with zorbavir, because"
+            " bleeding becomes much more likely.",
+            {"people-taking-other-blood-thinner"},
+        ),
+        (
+            "Rifampin, carbamazepine and St. John's wort lower it, so zorbavir may not protect you from clots.",
+            {"people-taking-rifampin-carbamazepine-or-st-john's-wort"},
+        ),
+        ("Carbidopa and benserazide block the enzyme that breaks down levodopa outside the brain.", set()),
+        # a question that names a group, answered "No."
+        ("Can people with porphyria take it? No. It can set off an attack.", {"people-with-porphyria"}),
+        ("Can I drink alcohol? No. Alcohol makes the drowsiness much stronger.", {"alcohol-users"}),
+        ("Can people with kidney disease take it? Yes, they can take the usual dose.", set()),
+        # a reference entry's fields that list groups, each with its reason in parentheses; reassurances
+        (
+            "Avoid in: allergy to aspirin (may react to it too); severe kidney impairment (kidney function can"
+            " worsen).",
+            {"people-allergic-to-aspirin", "people-with-severe-kidney-impairment"},
+        ),
+        (
+            "Interactions: azathioprine or mercaptopurine (higher risk of low white cell counts); warfarin (may"
+            " weaken its effect).",
+            {"people-taking-azathioprine-or-mercaptopurine", "people-taking-warfarin"},
+        ),
+        ("Pregnancy: can be continued; no clear increase in risk to the baby.", set()),
+        ("Driving: not expected to affect driving.", set()),
+        ("WARNING: zorbavir can cause bleeding in the stomach.", set()),  # a label, no group
+        # a leaflet's "Do not take X:" and "... if:" lists, each line with its own "if you" or "you"
+        (
+            "Do not take zorbavir:\n- if you have severe liver disease or blocked bile ducts, because it can build up",
+            {"people-with-severe-liver-disease-or-blocked-bile-duct"},
+        ),
+        (
+            "Talk to your doctor before taking zorbavir if:\n- you have kidney problems or are on dialysis - it can"
+            " make kidney function worse\n- you are going to have an operation - your blood pressure can drop",
+            {"people-with-kidney-problems-or-on-dialysis", "people-having-surgery"},
+        ),
+        # a reassurance after a label; a generic label over the medicines that raise its level
+        ("Older people: no change of dose is needed for people over 65.", set()),
+        (
+            "Other medicines: dexamethasone and cimetidine raise the amount of zorbavir in the blood.",
+            {"people-taking-dexamethasone-or-cimetidine"},
+        ),
+        # a class "such as" its examples as subject or after "taken with"; the conditions caution is needed in
+        (
+            "Enzyme inducers such as phenytoin and rifampicin speed its removal and can make it less effective.",
+            {"people-taking-enzyme-inducer"},
+        ),
+        (
+            "Taken with NSAIDs such as ibuprofen, Zorbavir increases the risk of stomach ulcers.",
+            {"people-taking-nsaid"},
+        ),
+        (
+            "Caution is needed in diabetes, because zorbavir raises blood sugar, and in glaucoma.",
+            {"people-with-diabetes", "people-with-glaucoma"},
+        ),
+        # an "if you:" list goes on after a line's own explanation; each line's verb leads it; what
+        # to call a doctor for are symptoms, not groups
+        (
+            "Tell your doctor if you:\n- take a beta-blocker. Your heart rate may drop further.\n- take medicines"
+            " that weaken the immune system. Your chance of a serious infection is higher.\n- have never had"
+            " chickenpox. You could get a severe case.\n- are pregnant or plan to become pregnant. It may harm"
+            " your unborn baby.",
+            {
+                "people-taking-a-beta-blocker",
+                "people-taking-medicines-that-weaken-the-immune-system",
+                "people-who-have-never-had-chickenpox",
+                "pregnant-women",
+            },
+        ),
+        ("Call your doctor at once if you have:\n- new or worse depression\n- racing thoughts", set()),
+        (
+            "Do not use zorbavir if you have taken an MAO inhibitor, because a dangerous reaction can occur.",
+            {"people-who-have-taken-an-mao-inhibitor"},
+        ),
+        # a group of medicines with the clause that says which; a group narrowed by a condition
+        (
+            "Medicines that affect the heart rhythm, such as methadone, can trigger a dangerous rhythm when"
+            " taken with zorbavir.",
+            {"people-taking-medicines-that-affect-the-heart-rhythm"},
+        ),
+        (
+            "Anyone taking another medicine that lowers blood pressure may faint.",
+            {"people-taking-another-medicine-that-lowers-blood-pressure"},
+        ),
+        (
+            "Older people with dementia who are given antipsychotics have a higher risk of stroke.",
+            {"older-people-with-dementia"},
+        ),
+        (
+            "People with poor circulation in your hands and feet may find it worse.",
+            {"people-with-poor-circulation-in-the-hands-and-feet"},
+        ),
+        # no harm shown and little known is no risk
+        ("Animal studies haven't shown harm in pregnancy, but human data are limited, so ask your doctor.", set()),
+    ],
+)
+def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Cautions"), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # outside a warnings section: a group that "may get" or "can develop" a harm
+        ("People with liver disease may get liver damage from zorbavir.", {"people-with-liver-impairment"}),
+        ("People with G6PD deficiency can develop haemolytic anaemia.", {"people-with-g6pd-deficiency"}),
+        ("If you drink alcohol while taking zorbavir, you are more likely to feel drowsy.", {"alcohol-users"}),
+        ("People of Asian descent have a higher risk of a severe skin reaction.", {"people-of-asian-descent"}),
+        ("Smokers need a higher dose.", {"smokers"}),
+        # the drug weakening another medicine: the people who take that one
+        (
+            "Zorbavir lowers the effect of the contraceptive pill, so women may get pregnant.",
+            {"people-taking-contraceptive-pill"},
+        ),
+        ("Zorbavir lowers the level of sugar in the blood, which is why it is used.", set()),
+        (
+            "Combining zorbavir with probenecid can raise the level of zorbacin in the blood.",
+            {"people-taking-probenecid"},
+        ),
+        # after a label and a colon, "in the blood" after the medicine
+        (
+            "Other things to know: zorbavir can raise the level of digoxin in the blood, which may be toxic.",
+            {"people-taking-digoxin"},
+        ),
+        # a group with an effect but no harm word
+        ("Children may have some temporary hair loss.", set()),
+        # a people's descent with several names; the drug making another medicine less effective
+        (
+            "People of Han Chinese, Thai or other South-East Asian descent may carry a gene that makes"
+            " a severe rash more likely.",
+            {"people-of-han-chinese-thai-or-other-south-east-asian-descent"},
+        ),
+        (
+            "Zorbavir makes hormonal contraceptives, including the pill, less effective.",
+            {"people-taking-hormonal-contraceptive"},
+        ),
+        ("Alcohol adds to the drowsiness.", {"alcohol-users"}),
+        ("Alcohol on the same evening deepens the sedation.", {"alcohol-users"}),
+        (
+            "Clarithromycin and ketoconazole can push zorbavir levels up sharply.",
+            {"people-taking-clarithromycin-or-ketoconazole"},
+        ),
+        # other medicines, and alcohol, that add to or deepen its effects
+        (
+            "Alcohol, sleeping tablets and other sedating medicines add to its drowsiness.",
+            {"alcohol-users", "people-taking-sleeping-tablets-or-other-sedating-medicine"},
+        ),
+        ("Opioid painkillers deepen the drowsiness it causes.", {"people-taking-opioid-painkiller"}),
+        # a risk the drug lowers is a benefit
+        ("It roughly halves the risk of spine fractures in women with osteoporosis.", set()),
+        # advice against driving is a risk for drivers; being able to drive is none
+        ("Zorbavir can make you sleepy, so do not drive until you know how it affects you.", {"drivers"}),
+        ("Drowsiness means that driving can be dangerous at first.", {"drivers"}),
+        ("A person who still drives should have this reviewed regularly.", {"drivers"}),
+        ("Zorbavir does not cause drowsiness, and most people can drive normally.", set()),
+        # advice against taking it, and a drug that stays longer in the body, are risks too
+        (
+            "Not suitable for people with myasthenia gravis, because it can weaken breathing further.",
+            {"people-with-myasthenia-gravis"},
+        ),
+        ("With severe kidney disease the drug stays in the body longer.", {"people-with-kidney-impairment"}),
+        ("Do not take it if you are pregnant.", {"pregnant-women"}),
+        # reassurance, a lack of information, and advice with no risk named are not risks
+        ("Older people can take the usual adult dose.", set()),
+        ("Older adults: no dose change needed.", set()),
+        ("It has been used in pregnancy without harm to the baby.", set()),
+        ("- Pregnancy and breastfeeding: there is not enough information; talk to your doctor.", set()),
+        ("Breastfeeding during a long course is not recommended.", set()),
+        (
+            "Breastfeeding is not recommended, because it passes into the milk and may harm the baby.",
+            {"breastfeeding-women"},
+        ),
+        # a label naming known groups is those groups; a label with a condition in it is its people
+        ("- Pregnancy and breastfeeding: avoid, as it may harm the baby.", {"pregnant-women", "breastfeeding-women"}),
+        ("- A history of kidney stones: more stones are likely.", {"people-with-a-history-of-kidney-stone"}),
+        # what the group does ends its name; "before" is no part of an allergy
+        (
+            "People who work outdoors or use tanning beds burn more easily.",
+            {"people-who-work-outdoors-or-use-tanning-bed"},
+        ),
+        (
+            "People who have reacted badly to a zorbic injection before should tell the doctor.",
+            {"people-allergic-to-zorbic-injection"},
+        ),
+        # a reason that opens the sentence holds the risk
+        (
+            "Because zorbavir makes birth control pills less reliable, a barrier method should be used as well.",
+            {"people-taking-birth-control-pill"},
+        ),
+        # a medicine it makes work less well, in a bulleted line
+        ("- Birth control pills may work less well.", {"people-taking-birth-control-pill"}),
+        # conditions that open a sentence and make a risk greater; medicines that do are no condition
+        ("Leukaemia or anaemia make priapism more likely.", {"people-with-leukaemia", "people-with-anaemia"}),
+        (
+            "HIV medicines such as ritonavir raise its levels and make side effects more likely.",
+            {"people-taking-hiv-medicine"},
+        ),
+    ],
+)
+def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body), "risk_population")} == populations
+
+
+def test_population_risk_through_anaphora() -> None:
+    extraction = monograph(
+        "The use of zorbavir has been reported to cause abnormalities in the kidney function. "
+        "In particular, this is prevalent in elderly populations.",
+        heading="Taking precautions",
+    )
+    claim = next(c for c in extraction.claims if c.kind == "risk_population")
+    assert claim.risk is not None and claim.risk.slug == "kidney-function-abnormality"

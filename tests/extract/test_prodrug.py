@@ -1,0 +1,207 @@
+"""Prodrugs and conversion (``valkg.extract.prodrug``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cases import facts, monograph
+from valkg.claims import Count, Entity
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        ("Zorbavir is converted in the liver into its active form, zorbavirate.", "zorbavirate"),
+        ("Zorbavir is a prodrug. In the gut it is broken down into zorbacin.", "zorbacin"),
+        (
+            "After it is absorbed, zorbavir releases zorbacin, which is the active antiviral agent.",
+            "zorbacin",
+        ),
+        ("The active metabolite of zorbavir is zorbacin.", "zorbacin"),
+        ("Zorbavir is a prodrug that works by breaking down into zorbacin.", "zorbacin"),
+        # described, not named
+        (
+            "It is a prodrug: enzymes in the liver convert it into an active thiol metabolite.",
+            "active-thiol-metabolite",
+        ),
+        # named after its description: the name, not the description
+        ("Zorbavir is a prodrug, converted into its active acid form, zorbacin.", "zorbacin"),
+        # the product made from the drug, actively or passively
+        ("Zorbavir is a prodrug, which means the body has to make zorbacin from it.", "zorbacin"),
+        ("Zorbavir is a prodrug. The liver produces zorbacin out of it.", "zorbacin"),
+        ("Zorbavir is a prodrug; zorbacin is formed from it in the blood.", "zorbacin"),
+        ("Zorbavir is a prodrug. In the stomach a sulfenamide called zorbacin forms from it.", "zorbacin"),
+        ("Zorbavir is a prodrug. Most of its effect comes from zorbacin, which the liver makes from it.", "zorbacin"),
+        ("Zorbavir is an inactive prodrug; once swallowed it becomes zorbacin.", "zorbacin"),
+        # the drug said to be inactive by itself, or the product said to do the work
+        ("Zorbavir itself is inactive. The body turns it into zorbacin.", "zorbacin"),
+        ("Zorbavir is inactive until the liver converts it to zorbacin.", "zorbacin"),
+        ("Zorbavir does nothing by itself. Enzymes in the bowel split it into zorbacin and a sugar.", "zorbacin"),
+        ("Zorbavir only starts to work when the liver turns it into zorbacin.", "zorbacin"),
+        ("When zorbavir reaches the liver it is activated to zorbacin, the form that works.", "zorbacin"),
+        ("Zorbavir has little effect itself. Its active metabolite, zorbacin, does most of the work.", "zorbacin"),
+        # several products
+        ("Zorbavir is a prodrug. Gut bacteria cut it into two parts, zorbacin and zorbamide.", "zorbamide"),
+        ("Zorbavir is a prodrug. It is converted to zorbacin and zorbamide in the colon.", "zorbamide"),
+        ("Zorbavir is a prodrug. Bacteria in the bowel break it down into zorbacin and zorbamide.", "zorbamide"),
+        # a metabolite named after the drug, made "stronger" by the conversion
+        ("Zorbavir is a prodrug: the body must first make zorbavirat out of it.", "zorbavirat"),
+        (
+            "Zorbavir has some effect itself, but the liver turns it into the stronger N-desmethylzorbavir.",
+            "n-desmethylzorbavir",
+        ),
+        # the product set free, left behind, or the result; a name with a number; an ester's name
+        ("Zorbavir is a prodrug. In the colon, bacteria set zorbacin free.", "zorbacin"),
+        ("Enzymes in the gut strip a group off zorbavir to leave zorbacin, the acid that does the work.", "zorbacin"),
+        (
+            "Zorbavir is not active as it stands. The resulting zorbavir sulfate is the form that opens channels.",
+            "zorbavir-sulfate",
+        ),
+        ("Zorbavir is a prodrug: the liver turns most of it into a compound that chemists call 4-ZBA.", "4-zba"),
+        (
+            "Esterases cut a handle off zorbavir and release orbavir, the part that actually kills the bacteria.",
+            "orbavir",
+        ),
+        ("Zorbavir is zorbacin in disguise: a carrier keeps it intact until the colon.", "zorbacin"),
+        ("Zorbavir is zorbacin wearing a chemical coat, which an enzyme peels off.", "zorbacin"),
+        (
+            "Enzymes snip the tail off, and what's left is plain zorbacin,"
+            " the antibiotic that actually wrecks the wall.",
+            "zorbacin",
+        ),
+        (
+            "It is hydrolysed in the gut, so the compound that reaches the bloodstream is zorbacin alone,"
+            " and zorbacin is what occupies the receptor.",
+            "zorbacin",
+        ),
+        ("Zorbavir is only a starting material: the liver reshapes it into zorbacin.", "zorbacin"),
+        ("Zorbavir is a prodrug. In cirrhosis the conversion to zorbacin is unpredictable.", "zorbacin"),
+        # a precursor; a drug that has to be activated or only starts working once changed; "which is active"
+        ("Zorbavir is a precursor of zorbavirat.", "zorbavirat"),
+        ("Zorbavir has to be activated by the liver, which turns it into zorbavirat.", "zorbavirat"),
+        ("Zorbavir only starts working after it has been changed into zorbavirat.", "zorbavirat"),
+        ("In the body, zorbavir is transformed into zorbavirat, which is active.", "zorbavirat"),
+        # what circulates, the finished form, the part that acts, a group attached, a pro-class word
+        (
+            "The liver oxidises it, and what circulates in the blood is zorbavir sulfoxide, the substance"
+            " that does the killing.",
+            "zorbavir-sulfoxide",
+        ),
+        ("The liver adds the missing group, and the finished molecule, zorbatriol, acts on the gut.", "zorbatriol"),
+        ("Enzymes unwrap it, and the free zorbavir acid that emerges is the part that acts.", "zorbavir-acid"),
+        ("Zorbavir is zorbacin with a phosphate group attached, which makes it dissolve.", "zorbacin"),
+        ('Zorbavir is a "pro-retinoid". It sits idle until esterases release zorbavirenic acid.', "zorbavirenic-acid"),
+        # a slimmed-down molecule; what is left behind; a switched-off state rearranged into a reactive form
+        (
+            "Zorbavir dipropionate does little by itself. Enzymes trim away a side chain. The slimmed-down"
+            " molecule, zorbavir 17-monopropionate, grips the receptors.",
+            "zorbavir-17-monopropionate",
+        ),
+        (
+            "Enzymes discard the marboxil group. What is left behind, zorbavir acid, is the part that disables the"
+            " virus.",
+            "zorbavir-acid",
+        ),
+        (
+            "Zorbavir is swallowed in a switched-off state. Acid rearranges it into a reactive sulfenamide.",
+            "sulfenamide",
+        ),
+        # what is left and the result of a step, each "what" acts; a product that "does much of the
+        # work"; a reduction, with the product that acts set against the one swallowed
+        (
+            "The substance in the tablet is not quite the one that does the work. The gut wall clips a tag"
+            " away, and what is left, zorbacin, is what settles on the receptors.",
+            "zorbacin",
+        ),
+        (
+            "Zorbavir is not active in the form you swallow. An enzyme attaches a phosphate group to it, and the"
+            " result, zorbavir phosphate, is what keeps white cells in the lymph nodes.",
+            "zorbavir-phosphate",
+        ),
+        (
+            "In the hours after each dose the liver reworks part of it into phenobarbital, and this"
+            " phenobarbital does much of the work of holding seizures back.",
+            "phenobarbital",
+        ),
+        (
+            "The tablet itself does very little: zorbavir is a sulfoxide that the liver reduces to zorbavir"
+            " sulfide, and it is this sulfide, not the swallowed compound, that blocks the enzymes.",
+            "zorbavir-sulfide",
+        ),
+        # what is swallowed "is not yet the working medicine", then a new name, a finished product, a
+        # code name, a compound the molecule falls apart into
+        (
+            "The tablet you swallow is not yet the working medicine. An enzyme unhooks a small ethyl group, and only"
+            " after that does the drug, now called zorbaprilat, block the enzyme.",
+            "zorbaprilat",
+        ),
+        (
+            "The zorbavir in your drip cannot harm any cell on its own. Enzymes in the liver rebuild it in stages."
+            " The finished product, phosphoramide mustard, ties the strands of DNA together.",
+            "phosphoramide-mustard",
+        ),
+        (
+            "What you swallow is not the working medicine. Liver enzymes turn an intermediate into the active"
+            " metabolite, a compound labelled R-138727, which makes platelets less sticky.",
+            "r-138727",
+        ),
+        (
+            "A zorbavir tablet does not kill anything by itself. In acidic urine each molecule slowly falls apart"
+            " into formaldehyde and ammonia. The formaldehyde is what damages bacteria.",
+            "formaldehyde",
+        ),
+    ],
+)
+def test_prodrug_phrasings(body: str, active: str) -> None:
+    assert (active, False) in facts(monograph(body), "prodrug_of")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unlike some drugs, zorbavir is not a prodrug; it is active as taken.",
+        "Zorbavir is broken down in the liver into inactive substances.",
+        "Zorbavir is an antiviral drug that blocks viral enzymes.",
+        # a described product without a prodrug statement
+        "The liver turns zorbavir into an inactive acid form.",
+        # a conversion the text negates, or a product that is not a name
+        "Zorbavir does not need to be converted into zorbacin to work.",
+        "Zorbavir is broken down in the liver into harmless waste products.",
+        "Zorbavir works quickly. After a few hours it becomes less effective.",
+        # another drug that acts, with no conversion said
+        "Unlike zorbavir, aspirin, the drug that actually blocks the enzyme, thins the blood.",
+        "Zorbavir forms crystals in the urine if you drink too little.",
+        "The liver makes bile from cholesterol, and zorbavir lowers it.",
+        # a metabolite named without any sign that it is what works
+        "The liver changes zorbavir into zorbacin, which is removed by the kidneys.",
+        "Once absorbed, zorbavir is rapidly converted to zorbavirat.",
+        # a metabolite that is active too: the drug itself works
+        "Zorbavir is changed in the liver to zorbavirat, which is also active, and both fight the virus.",
+        # leaving, releasing and results that are not products of the drug
+        "Zorbavir leaves the body in the urine within a day.",
+        "Zorbavir makes the stomach release histamine, the chemical that causes itching.",
+        # products called inactive, beside a prodrug statement about another medicine
+        "Zorbavir is not a prodrug: the zorbavir in the tablet is the substance that acts on the brain, and the"
+        " liver simply breaks it down into an inactive acid.",
+        "Zorbavir itself does very little. Part of each dose is oxidized to a sulfone, which is inactive.",
+        # a question asks, it does not say
+        "Does zorbavir have to be activated by the liver? Not really. The liver does turn part of it into norzorbavir.",
+    ],
+)
+def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:
+    extraction = monograph(body)
+    assert not facts(extraction, "prodrug_of")
+    assert ("prodrug", False) not in facts(extraction, "has_role")
+
+
+def test_a_negated_prodrug_statement_is_kept_as_a_negative_claim() -> None:
+    roles = facts(monograph("Zorbavir is not a prodrug."), "has_role")
+    assert roles == {("prodrug", True)}
+
+
+def test_conversion_site_and_count() -> None:
+    extraction = monograph("After zorbavir is swallowed, it is broken down in the liver and releases two compounds.")
+    sites = [c.object for c in extraction.claims if c.kind == "conversion_site"]
+    counts = [c.object for c in extraction.claims if c.kind == "product_count"]
+    assert counts == [Count(2)]
+    assert len(sites) == 1 and isinstance(sites[0], Entity) and sites[0].slug == "liver"

@@ -1,0 +1,38 @@
+"""Section kinds of paragraphs without headings and of a reference entry's field lines (``valkg.extract.sentences``)."""
+
+from __future__ import annotations
+
+from tests.extract.cases import facts
+from valkg.claims import Entity
+from valkg.extract import extract
+from valkg.reader import parse_monograph
+
+
+def test_a_monograph_of_one_dense_paragraph_is_read_whole() -> None:
+    text = (
+        "Zorbavir: drug summary\n\nZorbavir is a strong painkiller for severe pain. Stopping it suddenly causes"
+        " withdrawal: restlessness and yawning. Some people develop low blood pressure.\n"
+    )
+    effects = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
+    assert {"agitation", "yawning", "hypotension"} <= effects
+
+
+def test_a_field_line_of_a_reference_entry_is_a_section_of_its_own() -> None:
+    text = (
+        "Zorbavir\n\nClass: aminosalicylate.\nUses: mild ulcerative colitis. Long-term, to keep gout away.\n"
+        "Side effects (common, usually mild): headache, nausea.\nLong-term use brings other effects: weight gain.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert {k for k, _ in facts(extraction, "indication")} == {"ulcerative-colitis", "gout"}
+    assert {"headache", "nausea"} <= {k for k, _ in facts(extraction, "adverse_effect")}
+
+
+def test_a_headingless_paragraph_about_how_often_things_happen_is_about_side_effects() -> None:
+    text = (
+        "Zorbavir\n\nZorbavir is a sleeping tablet for insomnia.\n\n"
+        "A metallic taste in the mouth is very common. Dry mouth and dizziness also occur."
+        " Less often: headache and nightmares.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    effects = {c.object.slug for c in extraction.claims if c.kind == "adverse_effect" and isinstance(c.object, Entity)}
+    assert {"dry-mouth", "dizziness", "headache"} <= effects

@@ -1,0 +1,202 @@
+"""Doses: amounts, ranges and upper limits of this drug, in UCUM units, with how often.
+
+The dose pattern is written here; strengths, concentrations, pack sizes and other medicines'
+doses are told apart with the cues ``strength``, ``other_medicine_dose``, ``dose_increase``,
+``limit_before``, ``limit_after`` and ``medicine_noun`` of ``cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import ClassVar
+
+from valkg.claims import DoseRange
+from valkg.extract.base import _ExtractorBase
+from valkg.extract.patterns import cue
+from valkg.extract.sentences import _Sentence
+
+#: how far before (or after) an amount the patterns anchored at it look
+_LOOK_BACK = 300
+
+_PACK_OR_DRINK = re.compile(
+    r"(?:\s+(?:and|or)\s+\d[\d.,]*\s*[a-zA-Z]+)?\s+(?:tubes?|packs?|bottles?|sachets?|vials?|cartons?|pots?)\b"
+    r"|\s*\)?\s*(?:of\s+)(?:water|fluid|liquid|juice|milk)\b",
+    re.I,
+)
+_SPACED_DASH = re.compile(r"\s+[-\u2013]\s+")
+_PER_VOLUME = re.compile(
+    r"\s*(?:/|per|in each|in every)\s*(?:\d+\s*)?(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
+)
+
+
+class _Doses(_ExtractorBase):
+    """``dose`` claims."""
+
+    _NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+    _UNIT = (
+        r"(?:mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
+        r"(?:\s*(?:/|per)\s*(?:kg|kilograms?|m2|m\u00b2|square\s+met(?:re|er))(?:\s+of\s+body\s*(?:weight|surface(?:\s+area)?))?)?"
+    )
+    _DOSE = re.compile(
+        rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?P<conn>to|-|\u2013|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
+        r"|\bup to\s+(?P<c>" + _NUM + r")\s*(?P<uc>" + _UNIT + r")(?![\w/])",
+        re.I,
+    )
+    _FREQUENCY = re.compile(
+        r"\b(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+day\b|"
+        r"\b(?:daily|per day|a day|each day)\b|"
+        r"\bevery\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?\s+hours\b|\b(?:per|a|each)\s+week\b|\bweekly\b|\bat bedtime\b",
+        re.I,
+    )
+    _UCUM: ClassVar[dict[str, tuple[str, int]]] = {
+        "mg": ("mg", 1),
+        "milligram": ("mg", 1),
+        "milligrams": ("mg", 1),
+        "g": ("mg", 1000),
+        "gram": ("mg", 1000),
+        "grams": ("mg", 1000),
+        "mcg": ("ug", 1),
+        "µg": ("ug", 1),
+        "microgram": ("ug", 1),
+        "micrograms": ("ug", 1),
+        "ml": ("mL", 1),
+        "milliliter": ("mL", 1),
+        "milliliters": ("mL", 1),
+        "millilitre": ("mL", 1),
+        "millilitres": ("mL", 1),
+        "iu": ("[iU]", 1),
+        "unit": ("U", 1),
+        "units": ("U", 1),
+    }
+
+    def _dose_of_another(self, text: str, match: re.Match[str]) -> bool:
+        """ "a single 200 mg dose of doxycycline", "12.5 mg of chlortalidone", "furosemide 40 mg", "a
+        higher dose of folic acid, 5 mg a day": the amount is another medicine's."""
+        after = re.match(
+            r"\s*(?:dose\s+|doses\s+)?of\s+(?P<name>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", text[match.end() :]
+        )
+        before = re.search(
+            r"(?:\bdoses?\s+of\s+(?P<of>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*(?:often|usually|typically)?\s*"
+            r"|\b(?P<named>[A-Za-z][\w-]{4,})\s+"
+            # "doctors choose mebendazole instead, given as a single 100 mg dose"
+            r"|\b(?P<given>[A-Za-z][\w-]{4,}(?:\s+[a-z]+){0,2})\s*,\s*(?:given|taken|used|prescribed)\s+(?:as|at)\s+"
+            r"(?:an?\s+)?(?:single\s+|daily\s+|usual\s+)?"
+            # "Oseltamivir (Tamiflu) is taken as 75 mg twice a day": another medicine the subject
+            r"|\b(?P<subject>[A-Za-z][\w-]{4,})(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:usually\s+|then\s+)?"
+            r"(?:taken|given|inhaled|used|injected|infused|prescribed|started)\s+(?:as|at|in)\s+"
+            r"(?:an?\s+)?(?:single\s+|daily\s+|dose\s+of\s+)?"
+            # "low-dose aspirin (typically 81 mg)", "folic acid at 5 mg", "vitamin K, 1 mg by injection"
+            r"|\b(?P<aside>[A-Za-z][\w-]{4,}|[A-Za-z][\w-]+\s+[A-Za-z][\w-]*)\s*(?:\(|,|\s+at)\s*"
+            r"(?:typically|usually|often|about|around)?\s*"
+            # "the usual dose of that medicine is 500 mg"
+            r"|\b(?P<that>doses?\s+of\s+(?:that|the other|this other)\s+(?:medicine|drug)\s+(?:is|are)\s+))$",
+            text[max(0, match.start() - _LOOK_BACK) : match.start()],
+        )
+        if before and before.group("that"):
+            return True
+        if before and before.group("of") and not self.drug_names.search(before.group("of")):
+            return True  # "a dose of" anything but this drug
+        names = [after.group("name")] if after else []
+        if before and before.group("named"):
+            names.append(before.group("named"))
+        if before and before.group("given"):
+            names += before.group("given").split()
+        if before and before.group("subject"):
+            names.append(before.group("subject"))
+        if before and before.group("aside") and not cue("medicine_noun").search(before.group("aside")):
+            names.append(before.group("aside"))  # (not "the tablets start at 5 mg": this drug's)
+        return any(self._is_other_medicine(name) and not cue("medicine_noun").fullmatch(name) for name in names)
+
+    def doses(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        for match in self._DOSE.finditer(text):
+            if self._about_another_drug(sentence, match.start()):
+                continue
+            # (the patterns before an amount are anchored at it and a few words long: a window of
+            # the text before it keeps a sentence of many amounts linear)
+            before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
+            if cue("strength").search(before):
+                continue  # "tablets of 250 mg": a strength, not a dose
+            if _PER_VOLUME.match(text, match.end()) or re.search(r"\b(?:per|in each|in every)\s*$", before):
+                continue  # "3.3 mg per millilitre", "20 mg per 5 mL": a concentration
+            if _PACK_OR_DRINK.match(text, match.end()):
+                continue  # "1 g and 15 g tubes", "a full glass (240 mL) of water": a pack size or a drink
+            if cue("other_medicine_dose").search(before) or self._dose_of_another(text, match):
+                continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
+            limit = False
+            if match.group("c"):
+                amounts = [(match.group("c"), match.group("uc"), match.group("c"), match.group("uc"))]
+                limit = not cue("dose_increase").search(
+                    text[max(0, match.start() - 40) : match.end("c") - len(match.group("c"))]
+                )
+            elif (
+                match.group("b")
+                and not match.group("ua")
+                and _SPACED_DASH.fullmatch(text, match.end("a"), match.start("b"))
+            ):
+                # "Epilepsy, children 6 to 12 - 100 mg twice a day": a line's label, then its dose
+                amounts = [(match.group("b"), match.group("ub"), match.group("b"), match.group("ub"))]
+            elif match.group("conn") == "or" and match.group("ua") and match.group("ub"):
+                # "12.5 mg or 25 mg": two doses, not a range
+                amounts = [
+                    (match.group(v), match.group(u), match.group(v), match.group(u))
+                    for v, u in (("a", "ua"), ("b", "ub"))
+                ]
+            else:
+                low_value, low_unit = match.group("a"), match.group("ua") or match.group("ub")
+                # "no more than 7.5 mg", "up to a maximum of 500 mg", "20 mg is the maximum": a limit
+                limit = not match.group("b") and bool(
+                    cue("limit_before").search(text[max(0, match.start() - 40) : match.start()])
+                    or cue("limit_after").search(text[match.end() : match.end() + 40])
+                )
+                amounts = [
+                    (
+                        low_value,
+                        low_unit,
+                        match.group("b") or low_value,
+                        match.group("ub") or low_unit,
+                    )
+                ]
+            frequency = self._FREQUENCY.search(text, match.end(), match.end() + _LOOK_BACK)
+            often = (
+                " ".join(frequency.group().lower().split())
+                if frequency and frequency.start() - match.end() < 40
+                else None
+            )
+            for low_value, low_unit, high_value, high_unit in amounts:
+                if not low_unit or not high_unit:
+                    continue
+                low = self._normalise(low_value, low_unit)
+                high = self._normalise(high_value, high_unit)
+                if low is None or high is None or low[1] != high[1]:
+                    continue
+                dose = DoseRange(
+                    min(low[0], high[0]), max(low[0], high[0]), low[1], match.group().strip(), often, upper_limit=limit
+                )
+                # Dose statements are not negated in this genre ("do not exceed 4 g" is a limit), and a
+                # negation in a neighbouring clause ("adults who have not taken ...") must not leak in.
+                self.emit(
+                    sentence,
+                    "dose",
+                    dose,
+                    "dose/expression",
+                    match.start(),
+                    match.end(),
+                    negated=False,
+                )
+
+    def _normalise(self, value: str, unit: str) -> tuple[Decimal, str] | None:
+        base = re.split(r"\s*(?=/|\bper\b)", unit, maxsplit=1)[0]
+        per_kilogram = re.search(r"(?:/|\bper)\s*(?:kg|kilogram)", unit, re.I) is not None
+        per_area = re.search(r"(?:/|\bper)\s*(?:m2|m\u00b2|square)", unit, re.I) is not None
+        code = self._UCUM.get(base.lower()) or self._UCUM.get(base)
+        if code is None:
+            return None
+        if per_area:  # "600 mg per square metre" of body surface
+            code = (code[0] + "/m2", code[1])
+        if per_kilogram:
+            code = (code[0] + "/kg", code[1])
+        number = value.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", value) else value.replace(",", ".")
+        amount = Decimal(number) * code[1]
+        return Decimal(format(amount.normalize(), "f")), code[0]

@@ -1,0 +1,240 @@
+"""The drug a monograph is about, and its brand names (``identify_drug``).
+
+Reads the title ("Generic (Brand)", a leaflet's title part by part), the "What is X?" heading,
+and, with neither, the text itself. Which name is generic comes from the lexicon
+(``lexicon/terms.tsv``), the list of medicines (``lexicon/medicine_names.txt``), WHO INN stems
+(``inn_stems.txt``) and the cues ``leaflet_words``, ``medicine_predicate`` and
+``medicine_dosage_noun`` of ``cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from valkg.claims import Entity
+from valkg.errors import InputError
+from valkg.extract.patterns import _inn_stems, _medicine_names, cue, entity_of, names_a_medicine, unmapped
+from valkg.lexicon import Lexicon
+from valkg.reader import Monograph
+
+#: "Zorbix (zorbatinib)", "Zorbix® (zorbatinib) 10 mg tablets": two names, then perhaps a strength and form
+_TITLE_PAIR = re.compile(
+    r"^\s*(?P<a>(?:[^():\s\u00ae\u2122]+\s+){0,4}?[^():\s\u00ae\u2122]+)\s*[\u00ae\u2122]?\s*\((?P<b>[^()]+)\)\s*(?P<rest>(?:[\d.,]+\s*(?:mg|g|mcg|micrograms?|%)\s*)?"
+    r"(?:[a-z-]+\s*){0,3})$"
+)
+_WHAT_IS = re.compile(
+    r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$"
+    # the first section of a patient leaflet: "1. What candesartan cilexetil is and what it is used for"
+    r"|^\s*(?:\d+\.\s*)?what (?P<leaflet>[\w-]+(?: [\w-]+){0,2}) (?:is|are) and what (?:it is|they are) used for\s*$",
+    re.I,
+)
+_VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
+#: the parts of a title ("Albendazole tablets: information for the patient")
+_TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
+#: a strength in a product's name ("400 mg", "0.5%")
+_STRENGTH = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|micrograms?|milligrams?|ml|%)(?:/\w+)?(?!\w)", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+_BRAND_PATTERNS = (
+    re.compile(
+        r"\bbrand(?:ed)?\s+names?\s+(?:is\s+|are\s+|include\s+|includes\s+|such as\s+|like\s+|of\s+)?"
+        r"(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
+    ),
+    re.compile(
+        r"\b(?:sold|marketed|available)\s+(?:under\s+the\s+(?:brand\s+|trade\s+)?names?\s+|as\s+)(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
+    ),
+)
+
+#: a medicine sold under a name per country: the sentence to its end
+_SOLD_AS_PER_COUNTRY = re.compile(r"\b(?:sold|marketed)\s+as\s+[A-Z][\w-]+\s+in\s+[^.;]*")
+
+
+def _looks_generic(name: str, text: str, lexicon: Lexicon) -> bool | None:
+    if lexicon.lookup("drug", name):
+        return True
+    if lexicon.lookup("brand", name):
+        return False
+    if names_a_medicine(name) or _VITAMIN.match(name):
+        return True  # a generic name the list of medicines knows; a vitamin's name is no brand
+    lower = name.lower()
+    if re.search(rf"(?<=[a-z,;] ){re.escape(lower)}\b", text):
+        return True
+    if lower.endswith(_inn_stems()):
+        return True
+    return None
+
+
+def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[tuple[str, int, int]]]:
+    """The drug the monograph is about, and brand names with their offsets."""
+    text = monograph.text
+    brands: list[tuple[str, int, int]] = []
+    generic: str | None = None
+    title = monograph.title or ""
+    title_start = monograph.title_start or 0
+    pair = _TITLE_PAIR.match(title)
+    if pair:
+        first = pair.group("a")
+        others = [n for n in _NAME_SPLIT.split(pair.group("b")) if n]
+        first_generic = _looks_generic(first, text, lexicon)
+        other_generic = [_looks_generic(n, text, lexicon) for n in others]
+        if first_generic is False or (first_generic is None and any(other_generic)):
+            generic = next((n for n, g in zip(others, other_generic, strict=True) if g), others[0])
+            brand_names = [first]
+        elif first_generic and len(others) == 1 and other_generic[0] and not lexicon.lookup("brand", others[0]):
+            # "Vitamin K (phytomenadione)": two generic names, no brand; the medicine's own name
+            # is the one the list of medicines knows
+            own = names_a_medicine(others[0]) and not names_a_medicine(first)
+            generic, brand_names = (others[0] if own else first), []
+        else:
+            generic, brand_names = first, others
+        for name in brand_names:
+            position = title.find(name)
+            brands.append((name, title_start + position, title_start + position + len(name)))
+    if generic is None:
+        generic = _generic_from_headings(monograph, lexicon) or _generic_from_title(title, monograph.text, lexicon)
+    if generic is None:
+        generic = _generic_from_text(monograph.text)
+    if generic is None:
+        counts: dict[str, int] = {}
+        for sentence in monograph.sentences:
+            for mention in lexicon.find("drug", sentence.text):
+                counts[mention.term.slug] = counts.get(mention.term.slug, 0) + 1
+        if counts:
+            best = max(sorted(counts), key=lambda slug: counts[slug])
+            term = lexicon.get("drug", best)
+            generic = term.label if term else best
+        else:
+            generic = _generic_by_name(monograph.text)
+        if generic is None:
+            raise InputError("no drug named in the title, headings or text", source=monograph.source)
+    term = lexicon.lookup("drug", generic)
+    if term is None:
+        # "Amlodipine tablets", "Tazarotene topical": the drug, not its dosage form or route
+        generic = _without_form(generic, lexicon)
+        term = lexicon.lookup("drug", generic)
+    drug = entity_of(term) if term else unmapped("drug", generic)
+    for name, start, end in [*_brands_in_text(monograph), *_brands_beside(text, drug.label)]:
+        if name.lower() != drug.label.lower() and all(name != b[0] for b in brands):
+            brands.append((name, start, end))
+    for brand_term in lexicon.brands_of(drug.slug):
+        for match in re.finditer(rf"\b{re.escape(brand_term.label)}\b", text):
+            if all(brand_term.label != b[0] for b in brands):
+                brands.append((brand_term.label, match.start(), match.end()))
+            break
+    return drug, brands
+
+
+def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:
+    """Brand names written beside the generic one: "Zorbix (zorbatinib)", "zorbatinib (Zorbix)"."""
+    name = re.escape(generic)
+    pattern = (
+        rf"\b(?P<a>[A-Z][a-z][A-Za-z0-9-]+|[A-Z]{{4,}})[\u00ae\u2122]?\s*(?:\([a-z-]+\)\s*)?\(\s*(?i:{name})\s*\)"
+        rf"|\b(?i:{name})\s*\(\s*(?P<b>[A-Z][a-z][A-Za-z0-9-]+)[\u00ae\u2122]?\s*\)"
+    )
+    for match in re.finditer(pattern, text):
+        group = "a" if match.group("a") else "b"
+        yield match.group(group), match.start(group), match.end(group)
+
+
+def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None:
+    for section in monograph.sections:
+        match = _WHAT_IS.match(section.heading or "")
+        if match:
+            name = match.group("name") or match.group("leaflet")
+            # "What is ZORBIX?" over "ZORBIX (zor-bix) (zorbatinib) tablets": the brand's generic name
+            beside = re.search(
+                rf"\b{re.escape(name)}\b[\u00ae\u2122]?\s*(?:\([^()]*\)\s*)?"
+                r"\((?P<generic>[a-z][\w-]+(?: [a-z][\w-]+)?)\)",
+                monograph.text,
+                re.I,
+            )
+            if beside and not name.islower() and _looks_generic(beside.group("generic"), monograph.text, lexicon):
+                return beside.group("generic")
+            if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(
+                name, monograph.text, lexicon
+            ):
+                return name
+    return None
+
+
+def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
+    mentions = lexicon.find("drug", title)
+    if mentions:
+        return mentions[0].term.label
+    # "Albendazole 400 mg tablets: information for the patient": each part of the title, without
+    # its strength and its dosage form
+    for part in _TITLE_PARTS.split(title):
+        name = _without_form(_STRENGTH.sub(" ", part).strip(), lexicon)
+        words = name.split()
+        # a word or two that the text uses again, or calls a medicine, names the drug
+        used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
+        if (
+            1 <= len(words) <= 2
+            and all(w[:1].isalpha() for w in words)
+            and (used_again or _is_medicine(name, text, lexicon))
+            and not cue("leaflet_words").search(name)
+        ):
+            return name
+    return None
+
+
+def _without_form(name: str, lexicon: Lexicon) -> str:
+    """A product's name without the dosage forms and routes at its end ("Zorbavir oral tablets")."""
+    while True:
+        forms = lexicon.find("dosage_form", name) + lexicon.find("route", name)
+        last = max(forms, key=lambda m: m.end, default=None)
+        if last is None or last.end != len(name) or not name[: last.start].strip():
+            return name
+        name = name[: last.start].strip()
+
+
+def _generic_by_name(text: str) -> str | None:
+    """The medicine named most often, by its generic name or its stem: the last resort."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[A-Za-z][a-z-]{4,}\b", text):
+        lower = word.lower()
+        if lower in _medicine_names() or lower.endswith(_inn_stems()):
+            counts[lower] = counts.get(lower, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda name: counts[name])
+
+
+def _generic_from_text(text: str) -> str | None:
+    """With no title or headings to go by: the name most often used, that the text calls a medicine."""
+    said = re.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})" + cue("medicine_predicate").pattern, re.I)
+    names = {m.group("name").lower() for m in said.finditer(text)} - _NOT_DRUG_NAMES
+    if not names:
+        return None
+    counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) for name in sorted(names)}
+    best = max(counts, key=lambda name: counts[name])
+    # "Candesartan cilexetil is ...": a two-word name when the word before is nearly always the same
+    before = [w.lower() for w in re.findall(rf"\b([A-Za-z][\w-]{{3,}})\s+{re.escape(best)}\b", text, re.I)]
+    common = max(sorted(set(before)), key=before.count, default=None)
+    if common and common not in _NOT_DRUG_NAMES and before.count(common) >= 0.8 * counts[best]:
+        return f"{common} {best}"
+    return best
+
+
+#: Words that stand where a drug's name would in "X is a medicine" without being one.
+_NOT_DRUG_NAMES = frozenset({"this", "that", "which", "what", "there", "here", "also", "often", "usually"})
+
+
+def _is_medicine(name: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether the text treats ``name`` as a medicine (lexicon, INN stem, or how it speaks of it)."""
+    if lexicon.lookup("drug", name) or lexicon.lookup("brand", name) or name.lower().endswith(_inn_stems()):
+        return True
+    said = rf"\b{re.escape(name)}\b(?:{cue('medicine_predicate').pattern}|{cue('medicine_dosage_noun').pattern})"
+    return bool(re.search(said, text, re.I))
+
+
+def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
+    for pattern in _BRAND_PATTERNS:
+        for match in pattern.finditer(monograph.text):
+            names_start = match.start("names")
+            for name in re.finditer(r"[A-Z][\w-]+", match.group("names")):
+                yield name.group(), names_start + name.start(), names_start + name.end()
+    # "sold as Eskazole in the UK, as Albenza in the United States and as Zentel elsewhere"
+    for sold in _SOLD_AS_PER_COUNTRY.finditer(monograph.text):
+        for name in re.finditer(r"\bas\s+(?P<name>[A-Z][\w-]+)", sold.group()):
+            yield name.group("name"), sold.start() + name.start("name"), sold.start() + name.end("name")

@@ -1,0 +1,332 @@
+"""Adverse effects: what the drug causes, how serious and how often, and in which body system.
+
+Reads side-effect sections and lists, and sentences with a side-effect, causal, experience or
+occurrence cue (``cues.tsv``); effects are lexicon conditions (``lexicon/terms.tsv``), named as
+specifically as the text names them, or the items of an explicit list. The indexes kept here
+(effects by sentence and body system, their head words) serve later sentences and the risk
+populations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from valkg.claims import Entity
+from valkg.extract.base import _ExtractorBase
+from valkg.extract.patterns import _LINE_VERB, _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.sentences import _BULLETED, _CLAUSE_STOP, _agent_clause_start, _Sentence, slot_items
+from valkg.lexicon import Mention, Term
+
+#: the first items of a list, each a few words followed by a comma, from the start of a clause
+_LIST_HEAD = re.compile(
+    r"(?:^|[.;:]\s+|\n[ \t]*)(?P<items>(?:(?!(?i:on|in|at|for|with|after|before|during|when|if|as|by|from|to|of|over|"
+    r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
+)
+
+#: a bulleted line of symptoms, then what they are signs of
+_SIGNS_OF_LINE = re.compile(
+    r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
+    r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
+)
+
+_RESEMBLING = re.compile(r"-like\s+[A-Za-z][\w-]*")
+_LABELLED_EFFECT_LINE = re.compile(
+    r"(?m)^[ \t]*[-*\u2022][ \t]+(?:an?\s+)?(?P<label>[^:\n]{3,40}?)[ \t]*:[ \t]*\S[^\n]*$"
+)
+_NAMED_LINE = re.compile(
+    r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*\((?:possible|probable|likely|signs? of|a sign of)?\s*"
+    r"(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
+)
+
+#: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
+_LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.]{0,40}:", re.I)
+#: after a condition, a word that makes it the name of medicines for it ("HIV medicines", "epilepsy drugs")
+_MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
+
+#: "side effects need urgent help:" over a bulleted list (not over lines with labels of their own:
+#: "depend on the product:\n- gum: a sore mouth")
+_PREDICATE_OVER_LIST = re.compile(r"[^:\n.;]{1,40}:[ \t]*\n(?![ \t]*[-*\u2022]?[ \t]*[^:\n]{1,40}:)\s*")
+
+#: a list at the start of a clause, then the name of what it describes in parentheses
+_LIST_NAMED_AFTER = re.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
+
+
+class _Effects(_ExtractorBase):
+    """``adverse_effect`` claims."""
+
+    def _mentioned_before(self, entity: Entity) -> bool:
+        """ "the cough" after "a dry cough": the effect named again by its head word.
+
+        A more specific effect after a general one ("bleeding gums" after "bleeding") is a new one.
+        """
+        words = entity.label.lower().split()
+        return words[-1] in self.adverse_heads and (len(words) == 1 or entity.slug in self.adverse_slugs)
+
+    def _named_in_parentheses(self, sentence: _Sentence, mention: Mention) -> Entity | None:
+        """The condition named in parentheses right after a description of it: "inflammation of the bowel (colitis)"."""
+        match = cue("parenthetical").search(sentence.text[mention.end :])
+        if not match:
+            return None
+        alternative = match.group("alt").strip()
+        term = self.lexicon.lookup("condition", alternative)
+        if term is not None:
+            return entity_of(term)
+        if re.fullmatch(r"[A-Za-z][a-z-]{4,}(?: [a-z-]+){0,2}", alternative) and not self._names_a_drug(alternative):
+            return unmapped("condition", alternative)  # "involuntary movements (dyskinesia)": the medical name
+        return None
+
+    def _other_medicines_effects(self, sentence: _Sentence) -> list[tuple[int, int]]:
+        """Spans naming what another medicine causes ("Zoledronic acid drips often cause a fever; this
+        does not happen with alendronic acid"): from its verb to the end of the clause."""
+        text, spans = sentence.text, []
+        for match in cue("causal").finditer(text):
+            agent = text[_agent_clause_start(text, match.start()) : match.start()]
+            if names_a_medicine(agent) and not self.drug_names.search(agent) and not cue("drug_anaphor").search(agent):
+                stop = _CLAUSE_STOP.search(text, match.end())
+                spans.append((match.start(), stop.start() if stop else len(text)))
+        return spans
+
+    def adverse_effects(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        side_effect = cue("side_effect").search(text)
+        causal = [m for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
+        about_drug = (
+            bool(sentence.drug_mentions)
+            or sentence.section_kind in ("side_effects", "precautions")
+            or sentence.sentence.paragraph in self.adverse_paragraphs
+            # "Side effects include: … ." then "Less often, X and Y are noticed.": the topic goes on
+            or sentence.sentence.paragraph - 1 in self.adverse_paragraphs
+            or cue("experiencer").search(text) is not None
+        )
+        experienced = [m for m in cue("experience").finditer(text) if about_drug]
+        occurring = [m for m in cue("occurrence").finditer(text) if about_drug]
+        in_section = sentence.section_kind == "side_effects"
+        if side_effect is None and sentence.sentence.paragraph in self.adverse_paragraphs:
+            side_effect = cue("list_lead").match(text)  # "Less often, gout and raised blood sugar."
+        if not (side_effect or causal or experienced or occurring or in_section):
+            return
+        if sentence.section_kind == "introduction" and not side_effect:
+            return  # the opening paragraph of the genre talks about the disease, not the drug's harms
+        listed = in_section and _BULLETED.search(text) is not None  # a side-effect list in its section
+        if not (side_effect or causal or listed) and cue("indication").search(text):
+            return  # a statement of use, not of harm
+        conditions = sentence.mentions("condition")
+        first_condition = conditions[0].start if conditions else len(text)
+        subject_population = [m.start for m in sentence.mentions("population") if m.start < first_condition]
+        subject_population += [
+            m.start() for m in cue("population_phrase").finditer(text) if m.start() < first_condition
+        ]
+        if subject_population and not side_effect and not causal and not in_section:
+            return  # "people with asthma may find ...": the group's risks, not the drug's effects
+        lead = cue("if_you_list").search(text)
+        # ("Check with your doctor first if you:\n- have ever had swelling of the face": lines that say
+        # what people have or take are groups too)
+        grouped = lead is not None and (
+            lead.group("verb") or _LINE_VERB.match(re.sub(r"^\s*[-*\u2022]?\s*", "", text[lead.end() :]))
+        )
+        if grouped and lead is not None and not (in_section and _SEEK_HELP.search(text, 0, lead.start())):
+            # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
+            # (in a side-effects section "Call 911 if you have:" lists the effects to act on)
+            return
+        if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):
+            return  # "Drinking alcohol while taking it can cause flushing": the combination's effect
+        cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
+        # "Dizziness and rash can occur": with these cues the effects may come before the verb.
+        first_cue = 0 if side_effect or in_section or occurring else min(m.start() for m in cues)
+        excluded = self._descriptions(sentence) + self._other_medicines_effects(sentence)
+        # "its warning signs are unexplained bruising, a sore throat and a fever": signs of an effect
+        excluded += [(m.start(), m.end()) for m in cue("warning_signs").finditer(text)]
+        found: dict[str, tuple[Entity, int, int]] = {}
+        for mention in conditions:
+            if mention.start < first_cue or self._inside_population(sentence, mention.start):
+                continue
+            if re.search(
+                r"\b(?:these|those|such|the same)\s+$|\bof this\s+(?:[a-z-]+\s+)?$", text[: mention.start], re.I
+            ):
+                # "These withdrawal effects are usually mild", "the same allergic reaction", "an attack of
+                # this inherited blood disorder": named before
+                continue
+            if any(s <= mention.start < e for s, e in excluded):
+                continue
+            if _MEDICINE_FOR.match(text, mention.end):
+                continue  # "HIV medicines such as ritonavir": the condition names a class of medicines
+            if any(self._symptom_of_another(sentence, mention, link=link) for link in ("from", "of")):
+                continue  # "eye pain and blurred vision from glaucoma": the effect is the glaucoma
+            entity = self._named_in_parentheses(sentence, mention) or self._extended(sentence, mention)
+            resembling = _RESEMBLING.match(text, mention.end)
+            if resembling:  # "a lupus-like illness" is not lupus
+                entity = unmapped("condition", text[mention.start : resembling.end()])
+            if not cues and not occurring and self._mentioned_before(entity):
+                continue  # "the cough can be bothersome": a re-mention, not a new effect
+            found.setdefault(entity.slug, (entity, mention.start, mention.end))
+        for entity, start, end in self._level_changes(sentence):
+            if start >= first_cue and not any(s <= start < e for s, e in excluded):
+                found.setdefault(entity.slug, (entity, start, end))
+        slots: list[tuple[int, int | None, bool]] = []
+        for match in cues:
+            rest = text[match.end() :]
+            list_start = re.match(
+                r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*", rest
+            )
+            # "Rare but serious side effects need urgent help:\n- ...": the list after the colon
+            over_list = _PREDICATE_OVER_LIST.match(rest) if match is side_effect else None
+            list_start = over_list or list_start
+            # An explicit list ("side effects include ...", "it can cause ...") names effects even when
+            # the lexicon knows none of its words; other cues need a known head word.
+            slots.append((match.end() + (list_start.end() if list_start else 0), None, match is side_effect))
+        if side_effect is not None:
+            # "- Stomach and gut: feeling sick and wind": a side-effect list with a line per part of the
+            # body, each line a list of its own
+            for line in _LABELLED_LINE.finditer(text, side_effect.end()):
+                line_end = text.find("\n", line.end())
+                slots.append((line.end(), line_end if line_end >= 0 else None, True))
+        for start, limit, explicit in slots:
+            for item, s, e in slot_items(text, start, limit):
+                if any(fs < e and s < fe for _, fs, fe in found.values()) or any(a <= s < b for a, b in excluded):
+                    continue
+                if any(m.start < e and s < m.end for m in conditions):
+                    continue  # "tingling or pins and needles": a synonym of an effect already found
+                if self._names_a_drug(item) or self._inside_population(sentence, s):
+                    continue
+                guessed = self._slot_entity("condition", item)
+                if guessed is not None and not guessed.in_lexicon and cue("not_an_effect").search(item):
+                    guessed = None  # "aching bones, joints or muscles": a part of the body, not an effect
+                if guessed is None and explicit and len(item.split()) <= 3 and not cue("not_an_effect").search(item):
+                    guessed = unmapped("condition", item)
+                if guessed is not None:
+                    if cue("parenthetical").search(text[e:]):
+                        mention = Mention(Term("condition", "", item), s, e, item)
+                        guessed = self._named_in_parentheses(sentence, mention) or guessed
+                    found.setdefault(guessed.slug, (guessed, s, e))
+        for match in occurring:
+            # "Nosebleeds, bruising and bleeding gums have been reported": the list is the subject.
+            clause_start = _agent_clause_start(text, match.start())
+            # "Red eyes, a gritty feeling, stinging and blurred vision are common": the list's commas
+            # are no clause boundaries
+            earlier_items = _LIST_HEAD.search(text, 0, clause_start)
+            if earlier_items is not None and earlier_items.end() == clause_start:
+                clause_start = earlier_items.start("items")
+            items = [
+                (item, s, e, self._slot_entity("condition", item))
+                for item, s, e in slot_items(text, clause_start, match.start())
+                if not any(fs < e and s < fe for _, fs, fe in found.values()) and not self._names_a_drug(item)
+            ]
+            # "Less often, anxiety and tics appear": an unknown word listed with known effects is one too
+            listed_with_known = any(known is not None for *_, known in items) or any(
+                clause_start <= fs < match.start() for _, fs, _ in found.values()
+            )
+            for item, s, e, subject in items:
+                if subject is None and listed_with_known and not cue("not_an_effect").search(item):
+                    subject = unmapped("condition", item)
+                if subject is not None:
+                    found.setdefault(subject.slug, (subject, s, e))
+        # "- shortness of breath and swollen ankles - these can be signs of heart failure": the line
+        # names one effect, its signs first
+        for line in _SIGNS_OF_LINE.finditer(text):
+            found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
+        # "- low sodium: confusion, memory problems or feeling unsteady": a line labelled with an
+        # effect lists its symptoms ("- Stomach and gut: wind" lists effects)
+        for line in _LABELLED_EFFECT_LINE.finditer(text):
+            label = [m for m in conditions if m.start == line.start("label") and m.end == line.end("label")]
+            if label:
+                found = {k: v for k, v in found.items() if not line.end("label") < v[1] <= line.end()}
+                entity = self._extended(sentence, label[0])
+                found.setdefault(entity.slug, (entity, label[0].start, label[0].end))
+        # "- a sudden severe headache, confusion or weakness (possible bleeding in the brain)": the
+        # line's symptoms are of the one effect it names last
+        for line in _NAMED_LINE.finditer(text):
+            in_name = [m for m in conditions if line.start("name") <= m.start < line.end("name")]
+            if in_name or any(line.start("name") <= v[1] < line.end("name") for v in found.values()):
+                found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
+                if in_name:  # the whole line its evidence ("things that are not there (hallucinations)")
+                    line_effect = entity_of(in_name[0].term)
+                    found.setdefault(line_effect.slug, (line_effect, line.start("signs"), line.end("name")))
+        # an effect's description, features and examples ("allergic reactions such as rash, itching
+        # or hives") name that one effect, not others
+        for _, _, end in list(found.values()):
+            description = cue("appositive").search(text[end:]) or cue("features").search(text[end:])
+            if description is None:
+                description = cue("examples").search(text[end:])
+            if description:
+                zone = (end, end + description.end())
+                found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
+        # "Tingling, numbness or burning in the feet (peripheral neuropathy) is a known problem":
+        # a list of symptoms that opens its clause and is named in parentheses is that one effect
+        described = _LIST_NAMED_AFTER.search(text)
+        if (
+            described
+            # (alternatives: "Upset stomach, nausea and a white coating in the mouth (oral thrush)"
+            # lists effects, the last one named again)
+            and re.search(r"\bor\b", described.group("list"))
+            and not any(described.start("list") <= m.start() < described.end("list") for m in cues)
+        ):
+            named = [k for k, v in found.items() if v[1] >= described.start("alt") and v[2] <= described.end("alt")]
+            if named:
+                found = {
+                    k: v
+                    for k, v in found.items()
+                    if k in named or not described.start("list") <= v[1] < described.end("list")
+                }
+        # "Serious side effects are rare": the words for effects in general name none
+        found = {k: v for k, v in found.items() if not cue("generic_effect").fullmatch(v[0].label)}
+        # "nausea and vomiting" (one term of the lexicon, for a use) are two effects
+        for slug, (entity, start, end) in list(found.items()):
+            pair = re.fullmatch(r"(.+) and (.+)", entity.label) if entity.in_lexicon else None
+            terms = [self.lexicon.lookup("condition", part) for part in pair.groups()] if pair else []
+            parts = [term for term in terms if term is not None]
+            if len(parts) == 2:
+                del found[slug]
+                for part in parts:
+                    found.setdefault(part.slug, (entity_of(part), start, end))
+        if cue("pregnancy").search(text):
+            # "must not be taken in pregnancy, because it can cause miscarriage": the risk of a group,
+            # and "can cause shaking and breathing problems in the newborn" the baby's
+            if cue("newborn").search(text):
+                return
+            found = {k: v for k, v in found.items() if not cue("pregnancy_outcome").search(v[0].label)}
+        if not found:
+            return
+        serious: bool | None = None
+        if cue("serious").search(text):
+            serious = True
+        elif cue("not_serious").search(text):
+            serious = False
+        frequency_match = cue("frequency").search(text)
+        frequency = " ".join(frequency_match.group().lower().split()) if frequency_match else None
+        systems = sentence.mentions("body_system")
+        effects = []
+        for entity, start, end in found.values():
+            system = next((entity_of(m.term) for m in systems if m.end <= start), None)
+            self.emit(
+                sentence,
+                "adverse_effect",
+                entity,
+                "adverse-effect/cue",
+                start,
+                end,
+                serious=serious,
+                frequency=frequency,
+                body_system=system,
+            )
+            effects.append(entity)
+        self.adverse_by_sentence[sentence.sentence.index] = effects
+        self.adverse_paragraphs.add(sentence.sentence.paragraph)
+        for effect in effects:
+            self.adverse_heads.add(effect.label.split()[-1].lower())
+            self.adverse_slugs.add(effect.slug)
+            if effect.related:
+                self.adverse_by_system.setdefault(effect.related, effect)
+
+    def _level_changes(self, sentence: _Sentence) -> Iterator[tuple[Entity, int, int]]:
+        """ "raises the level of potassium in the blood", "a drop in white blood cells": the lexicon's
+        high or low state of what changes, when it knows one."""
+        for match in cue("level_change").finditer(sentence.text):
+            what = match.group("what")
+            if match.group("up"):
+                names = [f"high {what}", f"raised {what}", f"high blood {what}"]
+            else:
+                names = [f"low {what}", f"low {what} count", f"low blood {what}", f"drop in {what}"]
+            term = next(filter(None, (self.lexicon.lookup("condition", name) for name in names)), None)
+            if term is not None:
+                yield entity_of(term), match.start(), match.end()

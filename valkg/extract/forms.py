@@ -1,0 +1,146 @@
+"""Dosage forms: the forms the drug is available as, or said not to be.
+
+Reads sentences of availability (cue ``availability``) and dosage sections; forms are lexicon
+terms (``lexicon/terms.tsv``) or the items of a ``form_list`` cue's list (``cues.tsv``). A
+document says a form is available or that it is not, never both (``_one_polarity_per_form``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from valkg.claims import Claim, Entity
+from valkg.extract.base import _ExtractorBase
+from valkg.extract.patterns import cue, entity_of
+from valkg.extract.sentences import _Sentence, slot_items
+
+#: words before "tablets" or "pills" that make them a kind of medicine ("sleeping tablets", "water pills")
+_MEDICINE_KIND_BEFORE = re.compile(
+    r"\b(?:sleeping|water|iron|vitamin|calcium|contraceptive|birth[- ]control|slimming|diet|morning-after)\s+$", re.I
+)
+
+_NOT_A_FORM = re.compile(r"(?:generic|cheaper|branded|brand-name|own-brand|combined|combination)\b", re.I)
+
+
+class _Forms(_ExtractorBase):
+    """``dosage_form`` claims."""
+
+    def _one_polarity_per_form(self, claims: list[Claim]) -> list[Claim]:
+        """A document says a form is available or that it is not, never both.
+
+        When its sentences seem to say both, the negative holds if one of its mentions follows an
+        explicit negation of availability ("not made as an inhaler", "there is no injection");
+        otherwise it leaked from another clause ("not made as a syrup, and the capsules should not
+        be opened") or the form is another product's, and the positive holds.
+        """
+        said: dict[str, set[bool]] = {}
+        for claim in claims:
+            if claim.kind == "dosage_form" and isinstance(claim.object, Entity):
+                said.setdefault(claim.object.slug, set()).add(claim.negated)
+        conflicting = {slug for slug, polarities in said.items() if len(polarities) == 2}
+        if not conflicting:
+            return claims
+        explicit = {
+            claim.object.slug
+            for claim in claims
+            if claim.kind == "dosage_form"
+            and claim.negated
+            and isinstance(claim.object, Entity)
+            and claim.object.slug in conflicting
+            and any(
+                mention.term.slug == claim.object.slug
+                and cue("unavailable_before").search(claim.evidence.quote[: mention.start])
+                for mention in self.lexicon.find("dosage_form", claim.evidence.quote)
+            )
+        }
+        return [
+            claim
+            for claim in claims
+            if not (
+                claim.kind == "dosage_form"
+                and isinstance(claim.object, Entity)
+                and claim.object.slug in conflicting
+                and claim.negated != (claim.object.slug in explicit)
+            )
+        ]
+
+    def dosage_forms(self, sentence: _Sentence) -> None:
+        if not (sentence.has("availability") or sentence.section_kind == "dosage"):
+            return
+        if cue("prohibition").search(sentence.text) and (
+            sentence.mentions("population") or cue("population_phrase").search(sentence.text)
+        ):
+            return  # "People with a high INR should not have it injected": advice to a group, not availability
+        found: dict[str, tuple[Entity, int, int]] = {}
+        for mention in sentence.mentions("dosage_form"):
+            if _MEDICINE_KIND_BEFORE.search(sentence.text, 0, mention.start):
+                continue  # "It is not a sleeping tablet": a kind of medicine, not a form of this one
+            # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
+            # mentions of one form, the one the sentence negates is what it says of this drug
+            # when that one is a statement of availability and the first is not ("comes as tablets
+            # for people who cannot swallow tablets" stays available)
+            earlier = found.get(mention.term.slug)
+            if earlier is None or (
+                "negated" in sentence.modifiers(mention.start, mention.end)
+                and "negated" not in sentence.modifiers(earlier[1], earlier[2])
+                and self._availability_before(sentence.text, mention.start)
+                and not self._availability_before(sentence.text, earlier[1])
+            ):
+                found[mention.term.slug] = (entity_of(mention.term), mention.start, mention.end)
+            # "no liquid or injectable form": the head is shared by the words coordinated before it
+            head = re.search(r"\b(form|version|formulation|preparation)s?$", mention.text, re.I) or re.match(
+                r"\s+(form|version|formulation|preparation)s?\b", sentence.text[mention.end :], re.I
+            )
+            shared = re.search(r"\b([A-Za-z]+)\s*(?:,|\bor\b|\band\b|\bnor\b)\s*$", sentence.text[: mention.start])
+            if head and shared:
+                term = self.lexicon.lookup("dosage_form", f"{shared.group(1)} {head.group(1)}")
+                if term is not None:
+                    found.setdefault(term.slug, (entity_of(term), shared.start(1), shared.end(1)))
+        for match in cue("form_list").finditer(sentence.text):
+            for item, start, end in slot_items(sentence.text, match.end()):
+                if any(s < end and start < e for _, s, e in found.values()):
+                    continue
+                if _NOT_A_FORM.match(item):
+                    continue  # "there is no generic version": a kind of product, not a form
+                no = re.match(r"no\s+", item, re.I)  # "there is no liquid, no injection": each item's own "no"
+                if no:
+                    item, start = item[no.end() :], start + no.end()
+                entity = self._slot_entity("dosage_form", item)
+                if entity is not None:
+                    found.setdefault(entity.slug, (entity, start, end))
+        text = sentence.text
+        for slug, (_, start, end) in list(found.items()):
+            if slug not in found:
+                continue  # already dropped as a description of an earlier form
+            # "an oral concentrate, a liquid that ...": the second form only describes the first
+            described = re.match(r"\s*,\s*(?:a|an)\s+", text[end:])
+            if described:
+                for other, (_, s, e) in found.items():
+                    if other != slug and s == end + described.end() and re.match(r"\s+(?:that|which)\b", text[e:]):
+                        found.pop(other)
+                        break
+            # "a fruit-flavoured liquid (oral suspension)": the parenthesis names the form meant
+            # (but "an oral suspension (a liquid)" keeps the named form)
+            renamed = re.match(r"\s*\(", text[end:])
+            inner = [
+                (other, s, e)
+                for other, (_, s, e) in found.items()
+                if other != slug and renamed and s == end + renamed.end()
+            ]
+            if inner:
+                generic = re.fullmatch(r"(?:an? )?(?:[\w-]+ )?liquids?", text[inner[0][1] : inner[0][2]], re.I)
+                found.pop(inner[0][0] if generic else slug)
+                if not generic:
+                    continue
+            # "a powder that is made up into an oral solution": the form taken is the solution
+            if cue("reconstituted").fullmatch(text[start:end]):
+                made = cue("made_into").match(text[end:])
+                if made and any(s == end + made.end() for other, (_, s, _) in found.items() if other != slug):
+                    found.pop(slug)
+        for entity, start, end in found.values():
+            if not self._about_another_drug(sentence, start):
+                self.emit(sentence, "dosage_form", entity, "dosage-form/availability", start, end)
+
+    @staticmethod
+    def _availability_before(text: str, position: int) -> bool:
+        return cue("availability").search(text[max(0, position - 30) : position]) is not None

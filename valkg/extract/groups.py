@@ -1,0 +1,267 @@
+"""Groups of people: one wording for each group, and the groups of labels, fields and lists.
+
+``canonical_population`` puts a phrase in the canonical "people ..." form (also used by
+``valkg.evaluate`` to compare with the gold annotations); ``_Groups`` finds the lexicon's group
+(``lexicon/terms.tsv``) a phrase names, and the groups of a line's label ("Over 65: ..."), a
+reference entry's field ("Avoid in: ..."), an allergy, an "if you:" list, a question answered
+"No." and a section's heading. Cues (``people``, ``allergy_wording``, ``allergy_group``,
+``defining_clause``, ``labelled_risk`` and more) come from ``cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from valkg.claims import Entity
+from valkg.extract.base import _ExtractorBase
+from valkg.extract.patterns import _SEEK_HELP, cue, entity_of, unmapped
+from valkg.extract.sentences import _FINITE_VERB, _GROUP_LABEL, _is_question, _Sentence
+
+#: words that end the name of a state a group of people is in ("past drug or alcohol misuse")
+_CONDITION_HEADS = frozenset(
+    [
+        "misuse",
+        "abuse",
+        "dependence",
+        "addiction",
+        "disease",
+        "problems",
+        "problem",
+        "disorder",
+        "failure",
+        "impairment",
+        "damage",
+        "allergy",
+        "allergies",
+        "deficiency",
+        "history",
+    ]
+)
+
+#: a label that is advice leading into a list ("Tell your doctor if you're taking")
+_ADVICE_LEAD = re.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
+
+_BULLET_START = re.compile(r"\s*[-*\u2022][ \t]")
+
+_ANSWER_NO = re.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|known|extra|special))", re.I)
+#: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
+_FIELD_OF_GROUPS = re.compile(
+    r"^\s*(?P<label>avoid in|avoid if|cautions?|use with (?:care|caution) in|do not use in|"
+    r"contraindicat(?:ed in|ions)|interactions|interacts with)\s*:\s*(?=\S)",
+    re.I,
+)
+
+
+def _without_parentheses(text: str) -> str:
+    """``text`` with each parenthesis (and the space before it) blanked out, offsets unchanged."""
+    return re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group()), text)
+
+
+def _defining_clause(text: str, end: int, group: str) -> str:
+    """The clause after a group of medicines that says which ("medicines that affect the heart
+    rhythm", "remedies that contain paracetamol"); empty after anything else.
+
+    Without it the group is every medicine, which no monograph warns about.
+    """
+    if not re.search(rf"(?:{cue('medicine_noun').pattern})$", group, re.I) or re.search(r",\s*(?:the|an?)\s", group):
+        return ""  # ("aprepitant, the drug that blocks NK1 receptors": an apposition, not a group)
+    clause = cue("defining_clause").match(text, end)
+    return clause.group() if clause else ""
+
+
+def _trimmed(phrase: str) -> str:
+    """A population phrase without the punctuation and function words its pattern ran into."""
+    return cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", phrase))
+
+
+def canonical_population(phrase: str) -> str:
+    """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
+    # a group built around a phrase that already names people ("people taking" + "anyone who is
+    # also taking a beta-blocker", "people with" + "people who are dehydrated") is that phrase's group
+    doubled = re.match(
+        r"people (?:taking|with) (?=(?:people|patients|those|adults|anyone|individuals|persons)\b)", phrase
+    )
+    if doubled:
+        phrase = phrase[doubled.end() :]
+    phrase = re.sub(r",?\s+(?:for example|for instance|e\.g\.)\s.*$", "", phrase)  # an aside, not the group
+    phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
+    phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
+    phrase = re.sub(r"\byourself\b", "themselves", phrase)
+    phrase = re.sub(r"\byour\b", "the", phrase)  # "poor circulation in your hands" is in the hands
+    # "people taking rizatriptan (Maxalt)", "people with poor circulation, such as Raynaud's": the
+    # group without its asides
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
+    phrase = cue("people").sub("people", phrase, count=1)
+    if cue("medicine_noun").search(phrase):
+        phrase = re.sub(r"^people on\b", "people taking", phrase)
+    phrase = re.sub(r"^people (?:who )?(?:have|has) ever had\b", "people who have had", phrase)
+    phrase = re.sub(r"^people (?:have|has) (?=(?:had|taken|used|been|never|recently)\b)", "people who have ", phrase)
+    phrase = re.sub(
+        r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! (?:had|taken|used|been|never|recently)\b)",
+        "people with",
+        phrase,
+    )
+    phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
+    phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
+    phrase = re.sub(r"^people who has\b", "people who have", phrase)
+    phrase = re.sub(r"\b(or|and) (?:are|is) (?=on\b|taking\b)", r"\1 ", phrase)  # "... or are on dialysis"
+    phrase = re.sub(r"\s+and take\s+", " taking ", phrase)  # "with diabetes and take aliskiren"
+    phrase = re.sub(r"\b(that|which|who) also\b", r"\1", phrase)  # "medicines that also affect the heart rhythm"
+    phrase = re.sub(r"^people who are (?:going|due|about) to have\b", "people having", phrase)
+    phrase = re.sub(r"^people who are (?=\w+ing\b)", "people ", phrase)  # "people who are being treated for"
+    phrase = re.sub(r"\b(allergic to \S+(?: \S+)?) or to\b", r"\1 or", phrase)
+    # one group however the text words it: "people with a penicillin allergy", "who have had an allergic
+    # reaction to penicillin", "who are allergic to penicillin" are all people allergic to penicillin
+    phrase = cue("allergy_wording").sub("people allergic to", phrase, count=1)
+    phrase = re.sub(r"^people with (?:an? )?allerg(?:y|ies) to\b", "people allergic to", phrase)
+    phrase = re.sub(r"^people with an? ([\w-]+(?: [\w-]+)?) allergy$", r"people allergic to \1", phrase, flags=re.I)
+    taking = re.match(r"people taking ", phrase, re.I)
+    if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
+        phrase = taking.group() + cue("class_apposition").sub("", phrase[taking.end() :])
+        # "people taking finasteride, another hair loss medicine" are people taking finasteride
+        phrase = re.sub(
+            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment)s?$", "", phrase
+        )
+        # "people taking valproate for epilepsy" are people taking valproate
+        phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
+    if re.match(r"people (?:with|taking|allergic to)\b", phrase):
+        phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
+    return phrase
+
+
+class _Groups(_ExtractorBase):
+    """The groups of people a phrase, a label, a field or a list names."""
+
+    def _heading_groups(self, sentence: _Sentence) -> list[Entity]:
+        """The lexicon's groups the heading of a sentence's section names."""
+        heading = self.monograph.sections[sentence.sentence.section].heading
+        if not heading:
+            return []
+        return [entity_of(m.term) for m in self.lexicon.find("population", heading)]
+
+    def _allergy_groups(self, text: str) -> list[tuple[Entity, int, int]]:
+        """People allergic to something, however the text words it: "if you are allergic to aspirin
+        or other salicylates", "people who are allergic to sulfonamide ("sulfa") drugs", "anyone who
+        has had asthma, hives or a runny nose after taking aspirin" (a reaction to a medicine)."""
+        groups = []
+        for match in cue("allergy_group").finditer(_without_parentheses(text)):
+            what = re.sub(r"^(?:an?|the|any)\s+", "", " ".join(match.group("what").split()), flags=re.I)
+            what = re.sub(r"\s+(?:before|previously|in the past|already|again)$", "", what, flags=re.I)
+            groups.append((self._group(f"people allergic to {what}"), match.start(), match.end()))
+        return groups
+
+    def _answered_no(self, sentence: _Sentence) -> bool:
+        """Whether ``sentence`` asks whether some people may take it and the next sentence of its
+        paragraph answers "No." ("Can people with porphyria take it? No. ...")."""
+        index = sentence.sentence.index
+        if not _is_question(sentence.text) or index + 1 >= len(self.sentences):
+            return False
+        answer = self.sentences[index + 1]
+        return answer.sentence.paragraph == sentence.sentence.paragraph and bool(_ANSWER_NO.match(answer.text))
+
+    def _field_list_groups(self, sentence: _Sentence) -> list[tuple[Entity, int, int]]:
+        """The groups of a reference entry's labelled field: "Avoid in: allergy to aspirin (may react);
+        severe kidney impairment (...)", "Interactions: warfarin (may weaken its effect); ..."."""
+        field = _FIELD_OF_GROUPS.match(sentence.text)
+        if field is None:
+            return []
+        groups = []
+        interactions = field.group("label").lower().startswith("interact")
+        for item in re.finditer(r"[^;]+", sentence.text[field.end() :]):
+            name = re.sub(r"\s*\(.*$", "", item.group()).strip(" .,")
+            if not name or len(name.split()) > 12:
+                continue
+            start = field.end() + item.start() + (len(item.group()) - len(item.group().lstrip()))
+            term = self.lexicon.lookup("population", name)
+            if term is not None:
+                groups.append((entity_of(term), start, start + len(name)))
+            elif re.match(r"alcohol\b", name, re.I):
+                alcohol = self.lexicon.lookup("population", "alcohol users")
+                if alcohol is not None:
+                    groups.append((entity_of(alcohol), start, start + len(name)))
+            elif re.match(r"allerg", name, re.I):  # "allergy to aspirin or other salicylates"
+                groups.append((self._group(f"people with {name}"), start, start + len(name)))
+            elif interactions or self._is_other_medicine(name):
+                groups.append((self._group(f"people taking {name}"), start, start + len(name)))
+            else:
+                groups.append((self._group(f"people with {name}"), start, start + len(name)))
+        return groups
+
+    def _labelled_group(self, sentence: _Sentence) -> tuple[Entity, int, int] | None:
+        """ "Over 65: higher risk of falls", "Alcohol: deepens the sedation. Avoid.", "- Drivers: do
+        not drive if you feel dizzy": a line that names a group and then a risk for it."""
+        line = _GROUP_LABEL.match(sentence.text)
+        if line is None or not (
+            cue("labelled_risk").search(sentence.text, line.end()) or sentence.section_kind == "precautions"
+        ):
+            return None
+        label, start, end = line.group("label"), line.start("label"), line.end("label")
+        if cue("reassurance").search(sentence.text, line.end()) and not cue("stated_harm").search(sentence.text):
+            return None  # "Older people: no change of dose is needed"
+        if _ADVICE_LEAD.search(label):
+            return None  # "Tell your doctor if you're taking: ...": a lead into a list, not a group
+        if _FINITE_VERB.search(label) and not cue("population_phrase").match(label):
+            return None  # "Changes in ejaculation are a known problem: ...": a sentence, not a label
+        for wording in (label, f"people who drink {label}", f"people with {label}", f"people having {label}"):
+            term = self.lexicon.lookup("population", wording)
+            if term is not None:
+                return entity_of(term), start, end
+        age = re.fullmatch(r"(?:people |adults |those )?(?P<age>(?:over|under|aged) \d+)(?: years)?", label, re.I)
+        if age:
+            return unmapped("population", f"people {age.group('age').lower()}"), start, end
+        named = re.sub(r",?\s+(?:such as|like|including|e\.g\.)\s.*$", "", label)
+        if re.fullmatch(
+            r"(?:other\s+)?(?:medicines|drugs|medications)|interactions|warnings?|important|notes?", named, re.I
+        ):
+            return None  # "Other medicines: tell your doctor if you take: ...", "WARNING: ...": a label, no group
+        head = named.split()[-1]
+        if self._is_other_medicine(head) or self.lexicon.find("role", named):
+            return self._group(f"people taking {named.lower()}"), start, end
+        last = label.split()[-1].lower()
+        if (
+            any(m.start <= start and end <= m.end + 25 for m in sentence.mentions("condition"))
+            # "A history of kidney stones: more stones are likely"
+            or (
+                len(label.split()) <= 6
+                and any(start <= m.start and m.end <= end for m in sentence.mentions("condition"))
+            )
+            or cue("condition_word").search(last)
+            or last in _CONDITION_HEADS
+        ):
+            return self._group(f"people with {label.lower()}"), start, end
+        return None
+
+    def _group(self, phrase: str) -> Entity:
+        """The lexicon's group a population phrase names ("people with kidney problems"), else a new one."""
+        canonical = canonical_population(phrase)
+        term = self.lexicon.lookup("population", phrase) or self.lexicon.lookup("population", canonical)
+        having = cue("people_with").match(canonical)
+        if term is None and having:
+            term = self.lexicon.lookup("population", canonical[having.end() :])
+        return entity_of(term) if term else unmapped("population", canonical)
+
+    def _if_you_lists(self, sentence: _Sentence, clause_end: int) -> list[tuple[int, str]]:
+        """Where the lines of an "if you:" list start in ``sentence``, each with its lead ("if you
+        have").
+
+        A list whose lines explain themselves in sentences of their own ("- take a beta-blocker.
+        Your heart rate may drop further.\n- have liver problems.") goes on in the later sentences
+        of its paragraph that open with a bullet. What to call a doctor for ("Call your doctor at
+        once if you have:") lists symptoms, not groups.
+        """
+        text = sentence.text
+        paragraph = sentence.sentence.paragraph
+        leads = [lead for lead in cue("if_you_list").finditer(text) if lead.start() < clause_end]
+        if leads:
+            lists = [
+                (lead.end(), "if you" + re.sub(r"\s+", " ", lead.group("verb") or ""))
+                for lead in leads
+                if not _SEEK_HELP.search(text, 0, lead.start())
+            ]
+            last_is_a_list = bool(lists) and lists[-1][0] == leads[-1].end()
+            self._open_list = (paragraph, lists[-1][1]) if last_is_a_list else None
+            return lists
+        if self._open_list is None or self._open_list[0] != paragraph:
+            self._open_list = None
+            return []
+        return [(0, self._open_list[1])] if _BULLET_START.match(text) else []

@@ -1,0 +1,87 @@
+"""The data the rules are written in, and the patterns several kinds of claim share.
+
+Cue patterns are read from ``cues.tsv`` (``cue(name)``), curation rules from ``disputes.tsv``,
+WHO INN stems from ``inn_stems.txt`` and the generic names of common medicines from
+``lexicon/medicine_names.txt`` (all under ``valkg/data``), each once. ``entity_of`` and
+``unmapped`` make the entities of claims: from a lexicon term, or from the text alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from valkg.claims import Dispute, Entity
+from valkg.lexicon import Term, slugify
+from valkg.resources import read_text, read_tsv
+
+
+@cache
+def _cue_patterns() -> dict[str, str]:
+    return {row["name"]: row["pattern"] for row in read_tsv("cues.tsv")}
+
+
+@cache
+def cue(name: str) -> re.Pattern[str]:
+    """The compiled cue pattern ``name`` from ``cues.tsv``."""
+    return re.compile(_cue_patterns()[name], re.I)
+
+
+@cache
+def _dispute_rules() -> tuple[tuple[str, re.Pattern[str], Dispute], ...]:
+    return tuple(
+        (
+            row["applies_to"],
+            re.compile(row["pattern"], re.I | re.S),
+            Dispute(row["id"], row["note"], row["reason"], row["reference"]),
+        )
+        for row in read_tsv("disputes.tsv")
+    )
+
+
+@cache
+def _inn_stems() -> tuple[str, ...]:
+    lines = read_text("data", "inn_stems.txt").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _medicine_names() -> frozenset[str]:
+    """Generic names of common medicines (``lexicon/medicine_names.txt``): words that name another medicine."""
+    lines = read_text("data", "lexicon/medicine_names.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def names_a_medicine(words: str) -> bool:
+    """Whether ``words`` hold a generic medicine name ("lithium", "a glyceryl trinitrate spray")."""
+    tokens = re.findall(r"[a-z][a-z-]*", words.lower())
+    names = _medicine_names()
+    return any(t in names for t in tokens) or any(f"{a} {b}" in names for a, b in pairwise(tokens))
+
+
+def entity_of(term: Term) -> Entity:
+    return Entity(term.kind, term.slug, term.label, term.identifiers, term.in_lexicon, term.related)
+
+
+def unmapped(kind: str, label: str) -> Entity:
+    """An entity named only by the text (no lexicon entry)."""
+    label = " ".join(label.split())
+    return Entity(kind, slugify(label), label.lower() if not label.isupper() else label, (), False)
+
+
+# Patterns written here rather than in ``cues.tsv`` that the rules of more than one kind of claim read.
+
+#: "in adults with gout": the patients a use is for
+_FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
+
+_LINE_VERB = re.compile(
+    r"(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|suffer from)\s+(?=\S)", re.I
+)
+
+_SEEK_HELP = re.compile(
+    r"\b(?:call|phone|ring)\s+(?:911|999|112|an ambulance|your doctor|a doctor)\b"
+    r"|\b(?:get|seek)\s+(?:emergency|urgent|immediate|medical)\s+(?:medical\s+)?(?:help|care|attention)\b"
+    r"|\bstop\s+taking\b[^.:]*\b(?:right away|at once|immediately)\b",
+    re.I,
+)

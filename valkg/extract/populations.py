@@ -1,0 +1,419 @@
+"""Risk populations: the groups of people a sentence warns about, each with the risk it names.
+
+Reads warnings and precautions, and any sentence that names a risk, a harm, an interaction, a
+labelled group or advice on driving or alcohol (cues ``risk``, ``causal``, ``co_medication``,
+``driving_advice``, ``alcohol_advice`` and more of ``cues.tsv``); groups are the lexicon's
+(``lexicon/terms.tsv``) or named by the text (``groups``). The risk is the condition the
+sentence names, else an effect found before (``effects``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from valkg.claims import Entity
+from valkg.extract.groups import _defining_clause, _Groups, _trimmed
+from valkg.extract.patterns import _FOR_PATIENTS, _LINE_VERB, _inn_stems, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.sentences import _FINITE_VERB, _agent_clause_start, _is_question, _Sentence
+from valkg.lexicon import singular, slugify
+
+#: a line of an "if you:" list that gives an age ("are 65 years of age or older")
+_AGE_LINE = re.compile(
+    r"(?:are\s+)?(?:aged\s+)?(?P<n>\d+)\s+(?:years?\s+)?(?:of\s+age\s+|old\s+)?(?:or\s+(?:older|over)|and\s+(?:older|over))",
+    re.I,
+)
+
+#: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
+_LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
+
+_CAUTION_IN = re.compile(
+    r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b", re.I
+)
+_IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.I)
+
+#: "With severe kidney disease the drug stays in the body longer"
+_WITH_CONDITION = re.compile(
+    r"^\s*With\s+(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
+)
+#: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
+_CONDITIONS_RAISE = re.compile(
+    r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
+    r"(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
+)
+
+#: a line of a list, its bullet or number dropped
+_LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)")
+
+#: a clause, not a noun phrase ("Ganciclovir is taken up by cells, where it", "Combined with simvastatin it")
+_NOT_A_SUBJECT = re.compile(r"\b(?:you|it|is|are|was|were|has|have|had)\b|^[A-Za-z]+ed\b", re.I)
+_VERB_FIRST = re.compile(
+    r"(?:take|takes|taken|use|uses|used|given|combined|mixed|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I
+)
+
+_WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
+#: ", inflamed or sunburnt scalp": more adjectives and the noun they share
+_SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
+
+
+def _use_clause_start(text: str, position: int) -> int:
+    """Where the line or clause of a statement of use that reaches ``position`` starts."""
+    return max((m.end() for m in _USE_CLAUSE_BOUNDARY.finditer(text, 0, position)), default=0)
+
+
+#: what ends a statement of use before a group ("..., but in people with kidney disease")
+_USE_CLAUSE_BOUNDARY = re.compile(r"[;.\n]|\b(?:but|although|however|though|whereas)\b", re.I)
+
+
+class _RiskPopulations(_Groups):
+    """``risk_population`` claims."""
+
+    def risk_populations(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        # "no extra risk", "do not need a different dose": the words of risk say there is none, and
+        # "lowers the risk of fractures" names a benefit
+        without_limits = cue("reassurance").sub(" ", cue("dose_limit").sub(" ", text))
+        # "lowers the risk of dying from heart problems": a benefit, to the end of its clause
+        without_limits = re.sub(rf"(?:{cue('benefit').pattern})[^,;.\n]*", " ", without_limits, flags=re.I)
+        # "people with liver problems": a word of risk inside a group's name says nothing of a risk
+        without_limits = cue("population_phrase").sub(lambda m: " " * len(m.group()), without_limits)
+        interactions = list(cue("co_medication").finditer(text))
+        subject = self._interacting_subject(sentence)
+        labelled = self._labelled_group(sentence)
+        fields = self._field_list_groups(sentence)
+        # "Can people with porphyria take it? No. It can set off an attack": the question names the
+        # group, the answer says no
+        refused = self._answered_no(sentence)
+        if _is_question(text) and not refused:
+            return  # "Can people with kidney disease take it?" asks; its answer says
+        driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
+        allergies = self._allergy_groups(text)
+        risk_named = cue("risk").search(without_limits)
+        harmful = (
+            risk_named
+            or cue("causal").search(text)
+            or interactions
+            or subject
+            or labelled
+            or fields
+            or refused
+            or driving
+            or allergies
+            or cue("alcohol_advice").search(text)
+        )
+        if not (harmful or sentence.section_kind == "precautions"):
+            return
+        if not harmful and cue("reassurance").search(text):
+            return  # "considered safe for pregnant women": no risk stated
+        harm_stated = cue("causal").search(text) or cue("stated_harm").search(text)
+        if cue("unknown_risk").search(text) and not harm_stated:
+            return  # "Pregnancy: there is not enough information; talk to your doctor": no risk stated
+        risk_words = {" ".join(m.group().lower().split()) for m in cue("risk").finditer(without_limits)}
+        if risk_words == {"not recommended"} and not harm_stated:
+            return  # "Breastfeeding during a long course is not recommended": advice, no risk named
+        consequence = cue("consequence").search(text)
+        # ("Because it makes the pill less reliable, use condoms too": a reason that opens the
+        # sentence holds the risk)
+        clause_end = consequence.start() if consequence and consequence.start() > 0 else len(text)
+        populations: dict[str, tuple[Entity, int, int]] = {}
+        # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
+        patients = cue("patients_of_use").search(text)
+        if patients and not risk_named:
+            clause_end = min(clause_end, patients.end())
+        # "a medicine used to lower the risk of death in adults with heart failure": the patients
+        # a use is for, when the sentence names no risk of its own
+        used_in = [] if risk_named else self._patients_of_use(text)
+        for mention in sentence.mentions("population"):
+            if any(mention.start < end <= mention.end for end in used_in):
+                continue
+            if (
+                mention.start < clause_end
+                and not cue("victim").search(text[: mention.start])
+                and not cue("victim_words").search(mention.text)
+            ):
+                entity, end = entity_of(mention.term), mention.end
+                age = cue("age_qualifier").match(text[mention.end :])
+                if mention.term.slug == "adults" and not age:
+                    continue  # adults are everyone the text is written for, not a group at risk
+                if age and cue("general_population").fullmatch(mention.text):
+                    entity, end = (
+                        unmapped("population", mention.text + age.group()),
+                        mention.end + age.end(),
+                    )
+                # "older people with dementia": the group the condition narrows, not all older people
+                # ("children with flu" are the children it treats)
+                with_named = _WITH_NAMED.match(text, end)
+                narrowed = [
+                    m
+                    for m in sentence.mentions("condition")
+                    if with_named and m.start == with_named.end() and m.term.slug not in self._uses()
+                ]
+                if narrowed:
+                    entity = unmapped("population", f"{text[mention.start : end]} with {narrowed[0].text}")
+                    end = narrowed[0].end
+                populations.setdefault(entity.slug, (entity, mention.start, end))
+        for entity, start, end in fields:  # "Avoid in: severe kidney impairment (...); ..."
+            populations.setdefault(entity.slug, (entity, start, end))
+        for entity, start, end in allergies:  # before the phrases, which would take their words apart
+            populations.setdefault(entity.slug, (entity, start, end))
+        for match in cue("descent_group").finditer(text):  # "people of Han Chinese, Thai or Korean descent"
+            entity = self._group(match.group())
+            populations.setdefault(entity.slug, (entity, match.start(), match.end()))
+        for match in cue("population_phrase").finditer(text):
+            if match.start() >= clause_end or any(
+                s < match.end() and match.start() < e for _, s, e in populations.values()
+            ):
+                continue
+            phrase = _trimmed(match.group())
+            if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
+                continue  # "people who are due to", "people taking gabapentin": no group named
+            if any(match.start() < end <= match.end() for end in used_in):
+                continue  # the patients of a use
+            if re.search(r"\b(?:it|them|this|that)$|\b\d+\s+(?:weeks?|months?|days?)$", phrase, re.I):
+                continue  # "people who have it", "women who are 20 weeks [into pregnancy]": named elsewhere
+            phrase += _defining_clause(text, match.start() + len(phrase), phrase)
+            # "people with a red, inflamed or sunburnt scalp": adjectives coordinated before one organ
+            shared = _SHARED_NOUN.match(text, match.start() + len(phrase))
+            if shared and cue("organ").fullmatch(shared.group("noun").lower()):
+                phrase = text[match.start() : shared.end()]
+            entity = self._group(phrase)
+            populations.setdefault(entity.slug, (entity, match.start(), match.start() + len(phrase)))
+            # "if you have kidney disease, asthma or diabetes": one group for each condition
+            for other, start, end in self._coordinated_conditions(sentence, match.start() + len(phrase)):
+                entity = self._group(f"people with {other}")
+                populations.setdefault(entity.slug, (entity, start, end))
+        # "Caution is needed in diabetes, ...; and in glaucoma, because ...": the conditions it is needed in
+        caution = _CAUTION_IN.search(text)
+        caution_start = caution.start() if caution else len(text)
+        for mention in sentence.mentions("condition"):
+            if mention.start > caution_start and _IN_BEFORE.search(text, caution_start, mention.start):
+                entity = self._group(f"people with {mention.text}")
+                populations.setdefault(entity.slug, (entity, mention.start, mention.end))
+        # "Drinking alcohol raises the risk of liver damage, as does existing liver disease": another
+        # group with the same risk, after the consequence
+        for also in cue("shared_risk").finditer(text):
+            phrase_match = cue("population_phrase").match(text, also.end())
+            if phrase_match is not None:
+                phrase = _trimmed(phrase_match.group())
+                entity, start, end = self._group(phrase), also.end(), also.end() + len(phrase)
+            else:
+                words = re.match(r"(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s*(?:[,.;:]|$))", text[also.end() :])
+                if words is None:
+                    continue
+                entity = self._group(f"people with {words.group()}")
+                named = any(
+                    m.start == also.end() and m.end == also.end() + words.end() for m in sentence.mentions("condition")
+                )
+                if not (entity.in_lexicon or named):
+                    continue
+                start, end = also.end(), also.end() + words.end()
+            populations.setdefault(entity.slug, (entity, start, end))
+        # "You should not take it if you:\n- are pregnant\n- have severe liver disease"
+        for body_start, lead_in in self._if_you_lists(sentence, clause_end):
+            # "Tell your doctor first if you have:\n- diabetes - it can hide ...": the lead's verb
+            # goes with each line, up to the line's own explanation
+            for line in _LIST_ITEM_LINE.finditer(text, body_start):
+                item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
+                you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
+                if you and lead_in == "if you":
+                    item = item[you.end() :]
+                if not item.strip():
+                    continue
+                start = line.start("item") + (you.end() if you and lead_in == "if you" else 0)
+                end = start + len(item)
+                if any(start <= s < end for _, s, _ in populations.values()):
+                    continue  # "- are pregnant or plan to become pregnant": the group named in the line
+                # (after "if you have:" a line is the name of a group; after "if you:" it must say one)
+                phrase = f"{lead_in} {item}"
+                age = _AGE_LINE.fullmatch(item)
+                if age:  # "- are 65 years of age or older"
+                    entity = unmapped("population", f"people aged {age.group('n')} or older")
+                    populations.setdefault(entity.slug, (entity, start, end))
+                    continue
+                # ("if you:\n- take medicines that weaken the immune system": the line's own verb leads)
+                own_verb = _LINE_VERB.match(item) if lead_in == "if you" else None
+                rest = item[own_verb.end() :] if own_verb else item
+                listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 14
+                # ("kidney problems or are on dialysis": a second verb of the same list line)
+                listed = listed and not _FINITE_VERB.search(re.sub(r"\b(?:or|and) (?:are|have|has|is)\b", "", rest))
+                if listed or cue("population_phrase").fullmatch(phrase):
+                    entity = self._group(phrase)
+                    populations.setdefault(entity.slug, (entity, start, end))
+        if refused and re.search(r"\balcohol\b", text, re.I):  # "Can I drink alcohol? No."
+            term = self.lexicon.lookup("population", "alcohol users")
+            if term is not None:
+                start = text.lower().index("alcohol")
+                populations.setdefault(term.slug, (entity_of(term), start, start + len("alcohol")))
+        for match in cue("alcohol_advice").finditer(text):  # "avoid alcohol while taking it"
+            term = self.lexicon.lookup("population", "alcohol users")
+            if term is not None:
+                populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
+        if driving is not None:
+            term = self.lexicon.lookup("population", "people who drive")
+            if term is not None:
+                populations.setdefault(term.slug, (entity_of(term), driving.start(), driving.end()))
+        for match in cue("organ_impairment").finditer(text):  # "people whose kidneys work poorly"
+            term = self.lexicon.lookup("population", f"people with {singular(match.group('organ').lower())} impairment")
+            if term is not None and match.start() < clause_end:
+                populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
+        if subject is not None:
+            # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
+            named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
+            named_class += _defining_clause(text, subject.end("np"), named_class)
+            # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
+            # ("Alcohol on the same evening deepens the sedation": drinkers alone)
+            alcohol = re.match(
+                r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", named_class, re.I
+            )
+            term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
+            if alcohol and term is not None:
+                start = subject.start("np")
+                populations.setdefault(term.slug, (entity_of(term), start, start + len("alcohol")))
+                named_class = named_class[alcohol.end() :]
+            if named_class.strip():
+                label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
+                entity = unmapped("population", label)
+                populations.setdefault(entity.slug, (entity, subject.start("np"), subject.end("np")))
+        for match in interactions:
+            name = next(g for g in ("other", "other2", "other3", "other4", "other5", "other6") if match.group(g))
+            other = match.group(name)
+            if name in ("other3", "other5") and not (
+                self._drug_is_subject(text[_agent_clause_start(text, match.start()) : match.start()])
+                and self._is_other_medicine(other)
+            ):
+                continue  # "lowers the level of sugar in the blood": not another medicine
+            if name == "other6" and not self._is_other_medicine(other):
+                continue  # "With food it is absorbed better": "combined with" names a medicine
+            if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
+                continue
+            examples = re.match(
+                r",?\s*(?:such as|like|including)\s+(?!(?:some|other|many|certain|most|several)\b)"
+                r"((?:[\w-]+(?:\s[\w-]+)?\s*,\s*){0,5}[\w-]+(?:\s[\w-]+)?\s+(?:and|or)\s+[\w-]+|[\w-]+(?=\s*[,.;]))",
+                text[match.end(name) :],
+            )
+            if examples and re.search(r"\b(?:that|which)\b", other):
+                other = examples.group(1)  # "medicines that slow its breakdown, such as erythromycin": those named
+            other = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", other)  # the class, not its examples
+            # "the antibiotic trimethoprim"; "azathioprine and mercaptopurine": people taking either
+            label = "people taking " + re.sub(r"\s+and\s+", " or ", cue("class_apposition").sub("", other))
+            term = self.lexicon.lookup("population", label)
+            entity = entity_of(term) if term else unmapped("population", label)
+            populations.setdefault(entity.slug, (entity, match.start(name), match.end(name)))
+        # "Pregnancy and breastfeeding: ...": the groups the label names, when it names known ones
+        if labelled is not None and not any(labelled[1] <= s < labelled[2] for _, s, _ in populations.values()):
+            populations.setdefault(labelled[0].slug, labelled)
+        # "With kidney disease the antibiotic builds up in the blood"
+        with_condition = _WITH_CONDITION.match(text)
+        if with_condition is not None and harmful:
+            entity = self._group(f"people with {with_condition.group('x')}")
+            populations.setdefault(entity.slug, (entity, with_condition.start("x"), with_condition.end("x")))
+        # "Sickle cell anaemia, leukaemia or myeloma make priapism more likely": the conditions are
+        # the subject, and the people who have them the group
+        for condition, start, end in self._condition_subjects(sentence):
+            entity = self._group(f"people with {condition}")
+            populations.setdefault(entity.slug, (entity, start, end))
+        if not populations and harmful and sentence.section_kind == "precautions":
+            # "Can I take it while pregnant or breastfeeding?" then "some risk of birth defects
+            # remains": the groups the heading names are the ones the section's risks are for
+            populations = {entity.slug: (entity, 0, 0) for entity in self._heading_groups(sentence)}
+        if not populations:
+            return
+        risk = self._risk_of(sentence, populations)
+        for entity, start, end in populations.values():
+            self.emit(
+                sentence,
+                "risk_population",
+                entity,
+                "risk-population/cue",
+                start,
+                end,
+                risk=risk,
+                negated=False,
+            )
+
+    @staticmethod
+    def _patients_of_use(text: str) -> list[int]:
+        """Where "used to treat adults with", "in people with" end, when a statement of use leads to
+        them and its clause names no risk: the groups after them are the patients of that use."""
+        found = []
+        for match in [*_FOR_PATIENTS.finditer(text), *cue("helps_people").finditer(text)]:
+            clause_start = _use_clause_start(text, match.start())
+            if cue("indication").search(text, clause_start, match.end()) and not cue("risk").search(
+                cue("benefit").sub(" ", text[clause_start : match.start()])
+            ):
+                found.append(match.end())
+        return found
+
+    def _condition_subjects(self, sentence: _Sentence) -> list[tuple[str, int, int]]:
+        """The conditions of a list that opens a sentence and makes a risk greater."""
+        subject = _CONDITIONS_RAISE.match(sentence.text)
+        if subject is None or self._is_other_medicine(subject.group("list")):
+            return []  # "HIV medicines such as ritonavir raise its levels": medicines, not conditions
+        inside = [m for m in sentence.mentions("condition") if m.end <= subject.end("list")]
+        if not inside or sentence.text[: inside[0].start].strip(" -*\u2022").lower() not in ("", "a", "an"):
+            return []
+        return [(m.text, m.start, m.end) for m in inside]
+
+    def _drug_is_subject(self, before: str) -> bool:
+        """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
+        subject = re.match(
+            r"\s*(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|[\w-]+)\s+"
+            r"(?:(?:can|may|also|will|could|might)\s+)*$",
+            before,
+            re.I,
+        )
+        if subject is None:
+            return False
+        return subject.group("s").lower() in {"it", "this drug", "this medicine"} or bool(
+            self.drug_names.fullmatch(subject.group("s"))
+        )
+
+    def _uses(self) -> set[str]:
+        """The conditions that are uses of the drug (asked once every use is found: by risk populations)."""
+        if self._use_slugs is None:
+            self._use_slugs = {
+                c.object.slug
+                for c in self.claims
+                if c.kind == "indication" and not c.negated and isinstance(c.object, Entity)
+            }
+        return self._use_slugs
+
+    def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
+        """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
+        match = cue("medicine_subject").match(sentence.text)
+        if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
+            return None
+        if _NOT_A_SUBJECT.search(match.group("np")) or _VERB_FIRST.match(match.group("np")):
+            # "Take care if you are taking another medicine that ...", "- take medicines that weaken
+            # the immune system": advice or a list's line, not a medicine as subject
+            return None
+        if cue("population_phrase").match(sentence.text.lstrip()):
+            return None  # "Those on the blood thinner warfarin may ...": people, not a medicine
+        span = range(match.start("np"), match.end("np"))
+        named = [m for m in sentence.mentions("role") if m.start in span]
+        named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
+        names = [w for w in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group("np")) if w]
+        if named or cue("medicine_noun").search(match.group("np")) or re.match(r"alcohol\b", match.group("np"), re.I):
+            return match  # (alcohol too: "Alcohol on the same evening deepens the sedation")
+        if names and all(n.lower().endswith(_inn_stems()) and slugify(n) != self.drug.slug for n in names):
+            return match  # "Omeprazole and esomeprazole ... block ...": names of medicines by their stems
+        acting = cue("interaction").search(sentence.text, match.end("np"))
+        on_this = acting and re.search(
+            rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:it|its|{self.drug_names.pattern})\b", sentence.text[acting.end() :], re.I
+        )
+        if on_this and any(names_a_medicine(n) for n in names):
+            return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
+        return None
+
+    def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
+        own = [
+            m for m in sentence.mentions("condition") if not any(s <= m.start < e for _, s, e in populations.values())
+        ]
+        if own:
+            return entity_of(own[0].term)
+        index = sentence.sentence.index
+        for mention in sentence.mentions("body_system"):
+            if mention.term.slug in self.adverse_by_system:
+                return self.adverse_by_system[mention.term.slug]
+        if cue("anaphora").search(sentence.text) and index - 1 in self.adverse_by_sentence:
+            return self.adverse_by_sentence[index - 1][0]
+        return None

@@ -1,0 +1,341 @@
+"""Prodrugs and conversion: what the drug is converted into, whether that is its active form,
+where the conversion happens and into how many products.
+
+The conversion patterns are written here around the ``converted`` cue of ``cues.tsv``; a
+product's name is a name by the lexicon (``lexicon/terms.tsv``), a WHO INN stem
+(``inn_stems.txt``), a chemical ending (cue ``chemical_name``), a code name or the drug's own
+name inside it. Whether the text says the drug is a prodrug comes from the cues ``prodrug``,
+``inactive_parent``, ``active_form`` and ``works_as_product``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from valkg.claims import Count, Entity
+from valkg.extract.base import _ExtractorBase
+from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, unmapped
+from valkg.extract.sentences import _is_question, _Sentence
+
+_INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
+_SAID_INACTIVE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
+)
+
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
+#: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
+_ABOUT_WHAT_IS_TAKEN = re.compile(
+    r"^\s*(?:how\s+)?(?:it|this|(?:an?|the)\s+(?:[\w-]+\s+)?(?:tablets?|capsules?|medicine|drug|substance|molecule)"
+    r"|what\s+you\s+(?:swallow|take))\b",
+    re.I,
+)
+
+
+class _Prodrug(_ExtractorBase):
+    """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
+
+    _NAME = (
+        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
+        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
+        r"glucuronide|mustard|epoxide|ester|lactone|(?:\d+-)?(?:mono)?propionate))?)"
+    )
+    #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
+    _CONVERTED = _cue_patterns()["converted"]
+    #: "into the stronger O-desmethylzorbavir": a comparison before the product's name
+    _STRONGER = r"(?:(?:much\s+)?(?:stronger|more\s+(?:potent|active|powerful|effective)|reactive|potent)\s+)?"
+    #: "into two parts, A and B": the count that may introduce the products
+    _PRODUCT_COUNT = (
+        r"(?:(?:two|three|\d+)\s+(?:[\w-]+\s+)?(?:parts|compounds|substances|pieces|molecules|products|chemicals|"
+        r"metabolites|halves)\s*[,:]?\s*(?:called\s+|named\s+|namely\s+)?)?"
+    )
+    _INTO = re.compile(
+        _CONVERTED
+        + r"[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
+        + _STRONGER
+        + _PRODUCT_COUNT
+        + r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
+        r"(?:called\s+|known as\s+|named\s+)?)?"
+        # "into a compound that chemists call 6-MNA", "the active metabolite, a compound labelled R-138727"
+        r"(?:(?:an?\s+)?(?:compound|substance|chemical|molecule|metabolite)\s+(?:that\s+(?:[\w-]+\s+){0,2}?call\s+|"
+        r"called\s+|known\s+as\s+|named\s+|labell?ed\s+))?" + _NAME,
+        re.I,
+    )
+    _IS_ACTIVE = re.compile(
+        _NAME + r",?\s+(?:which|that|,)?\s*(?:is|being)\s+the\s+(?:main\s+|pharmacologically\s+)?active\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:form|compound|metabolite|agent|drug|substance|ingredient|moiety|component|stimulant|"
+        r"hormone|antiviral|antibiotic|medicine|molecule|chemical)\b",
+        re.I,
+    )
+    _ACTIVE_IS = re.compile(
+        r"\bactive\s+(?:form|metabolite|compound|substance|moiety)(?:\s+of\s+[\w-]+)?"
+        r"(?:\s*,\s*|\s*,?\s*(?:is|called|known as|named)\s+)" + _NAME,
+        re.I,
+    )
+    #: "the body makes zorbacin out of it", "zorbacin, which the liver forms from it"
+    _MADE_FROM = re.compile(
+        r"\b(?:make|makes|made|making|produce|produces|produced|producing|create|creates|created|form|forms|formed|"
+        r"generate|generates|generated)\s+(?:the\s+|an?\s+)?(?:active\s+[\w-]+\s+)?(?:called\s+)?"
+        + _NAME
+        + r"\s+(?:out\s+of|from)\s+(?P<source>[\w-]+)",
+        re.I,
+    )
+    _FORMED_FROM = re.compile(
+        _NAME + r"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:the|its|their)\s+[\w-]+\s+)?(?:is\s+|are\s+|gets\s+)?"
+        r"(?:then\s+|first\s+|quickly\s+|slowly\s+)?(?:made|formed|produced|created|generated|makes|forms|"
+        r"produces|creates|generates|form|make)\s+(?:(?:in|by|inside|within)\s+(?:the\s+)?[\w-]+\s+)?"
+        r"(?:out\s+of|from)\s+(?P<source>[\w-]+)",
+        re.I,
+    )
+    #: "once swallowed it becomes zorbacin"
+    _BECOMES = re.compile(
+        r"\b(?P<source>[\w-]+)\s+(?:then\s+|quickly\s+|slowly\s+)?becomes\s+(?:(?:its|the|an?)\s+)?"
+        r"(?:active\s+[\w-]+\s*,?\s*)?" + _NAME,
+        re.I,
+    )
+    #: "..., zorbacin and zorbamide": further products coordinated with the first
+    #: (", the free acid that ..." after a name is an apposition, not another product)
+    _ALSO = re.compile(r"\s*(?:,?\s+and\s+(?:(?:the|its)\s+)?|,\s*)" + _NAME + r"\b", re.I)
+    #: "converts it into an active thiol metabolite": a product the text describes but does not name
+    _INTO_DESCRIBED = re.compile(
+        _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
+        r"(?P<y>active\s+(?!form\b|compound\b|drug\b)[a-z][\w-]*\s+(?:metabolite|form|compound))(?=\s*(?:[.;,]|$|\b(?:that|which)\b))",
+        re.I,
+    )
+    _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
+    _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
+    _RELEASES = re.compile(
+        r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|"
+        r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?" + _NAME,
+        re.I,
+    )
+    #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
+    _SET_FREE = re.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
+    _RESULTING = re.compile(r"\bthe\s+(?:resulting\s+(?:compound\s*,?\s*)?|result\s*,\s*)" + _NAME, re.I)
+    #: "Zorbavir is zorbacin in disguise", "... zorbacin wearing a chemical coat": the drug is the
+    #: product, carried in another form
+    _IN_DISGUISE = re.compile(
+        r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?"
+        + _NAME
+        + r"\s+(?:in\s+disguise|wearing\s+an?\s+(?:[\w-]+\s+)?(?:coat|mask|tail|cap|jacket|wrapper)|with\s+an?\s+"
+        r"(?:[\w-]+\s+)?(?:coat|mask|tail|cap|handle|jacket|wrapper|group)\s+(?:on|attached))\b",
+        re.I,
+    )
+    #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
+    #: "the conversion to zorbacin"
+    _WHAT_IS_LEFT = re.compile(
+        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
+        + _NAME,
+        re.I,
+    )
+    _REACHES = re.compile(
+        r"\bthe\s+(?:compound|form|substance|drug|molecule|medicine|part)\s+that\s+(?:reaches|enters|gets\s+into|"
+        r"circulates\s+in)\s+the\s+(?:bloodstream|blood|body|circulation)\s+is\s+" + _NAME,
+        re.I,
+    )
+    #: "what circulates in the blood and soaks into the cysts is zorbacin sulfoxide"
+    _WHAT_ACTS = re.compile(
+        r"\bwhat\s+(?:circulates|reaches|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
+        + _NAME,
+        re.I,
+    )
+    #: "the finished molecule, zorbacin, is the hormone that ...": the form the conversion ends in
+    #: "only after that does the drug, now called zorbacinat, block the enzyme": the drug renamed once changed
+    _NOW_CALLED = re.compile(r"\bnow\s+(?:called|known\s+as|named)\s+" + _NAME, re.I)
+    _FINISHED = re.compile(
+        r"\bthe\s+(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|activated)\s+"
+        r"(?:molecule|form|compound|product|substance|hormone|drug)"
+        r"\s*,?\s+(?:called\s+|known\s+as\s+)?" + _NAME,
+        re.I,
+    )
+    #: "the free zorbacin acid that emerges is the part that acts", "zorbacin, the drug that actually
+    #: blocks the receptors"
+    _PART_THAT_ACTS = re.compile(
+        _NAME + r"(?:\s+(?:that|which)\s+[^.;,]{0,60}?)?(?:\s*,\s*|\s+is\s+)the\s+(?:part|form|compound|substance|one|"
+        r"molecule|drug|chemical)\s+that\s+(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+(?:work|killing)|"
+        r"blocks|binds|kills)\b",
+        re.I,
+    )
+    _CONVERSION_TO = re.compile(
+        r"\b(?:conversion|activation|transformation)\s+(?:of\s+(?:it|[\w-]+)\s+)?(?:in)?to\s+(?:its\s+|the\s+)?"
+        + _NAME,
+        re.I,
+    )
+    _LEFT_OVER = re.compile(
+        r"\bthe\s+" + _NAME + r"\s+(?:that|which)\s+is\s+(?:then\s+)?(?:left|released|formed|produced|made|freed)\b",
+        re.I,
+    )
+    _COUNT = re.compile(
+        r"\b(?P<n>two|three|four|\d+)\s+(?:different\s+|separate\s+|smaller\s+)?(?:compounds|components|substances|parts|molecules|metabolites|chemicals|products)\b",
+        re.I,
+    )
+    _NUMBERS: ClassVar[dict[str, int]] = {"two": 2, "three": 3, "four": 4}
+    _NOT_A_NAME = frozenset(
+        [
+            "its",
+            "the",
+            "smaller",
+            "components",
+            "compounds",
+            "metabolites",
+            "substances",
+            "inactive",
+            "parts",
+            "pieces",
+            "other",
+            "another",
+            "body",
+            "blood",
+            "liver",
+            "gut",
+            "stomach",
+            "intestine",
+            "form",
+            "forms",
+            "compound",
+            "metabolite",
+            "active",
+            "drug",
+            "medicine",
+            "medication",
+            "which",
+            "that",
+            "what",
+            "this",
+            "nothing",
+            "something",
+            "less",
+            "more",
+            "part",
+            "parts",
+            "waste",
+            "harmless",
+        ]
+    )
+
+    def _from_this_drug(self, sentence: _Sentence, match: re.Match[str]) -> bool:
+        """The conversion is not negated, and what it starts from is this drug when the text says."""
+        if "negated" in sentence.modifiers(match.start(), match.end()):
+            return False
+        source = match.groupdict().get("source")
+        return source is None or source.lower() in {"it", "this", "them"} or bool(self.drug_names.fullmatch(source))
+
+    def _products(self, text: str, match: re.Match[str]) -> Iterator[tuple[str, int, int]]:
+        """The product a pattern matched, then any coordinated with it ("into A and B")."""
+        yield match.group("y"), match.start("y"), match.end("y")
+        end = match.end("y")
+        while also := self._ALSO.match(text, end):
+            yield also.group("y"), also.start("y"), also.end("y")
+            end = also.end("y")
+
+    @staticmethod
+    def _activity_said(text: str) -> bool:
+        return bool(cue("active_form").search(text) or cue("works_as_product").search(text))
+
+    def _derived_name(self, name: str) -> bool:
+        """A name built on the drug's own ("zorbavirat", "O-desmethylzorbavir"), as metabolites' names are."""
+        stem, drug = self.drug.label.lower()[:6], self.drug.label.lower()
+        # "pivmecillinam" releases "mecillinam", "cefuroxime axetil" cefuroxime: an ester's or a
+        # salt's name holds the product's
+        return (len(stem) >= 5 and stem in name.lower()) or (len(name) >= 6 and name.lower() in drug)
+
+    def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
+        if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
+            return None
+        for mention in sentence.mentions("drug"):
+            if mention.start <= start < mention.end:
+                return self._drug_entity(mention.term)
+        term = self.lexicon.lookup("drug", name)
+        if term:
+            return self._drug_entity(term)
+        if self._derived_name(name) or _CODE_NAME.fullmatch(name):
+            return unmapped("drug", name)  # (a code name: "a compound labelled R-138727")
+        if name[0].isupper() and not sentence.text.startswith(name):
+            return None  # a capitalised word mid-sentence is a name of something else
+        if not (name.lower().endswith(_inn_stems()) or cue("chemical_name").search(name)):
+            return None  # an ordinary word ("made", "diet"), not the name of a compound
+        return unmapped("drug", name)
+
+    def prodrug(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        named = False
+        for pattern, rule, active in (
+            (self._INTO, "prodrug/converted-into", None),
+            (self._IS_ACTIVE, "prodrug/is-the-active-form", True),
+            (self._ACTIVE_IS, "prodrug/active-form-is", True),
+            (self._ONE_IS, "prodrug/one-product-is", None),
+            (self._PRODRUG_OF, "prodrug/prodrug-of", True),
+            (self._RELEASES, "prodrug/releases", None),
+            (self._SET_FREE, "prodrug/releases", None),
+            (self._RESULTING, "prodrug/resulting", None),
+            (self._IN_DISGUISE, "prodrug/in-disguise", True),
+            (self._WHAT_IS_LEFT, "prodrug/what-is-left", None),
+            (self._REACHES, "prodrug/what-reaches-the-blood", None),
+            (self._CONVERSION_TO, "prodrug/conversion-to", None),
+            (self._LEFT_OVER, "prodrug/what-is-left", None),
+            (self._MADE_FROM, "prodrug/made-from", None),
+            (self._FORMED_FROM, "prodrug/made-from", None),
+            (self._BECOMES, "prodrug/becomes", None),
+            (self._WHAT_ACTS, "prodrug/what-reaches-the-blood", None),
+            (self._FINISHED, "prodrug/finished-form", True),
+            (self._PART_THAT_ACTS, "prodrug/part-that-acts", True),
+            (self._NOW_CALLED, "prodrug/renamed", None),
+        ):
+            for match in pattern.finditer(text):
+                if not self._from_this_drug(sentence, match):
+                    continue
+                if pattern is self._PART_THAT_ACTS and not (
+                    self._derived_name(match.group("y")) or cue("converted").search(text) or self._said_prodrug()
+                ):
+                    continue  # "Aspirin, the drug that actually blocks ...": another drug, unless the text converts
+                is_active = active or bool("active" in match.groupdict() and match.group("active"))
+                for name, start, end in self._products(text, match):
+                    if _INACTIVE_PRODUCT.match(name) or _SAID_INACTIVE.match(text, end):
+                        break  # "into an inactive acid", "to a sulfone, which is inactive": waste, not the drug at work
+                    product = self._named_drug(sentence, name, start)
+                    if product is None or product.slug == self.drug.slug:
+                        break
+                    named = True
+                    self.emit(sentence, "converted_into", product, rule, start, end)
+                    if is_active or self._said_prodrug() or self._activity_said(text):
+                        self.emit(sentence, "prodrug_of", product, rule, start, end)
+        described = self._INTO_DESCRIBED.search(text)
+        if described and not named and self._said_prodrug() and self._about_this_drug(sentence):
+            product = unmapped("drug", described.group("y"))
+            start, end = described.start("y"), described.end("y")
+            self.emit(sentence, "converted_into", product, "prodrug/converted-into-described", start, end)
+            self.emit(sentence, "prodrug_of", product, "prodrug/converted-into-described", start, end)
+        converting = cue("converted").search(text) or re.search(r"\breleas(?:e|es|ed|ing)\b", text, re.I)
+        if converting and (sentence.drug_mentions or re.match(r"^\s*(?:after [^,]+,\s*)?it\b", text, re.I)):
+            site = None
+            for mention in sentence.mentions("body_system"):
+                if re.search(r"\b(?:in|within|by)\s+(?:the\s+)?$", text[: mention.start]):
+                    site = entity_of(mention.term)
+                    break
+            count_match = self._COUNT.search(text)
+            count = None
+            if count_match:
+                word = count_match.group("n").lower()
+                count = int(word) if word.isdigit() else self._NUMBERS[word]
+            if site is not None:
+                self.emit(sentence, "conversion_site", site, "conversion/site")
+            if count is not None:
+                self.emit(sentence, "product_count", Count(count), "conversion/product-count")
+
+    def _said_prodrug(self) -> bool:
+        if self._prodrug_said is None:
+            self._prodrug_said = self._find_prodrug_statement()
+        return self._prodrug_said
+
+    def _find_prodrug_statement(self) -> bool:
+        for sentence in self.sentences:
+            match = cue("prodrug").search(sentence.text) or cue("inactive_parent").search(sentence.text)
+            if (
+                match
+                and "negated" not in sentence.modifiers(match.start(), match.end())
+                and not _is_question(sentence.text)  # "Does it have to be activated?" asks
+                and (sentence.drug_mentions or _ABOUT_WHAT_IS_TAKEN.match(sentence.text))
+            ):
+                return True
+        return False
