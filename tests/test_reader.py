@@ -245,6 +245,20 @@ CASES = [
         ],
     ),
     (
+        "the fields of a page of 'Label - value' lines are sentences",
+        "Drug at a glance\n\nUsual dose - 10 mg a day\nMaximum \u2013 20 mg\nWhat it is for? - Gout",
+        "Drug at a glance",
+        [(None, "introduction")],
+        [("Usual dose - 10 mg a day", 0, 1), ("Maximum \u2013 20 mg", 0, 1), ("What it is for? - Gout", 0, 1)],
+    ),
+    (
+        "a wrapped line of prose that starts like a dashed field stays in its sentence",
+        "Drug\n\nUses\n\nIt treats gout and, in some people,\nKidney stones - which are rare",
+        "Drug",
+        [("Uses", "uses")],
+        [("It treats gout and, in some people,\nKidney stones - which are rare", 0, 2)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,

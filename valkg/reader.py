@@ -36,6 +36,11 @@ _SENTENCE_END = re.compile(
 #: fields are sentences of their own, though they end in no full stop (a line that ends in a
 #: colon leads into what follows, and stays with it)
 _FIELD_LINE_BREAK = re.compile(r"(?<=[^:\s])[ \t]*(?=\r?\n[ \t]*[A-Z][\w ,'()/-]{0,40}:(?:[ \t]+\S|[ \t]*\r?\n))")
+#: the same for a page laid out as "Label - value" lines ("Usual dose - 10 mg a day"); since a
+#: wrapped line of prose can start that way too, only in a paragraph that opens with such a line
+_DASHED_FIELD = r"[ \t]*[A-Z][\w ,'()/?-]{0,40}?[ \t]+[-\u2013][ \t]+\S"
+_DASHED_FIELD_LINE = re.compile(_DASHED_FIELD)
+_DASHED_FIELD_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*(?=\r?\n" + _DASHED_FIELD + ")")
 
 
 @dataclass(frozen=True)
@@ -292,9 +297,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     cursor = 0
     abbreviations = _abbreviations()
-    ends = sorted([*_SENTENCE_END.finditer(chunk), *_FIELD_LINE_BREAK.finditer(chunk)], key=lambda m: m.end())
+    line_breaks = [*_FIELD_LINE_BREAK.finditer(chunk)]
+    if _DASHED_FIELD_LINE.match(chunk):
+        line_breaks += _DASHED_FIELD_LINE_BREAK.finditer(chunk)
+    ends = sorted([*_SENTENCE_END.finditer(chunk), *line_breaks], key=lambda m: m.end())
     for match in ends:
-        if match.re is _FIELD_LINE_BREAK:
+        if match.re is not _SENTENCE_END:
             if match.end() > cursor:
                 spans.append((cursor, match.end()))
                 cursor = match.end()
