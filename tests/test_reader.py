@@ -259,6 +259,13 @@ CASES = [
         [("It treats gout and, in some people,\nKidney stones - which are rare", 0, 2)],
     ),
     (
+        "a heading line over the text of the section it names is a heading; a field line is not",
+        "Drug\n\nBefore Using\n\nPregnancy\nIt may harm the baby.\n\nForms - tablets\nMaximum - 20 mg",
+        "Drug",
+        [("Before Using", "precautions"), ("Pregnancy", "precautions")],
+        [("It may harm the baby.", 1, 3), ("Forms - tablets", 1, 4), ("Maximum - 20 mg", 1, 4)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,
@@ -403,6 +410,32 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("What it can help with", "uses"),
         ("What does it come as?", "dosage"),
         ("What it is not used for", "other"),
+        # a medicines-information page ("Why is this medication prescribed?" ...)
+        ("Why is this medication prescribed?", "uses"),
+        ("Why do I take it?", "uses"),
+        ("How should this medicine be used?", "dosage"),
+        ("What special precautions should I follow?", "precautions"),
+        ("Other uses for this medicine", "uses"),
+        # a consumer medicine information leaflet
+        ("When you must not take it", "precautions"),
+        ("Taking other medicines", "interactions"),
+        ("While you are taking Zorbix", "precautions"),
+        ("Things you must not do", "precautions"),
+        ("Things to be careful of", "precautions"),
+        # a reference page's "Before Using" and "Proper Use"
+        ("Allergies", "precautions"),
+        ("Geriatric", "precautions"),
+        ("Other Medical Problems", "precautions"),
+        ("PROPER USE OF THIS MEDICATION", "dosage"),
+        ("What it does:", "mechanism"),
+        # a cancer charity's or an easy-read leaflet
+        ("What it is", "overview"),
+        ("How you have it", "dosage"),
+        ("When do I start taking it?", "dosage"),
+        ("Things that might happen", "side_effects"),
+        ("Things to be careful about", "precautions"),
+        ("Can I take it with my other medicines?", "interactions"),
+        ("Other medicines, foods and drinks", "interactions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

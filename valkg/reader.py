@@ -226,7 +226,8 @@ _LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]|\d+[.)][ \t]|A:[ \t]|[A
 
 def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Paragraphs whose first line is a heading over a list ("What it treats" then "- High blood
-    pressure", "Q: What is it for?" then "A: ..."), split into the heading and the rest."""
+    pressure", "Q: What is it for?" then "A: ...") or over the text of a section it names
+    ("Pregnancy" then "Taking it late in pregnancy ..."), split into the heading and the rest."""
     result: list[tuple[int, int]] = []
     for start, end in blocks:
         line_end = text.find("\n", start, end)
@@ -236,7 +237,10 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
             rest_start += 1
         # (a line ending in a colon leads into the list under it: "Uncommon:" is no section)
         lead_in = first.endswith(":") and not first.startswith("Q:")
-        if first and not lead_in and _is_heading(first) and _LIST_LINE.match(text, rest_start):
+        over_prose = (  # "Pregnancy" over its text; not a field of a page of "Label - value" lines
+            rest_start < end and not _DASHED_FIELD_LINE.match(first) and classify_heading(first) != "other"
+        )
+        if first and not lead_in and _is_heading(first) and (_LIST_LINE.match(text, rest_start) or over_prose):
             result += [(start, start + len(first)), (rest_start, end)]
         else:
             result.append((start, end))
