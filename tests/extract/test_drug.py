@@ -96,6 +96,33 @@ def test_a_medication_guide_names_its_brand_in_capitals() -> None:
     assert {key for key, _ in facts(extraction, "brand_name")} == {"ZORBIX"}
 
 
+@pytest.mark.parametrize(
+    ("text", "brands"),
+    [
+        # a consumer medicine information leaflet: the brand over the product's name
+        (
+            "Zorbix\n\nZorbavir 500 mg tablets\n\nConsumer Medicine Information\n\nWhat Zorbix is used for\n\n"
+            "Zorbix contains zorbavir. Zorbix treats shingles.\n",
+            {"Zorbix"},
+        ),
+        # a product monograph's consumer part: a document label, the brand with its prescription symbol
+        (
+            "PART III: CONSUMER INFORMATION\n\nPrZORBIX\nzorbavir tablets and oral solution\n\nThis leaflet is part"
+            " III of a product monograph.\n\nWhat the medication is used for:\nZORBIX treats shingles.\n",
+            {"ZORBIX"},
+        ),
+        # a route in parentheses is no brand
+        ("Zorbavir (Oral Route)\n\nDescription\n\nZorbavir treats shingles. Zorbavir is a medicine.\n", set()),
+        # a title's condition is not the product's name ("shingles tablets")
+        ("Zorbavir: shingles tablets for adults\n\nUses\n\nZorbavir treats shingles in adults.\n", set()),
+    ],
+)
+def test_the_product_line_under_a_leaflet_title(text: str, brands: set[str]) -> None:
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.slug == "zorbavir"
+    assert {key for key, _ in facts(extraction, "brand_name")} == brands
+
+
 def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
     text = "Vitamin K (phytomenadione)\n\nPhytomenadione is the form of vitamin K used as a medicine.\n"
     extraction = extract(parse_monograph(text, source="case.txt"))

@@ -29,6 +29,7 @@ _WHAT_IS = re.compile(
     r"|^\s*(?:\d+\.\s*)?what (?P<leaflet>[\w-]+(?: [\w-]+){0,2}) (?:is|are) and what (?:it is|they are) used for\s*$",
     re.I,
 )
+_ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
 _VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
 #: the parts of a title ("Albendazole tablets: information for the patient")
 _TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
@@ -72,6 +73,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     title = monograph.title or ""
     title_start = monograph.title_start or 0
     pair = _TITLE_PAIR.match(title)
+    if pair and _ROUTE_NOTE.fullmatch(pair.group("b").strip()):
+        pair = None  # "Venlafaxine (Oral Route)": how it is taken, not a second name
     if pair:
         first = pair.group("a")
         others = [n for n in _NAME_SPLIT.split(pair.group("b")) if n]
@@ -91,7 +94,19 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
             position = title.find(name)
             brands.append((name, title_start + position, title_start + position + len(name)))
     if generic is None:
-        generic = _generic_from_headings(monograph, lexicon) or _generic_from_title(title, monograph.text, lexicon)
+        generic = _generic_from_headings(monograph, lexicon)
+    if generic is None:
+        generic = _generic_from_product_line(monograph, lexicon)
+        # "Zinamide" over "Pyrazinamide 500 mg tablets": the title is the product's brand
+        if (
+            generic
+            and _TITLE_NAME.fullmatch(title)
+            and title.lower() != generic.lower()
+            and not _looks_generic(title, text, lexicon)
+        ):
+            brands.append((title, title_start, title_start + len(title)))
+    if generic is None:
+        generic = _generic_from_title(title, monograph.text, lexicon)
     if generic is None:
         generic = _generic_from_text(monograph.text)
     if generic is None:
@@ -154,6 +169,28 @@ def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None
                 name, monograph.text, lexicon
             ):
                 return name
+    return None
+
+
+_TITLE_NAME = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
+#: the lines a leaflet opens with (its title, the product's name, what kind of leaflet it is)
+_OPENING = 400
+#: a brand written with Canada's prescription-drug symbol before it ("PrKEPPRA")
+_PRESCRIPTION_SYMBOL = re.compile(r"^Pr(?P<brand>[A-Z][A-Z0-9-]{2,})[\u00ae\u2122]?$")
+
+
+def _generic_from_product_line(monograph: Monograph, lexicon: Lexicon) -> str | None:
+    """ "Pyrazinamide 500 mg tablets", "levetiracetam tablets, oral solution and injection": a line
+    near the top that names a generic medicine and then its strength or dosage forms."""
+    for line in monograph.text[:_OPENING].splitlines():
+        line = _STRENGTH.sub(" ", line.strip(" \t\u00ae\u2122"))
+        forms = lexicon.find("dosage_form", line)
+        if not forms or line.endswith((".", "?", "!")):
+            continue
+        name = line[: forms[0].start].rpartition(": ")[2].strip(" ,")  # ("Medication: X 500 mg tablets")
+        known = lexicon.lookup("drug", name) or names_a_medicine(name) or name.lower().endswith(_inn_stems())
+        if known and re.fullmatch(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?", name):
+            return name
     return None
 
 
@@ -229,6 +266,13 @@ def _is_medicine(name: str, text: str, lexicon: Lexicon) -> bool:
 
 
 def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
+    offset = 0
+    for line in monograph.text[:_OPENING].splitlines(keepends=True):
+        symbol = _PRESCRIPTION_SYMBOL.match(line.strip())
+        if symbol:
+            start = offset + line.index(symbol.group("brand"))
+            yield symbol.group("brand"), start, start + len(symbol.group("brand"))
+        offset += len(line)
     for pattern in _BRAND_PATTERNS:
         for match in pattern.finditer(monograph.text):
             names_start = match.start("names")
