@@ -150,6 +150,25 @@ from valkg.claims import Count, Entity
             " into formaldehyde and ammonia. The formaldehyde is what damages bacteria.",
             "formaldehyde",
         ),
+        # an abbreviation the text introduces as the product's name
+        (
+            "Zorbavir is a prodrug. The slightly alkaline conditions of the body make it break down by itself into a"
+            " substance called MTIC. MTIC is the active drug.",
+            "mtic",
+        ),
+        # active ingredients that do little on their own, a product "it's" the text says does the work
+        (
+            "The active ingredients, plant chemicals called zorbosides, do very little on their own. In the large"
+            " bowel, bacteria break them down into a substance called rhein anthrone, and it's the rhein anthrone"
+            " that gets things moving.",
+            "rhein-anthrone",
+        ),
+        # a drug the liver "must first process"; the product by which "the real work is done"
+        ("Your liver must first process it: enzymes there reshape it into zorbavirol.", "zorbavirol"),
+        (
+            "The tablet binds only weakly. Enzymes reshape it into zorbavirol, and the real work is done by it.",
+            "zorbavirol",
+        ),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -184,6 +203,8 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "Zorbavir is not a prodrug: the zorbavir in the tablet is the substance that acts on the brain, and the"
         " liver simply breaks it down into an inactive acid.",
         "Zorbavir itself does very little. Part of each dose is oxidized to a sulfone, which is inactive.",
+        # the steps of a conversion, with nothing said of what works
+        "It is converted first in the liver to zorbavirate and then to zorbavirone, which the kidneys remove.",
         # a question asks, it does not say
         "Does zorbavir have to be activated by the liver? Not really. The liver does turn part of it into norzorbavir.",
     ],
@@ -192,6 +213,25 @@ def test_no_prodrug_claim_without_a_prodrug_statement(body: str) -> None:
     extraction = monograph(body)
     assert not facts(extraction, "prodrug_of")
     assert ("prodrug", False) not in facts(extraction, "has_role")
+
+
+def test_a_metabolite_name_that_keeps_the_end_of_its_parents() -> None:
+    extraction = monograph(
+        "Zorbaguanil itself does little harm to the parasite. Your liver changes it into cycloguanil, and it is"
+        " cycloguanil that blocks an enzyme the parasite needs.",
+        title="Zorbaguanil",
+        heading="How does zorbaguanil work?",
+    )
+    assert facts(extraction, "prodrug_of") == {("cycloguanil", False)}
+
+
+def test_a_conversion_in_steps_ends_in_the_product_called_active() -> None:
+    extraction = monograph(
+        "Zorbavir itself has no hormonal activity. It is converted first in the liver to calcifediol"
+        " (25-hydroxyvitamin D) and then in the kidney to zorbatriol (1,25-dihydroxyvitamin D), the active hormone."
+    )
+    assert facts(extraction, "prodrug_of") == {("zorbatriol", False)}
+    assert facts(extraction, "converted_into") == {("calcifediol", False), ("zorbatriol", False)}
 
 
 def test_a_negated_prodrug_statement_is_kept_as_a_negative_claim() -> None:

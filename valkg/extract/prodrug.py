@@ -28,7 +28,7 @@ _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
     r"^\s*(?:how\s+)?(?:it|this|(?:an?|the)\s+(?:[\w-]+\s+)?(?:tablets?|capsules?|medicine|drug|substance|molecule)"
-    r"|what\s+you\s+(?:swallow|take))\b",
+    r"|what\s+you\s+(?:swallow|take)|the\s+active\s+ingredients?)\b",
     re.I,
 )
 
@@ -39,7 +39,7 @@ class _Prodrug(_ExtractorBase):
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
         r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
-        r"glucuronide|mustard|epoxide|ester|lactone|(?:\d+-)?(?:mono)?propionate))?)"
+        r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
@@ -97,6 +97,16 @@ class _Prodrug(_ExtractorBase):
     #: "..., zorbacin and zorbamide": further products coordinated with the first
     #: (", the free acid that ..." after a name is an apposition, not another product)
     _ALSO = re.compile(r"\s*(?:,?\s+and\s+(?:(?:the|its)\s+)?|,\s*)" + _NAME + r"\b", re.I)
+    #: "to calcifediol (25-hydroxyvitamin D) and then in the kidney to calcitriol": the next step's product
+    _THEN_TO = re.compile(
+        r"(?:\s*\([^()]*\))?\s*,?\s+(?:and\s+)?then\s+(?:(?:in|by|inside)\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+"
+        r"(?:(?:its|the|an?)\s+)?" + _NAME + r"\b",
+        re.I,
+    )
+    #: "calcitriol (1,25-dihydroxyvitamin D), the active hormone": the product the text calls the active one
+    _CALLED_ACTIVE = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the|its)\s+active\b", re.I)
+    #: "a substance called MTIC": an abbreviation the text introduces as a compound's name
+    _INTRODUCED = re.compile(r"\b(?:called|known\s+as|named|labell?ed)\s+$", re.I)
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
     _INTO_DESCRIBED = re.compile(
         _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
@@ -225,7 +235,7 @@ class _Prodrug(_ExtractorBase):
         """The product a pattern matched, then any coordinated with it ("into A and B")."""
         yield match.group("y"), match.start("y"), match.end("y")
         end = match.end("y")
-        while also := self._ALSO.match(text, end):
+        while also := self._ALSO.match(text, end) or self._THEN_TO.match(text, end):
             yield also.group("y"), also.start("y"), also.end("y")
             end = also.end("y")
 
@@ -235,10 +245,15 @@ class _Prodrug(_ExtractorBase):
 
     def _derived_name(self, name: str) -> bool:
         """A name built on the drug's own ("zorbavirat", "O-desmethylzorbavir"), as metabolites' names are."""
-        stem, drug = self.drug.label.lower()[:6], self.drug.label.lower()
+        stem, drug, name = self.drug.label.lower()[:6], self.drug.label.lower(), name.lower()
         # "pivmecillinam" releases "mecillinam", "cefuroxime axetil" cefuroxime: an ester's or a
-        # salt's name holds the product's
-        return (len(stem) >= 5 and stem in name.lower()) or (len(name) >= 6 and name.lower() in drug)
+        # salt's name holds the product's; "proguanil" gives "cycloguanil", "tamoxifen" "endoxifen":
+        # a metabolite's name keeps the end of its parent's
+        return (
+            (len(stem) >= 5 and stem in name)
+            or (len(name) >= 6 and name in drug)
+            or (len(drug) >= 7 and len(name) >= 7 and drug[-5:] == name[-5:] and name.isalpha())
+        )
 
     def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
         if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
@@ -249,8 +264,9 @@ class _Prodrug(_ExtractorBase):
         term = self.lexicon.lookup("drug", name)
         if term:
             return self._drug_entity(term)
-        if self._derived_name(name) or _CODE_NAME.fullmatch(name):
-            return unmapped("drug", name)  # (a code name: "a compound labelled R-138727")
+        introduced = name.isupper() and self._INTRODUCED.search(sentence.text, 0, start)
+        if self._derived_name(name) or _CODE_NAME.fullmatch(name) or introduced:
+            return unmapped("drug", name)  # (a code name: "a compound labelled R-138727", "a substance called MTIC")
         if name[0].isupper() and not sentence.text.startswith(name):
             return None  # a capitalised word mid-sentence is a name of something else
         if not (name.lower().endswith(_inn_stems()) or cue("chemical_name").search(name)):
@@ -290,7 +306,10 @@ class _Prodrug(_ExtractorBase):
                 ):
                     continue  # "Aspirin, the drug that actually blocks ...": another drug, unless the text converts
                 is_active = active or bool("active" in match.groupdict() and match.group("active"))
-                for name, start, end in self._products(text, match):
+                products = list(self._products(text, match))
+                # "to calcifediol and then to calcitriol, the active hormone": the one called active
+                called_active = {p for p in products if self._CALLED_ACTIVE.match(text, p[2])}
+                for name, start, end in products:
                     if _INACTIVE_PRODUCT.match(name) or _SAID_INACTIVE.match(text, end):
                         break  # "into an inactive acid", "to a sulfone, which is inactive": waste, not the drug at work
                     product = self._named_drug(sentence, name, start)
@@ -298,6 +317,8 @@ class _Prodrug(_ExtractorBase):
                         break
                     named = True
                     self.emit(sentence, "converted_into", product, rule, start, end)
+                    if called_active and (name, start, end) not in called_active:
+                        continue  # a step on the way ("calcifediol"), not the active form
                     if is_active or self._said_prodrug() or self._activity_said(text):
                         self.emit(sentence, "prodrug_of", product, rule, start, end)
         described = self._INTO_DESCRIBED.search(text)
@@ -335,7 +356,11 @@ class _Prodrug(_ExtractorBase):
                 match
                 and "negated" not in sentence.modifiers(match.start(), match.end())
                 and not _is_question(sentence.text)  # "Does it have to be activated?" asks
-                and (sentence.drug_mentions or _ABOUT_WHAT_IS_TAKEN.match(sentence.text))
+                and (
+                    sentence.drug_mentions
+                    or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
+                    or re.match(r"\s+it\b", sentence.text[match.end() :])  # "the liver must first process it"
+                )
             ):
                 return True
         return False
