@@ -33,6 +33,9 @@ from valkg.claims import DoseRange
         # a dose the text moves up to is a dose
         ("Most adults take 250 mg, going up to 500 mg for severe infections.", "500-500 mg"),
         ("After three months they can move up to 23 mg a day.", "23-23 mg"),
+        # units of a vitamin or a hormone are international units
+        ("For deficiency, 50,000 units once a week for 6 weeks.", "50000-50000 [iU]"),
+        ("Adults take 800 IU a day.", "800-800 [iU]"),
     ],
 )
 def test_dose_expressions(body: str, expected: str) -> None:
@@ -41,6 +44,13 @@ def test_dose_expressions(body: str, expected: str) -> None:
 
 def test_this_drugs_dose_after_a_word_for_its_form() -> None:
     assert ("5-5 mg", False) in {(str(k), n) for k, n in facts(monograph("The tablets start at 5 mg a day."), "dose")}
+
+
+def test_a_limit_restated_in_other_units_is_the_same_limit() -> None:
+    found = facts(
+        monograph("Adults should not take more than 100 micrograms (4,000 units) a day.", heading="Dosage"), "dose"
+    )
+    assert found == {("<=100 ug", False), ("<=4000 [iU]", False)}
 
 
 def test_a_limit_and_a_dose_of_the_same_amount_are_two_facts() -> None:
@@ -68,6 +78,8 @@ def test_a_limit_and_a_dose_of_the_same_amount_are_two_facts() -> None:
         "It comes in 1 g and 15 g tubes.",
         "Take it with a full glass (240 mL) of water.",
         "It also comes as an oral solution (20 mg per 5 mL).",
+        # how two units compare
+        "Doses are written in micrograms or in units; 1 microgram equals 40 units.",
     ],
 )
 def test_doses_of_another_medicine_are_not_this_drugs(body: str) -> None:

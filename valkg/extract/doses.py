@@ -19,6 +19,9 @@ from valkg.extract.sentences import _Sentence
 #: how far before (or after) an amount the patterns anchored at it look
 _LOOK_BACK = 300
 
+#: "1 microgram equals 40 units", "40 units = 1 microgram": a conversion between units
+_UNIT_EQUATION = re.compile(r"\s*(?:equals?|is\s+(?:equal\s+to|the\s+same\s+as)|=)\s*\d", re.I)
+_UNIT_EQUATION_BEFORE = re.compile(r"\d[\w\s]{0,20}?\s*(?:equals?|is\s+equal\s+to|=)\s*$", re.I)
 _PACK_OR_DRINK = re.compile(
     r"(?:\s+(?:and|or)\s+\d[\d.,]*\s*[a-zA-Z]+)?\s+(?:tubes?|packs?|bottles?|sachets?|vials?|cartons?|pots?)\b"
     r"|\s*\)?\s*(?:of\s+)(?:water|fluid|liquid|juice|milk)\b",
@@ -66,8 +69,8 @@ class _Doses(_ExtractorBase):
         "millilitre": ("mL", 1),
         "millilitres": ("mL", 1),
         "iu": ("[iU]", 1),
-        "unit": ("U", 1),
-        "units": ("U", 1),
+        "unit": ("[iU]", 1),
+        "units": ("[iU]", 1),
     }
 
     def _dose_of_another(self, text: str, match: re.Match[str]) -> bool:
@@ -110,6 +113,7 @@ class _Doses(_ExtractorBase):
 
     def doses(self, sentence: _Sentence) -> None:
         text = sentence.text
+        previous_end, previous_limit = -1, False
         for match in self._DOSE.finditer(text):
             if self._about_another_drug(sentence, match.start()):
                 continue
@@ -120,6 +124,8 @@ class _Doses(_ExtractorBase):
                 continue  # "tablets of 250 mg": a strength, not a dose
             if _PER_VOLUME.match(text, match.end()) or re.search(r"\b(?:per|in each|in every)\s*$", before):
                 continue  # "3.3 mg per millilitre", "20 mg per 5 mL": a concentration
+            if _UNIT_EQUATION.match(text, match.end()) or _UNIT_EQUATION_BEFORE.search(before):
+                continue  # "1 microgram equals 40 units": how the units compare, not a dose
             if _PACK_OR_DRINK.match(text, match.end()):
                 continue  # "1 g and 15 g tubes", "a full glass (240 mL) of water": a pack size or a drink
             if cue("other_medicine_dose").search(before) or self._dose_of_another(text, match):
@@ -158,6 +164,9 @@ class _Doses(_ExtractorBase):
                         match.group("ub") or low_unit,
                     )
                 ]
+            if re.fullmatch(r"\s*\(\s*", text[previous_end : match.start()]):
+                limit = previous_limit  # "no more than 100 micrograms (4,000 units)": the same limit restated
+            previous_end, previous_limit = match.end(), limit
             frequency = self._FREQUENCY.search(text, match.end(), match.end() + _LOOK_BACK)
             often = (
                 " ".join(frequency.group().lower().split())
