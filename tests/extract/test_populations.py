@@ -474,6 +474,21 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
             "HIV medicines such as ritonavir raise its levels and make side effects more likely.",
             {"people-taking-hiv-medicine"},
         ),
+        # a page of "Label - value" lines: a group, or another medicine, then what it risks
+        (
+            "Liver disease - Not recommended in severe liver disease, because zorbavir builds up in the blood.",
+            {"people-with-liver-impairment"},
+        ),
+        (
+            "Colestyramine (Questran) - Binds zorbavir in the gut so it works less well.",
+            {"people-taking-colestyramine"},
+        ),
+        (
+            "Warfarin - The INR can rise when zorbavir is started, so it is checked more often.",
+            {"people-taking-warfarin"},
+        ),
+        ("Ciclosporin - Each drug raises the blood level of the other.", {"people-taking-ciclosporin"}),
+        ("Type of medicine - Cholesterol absorption inhibitor (lipid-lowering medicine)", set()),
     ],
 )
 def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:

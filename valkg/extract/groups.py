@@ -211,9 +211,13 @@ class _Groups(_ExtractorBase):
             return unmapped("population", f"people {age.group('age').lower()}"), start, end
         named = re.sub(r",?\s+(?:such as|like|including|e\.g\.)\s.*$", "", label)
         if re.fullmatch(
-            r"(?:other\s+)?(?:medicines|drugs|medications)|interactions|warnings?|important|notes?", named, re.I
+            r"(?:other\s+)?(?:medicines|drugs|medications)|interactions|warnings?|important|notes?"
+            r"|(?:type|kind|class|group)\s+of\s+(?:medicine|drug|medication)",
+            named,
+            re.I,
         ):
             return None  # "Other medicines: tell your doctor if you take: ...", "WARNING: ...": a label, no group
+        named = re.sub(r"\s*\([^()]*\)", "", named)  # ("Colestyramine (Questran)": its brand aside)
         head = named.split()[-1]
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
             return self._group(f"people taking {named.lower()}"), start, end

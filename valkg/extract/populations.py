@@ -382,6 +382,8 @@ class _RiskPopulations(_Groups):
         match = cue("medicine_subject").match(sentence.text)
         if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
             return None
+        if re.search(r"\s[-\u2013]\s", match.group("np")):
+            return None  # "Ciclosporin - Each drug raises ...": a labelled line, read as such
         if _NOT_A_SUBJECT.search(match.group("np")) or _VERB_FIRST.match(match.group("np")):
             # "Take care if you are taking another medicine that ...", "- take medicines that weaken
             # the immune system": advice or a list's line, not a medicine as subject

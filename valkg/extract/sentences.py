@@ -160,7 +160,7 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
 
 
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
-_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)\s*:\s+(?=\S)")
+_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)(?:\s*:|\s+[-\u2013])\s+(?=\S)")
 _CLAUSE_STOP = re.compile(r"[;.]")
 
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
