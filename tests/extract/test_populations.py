@@ -313,6 +313,24 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             " make kidney function worse\n- you are going to have an operation - your blood pressure can drop",
             {"people-with-kidney-problems-or-on-dialysis", "people-having-surgery"},
         ),
+        # "Do not take X if you have:" over lines that each name a condition
+        (
+            "Do not take Zorbavir if you have:\n- severe liver disease, because zorbavir can damage the liver"
+            " further\n- an attack of gout at present, because it can make the attack worse",
+            {"people-with-liver-impairment", "people-with-an-attack-of-gout"},
+        ),
+        # a consumer medicine information leaflet's "if you have or have had:"; a condition's aside
+        (
+            "Tell your doctor if you have or have had:\n- diabetes; zorbavir can make blood sugar harder to"
+            " control\n- acute porphyria, a rare inherited blood disorder; zorbavir may bring on an attack",
+            {"people-with-diabetes", "people-with-acute-porphyria"},
+        ),
+        # a reference page's conditions, written name first ("Seizures, history of")
+        (
+            "- Seizures, history of: may increase the risk of seizures.\n- Glaucoma, angle-closure: may trigger an"
+            " attack.",
+            {"people-with-epilepsy", "people-with-angle-closure-glaucoma"},
+        ),
         # a reassurance after a label; a generic label over the medicines that raise its level
         ("Older people: no change of dose is needed for people over 65.", set()),
         (

@@ -95,6 +95,8 @@ def canonical_population(phrase: str) -> str:
     if cue("medicine_noun").search(phrase):
         phrase = re.sub(r"^people on\b", "people taking", phrase)
     phrase = re.sub(r"^people (?:who )?(?:have|has) ever had\b", "people who have had", phrase)
+    # "if you have or have had: - diabetes": people with diabetes
+    phrase = re.sub(r"^people (?:who )?(?:with|have) or (?:have|has) had\b", "people with", phrase)
     phrase = re.sub(r"^people (?:have|has) (?=(?:had|taken|used|been|never|recently)\b)", "people who have ", phrase)
     phrase = re.sub(
         r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! (?:had|taken|used|been|never|recently)\b)",
@@ -126,6 +128,16 @@ def canonical_population(phrase: str) -> str:
         phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
     if re.match(r"people (?:with|taking|allergic to)\b", phrase):
         phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
+    phrase = re.sub(r",?\s+(?:at present|at the moment|currently|right now|now)$", "", phrase)  # "gout at present"
+    with_condition = re.match(r"(people with) (.+?), (.+)$", phrase)
+    if with_condition:
+        group, condition, rest = with_condition.groups()
+        if rest == "history of":  # a reference page's "Seizures, history of"
+            phrase = f"{group} a history of {condition}"
+        elif re.fullmatch(r"[\w]+-[\w-]+|acute|chronic|severe|mild|moderate|primary|secondary", rest):
+            phrase = f"{group} {rest} {condition}"  # "Glaucoma, angle-closure"
+        elif re.match(r"an? ", rest) and not re.search(r",|\b(?:or|and)\b", rest):  # (not a list's next item)
+            phrase = f"{group} {condition}"  # "acute porphyria, a rare inherited blood disorder"
     return phrase
 
 
