@@ -266,6 +266,13 @@ CASES = [
         [("It may harm the baby.", 1, 3), ("Forms - tablets", 1, 4), ("Maximum - 20 mg", 1, 4)],
     ),
     (
+        "a label line over prose is a heading; over a list it leads into the list",
+        "Drug\n\nOther medicines:\nIt slows the breakdown of others.\n\nDo not take if:\n- you are pregnant",
+        "Drug",
+        [("Other medicines:", "interactions")],
+        [("It slows the breakdown of others.", 0, 2), ("Do not take if:\n- you are pregnant", 0, 3)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,
@@ -436,6 +443,8 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Things to be careful about", "precautions"),
         ("Can I take it with my other medicines?", "interactions"),
         ("Other medicines, foods and drinks", "interactions"),
+        # a hospital discharge sheet's labels
+        ("Reason for this medication:", "uses"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

@@ -235,12 +235,14 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
         rest_start = line_end + 1
         while rest_start < end and text[rest_start] in " \t\r\n":
             rest_start += 1
-        # (a line ending in a colon leads into the list under it: "Uncommon:" is no section)
-        lead_in = first.endswith(":") and not first.startswith("Q:")
+        listed = bool(_LIST_LINE.match(text, rest_start))
         over_prose = (  # "Pregnancy" over its text; not a field of a page of "Label - value" lines
             rest_start < end and not _DASHED_FIELD_LINE.match(first) and classify_heading(first) != "other"
         )
-        if first and not lead_in and _is_heading(first) and (_LIST_LINE.match(text, rest_start) or over_prose):
+        # (a line ending in a colon leads into the list under it: "Uncommon:" is no section; over
+        # prose, "Other medicines:" is a heading)
+        lead_in = first.endswith(":") and not first.startswith("Q:") and (listed or not over_prose)
+        if first and not lead_in and _is_heading(first) and (listed or over_prose):
             result += [(start, start + len(first)), (rest_start, end)]
         else:
             result.append((start, end))

@@ -103,6 +103,8 @@ from tests.extract.cases import facts, monograph
         ),
         ("An aerosol inhaler was sold in the past but has been withdrawn.", {("inhaler", True)}),
         ("There is no cure for the infection, and there is no generic version.", set()),
+        # a sign on the body that has a form's word
+        ("Call your doctor if it does not go away, or if you have white patches in your mouth.", set()),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

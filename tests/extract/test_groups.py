@@ -32,6 +32,11 @@ def test_a_warnings_heading_names_the_groups_its_risks_are_for(heading: str, pop
         ("people taking anyone who is also taking a beta-blocker", "people taking a beta-blocker"),
         ("people with people who are dehydrated, for example after vomiting", "people who are dehydrated"),
         ("people taking finasteride, another hair loss medicine", "people taking finasteride"),
+        (
+            "people allergic to zorbavir, or to the related medicines isoniazid or niacin",
+            "people allergic to zorbavir, isoniazid or niacin",
+        ),
+        ("people with long QT syndrome or low potassium in the blood", "people with long QT syndrome or low potassium"),
     ],
 )
 def test_a_group_has_one_wording(phrase: str, canonical: str) -> None:

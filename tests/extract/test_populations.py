@@ -507,6 +507,13 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ),
         ("Ciclosporin - Each drug raises the blood level of the other.", {"people-taking-ciclosporin"}),
         ("Type of medicine - Cholesterol absorption inhibitor (lipid-lowering medicine)", set()),
+        # what a labelled medicine risks: it builds up, it takes a level too low; what it is for is no part of it
+        ("- Colchicine (Colcrys) for gout: can build up to life-threatening levels.", {"people-taking-colchicine"}),
+        (
+            "- Glipizide, glyburide and insulin: blood sugar can drop too low.",
+            {"people-taking-glipizide-glyburide-and-insulin"},
+        ),
+        ("People whose kidneys work very poorly should not take it.", {"people-with-kidney-impairment"}),
     ],
 )
 def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:

@@ -22,6 +22,12 @@ _MEDICINE_KIND_BEFORE = re.compile(
 _NOT_A_FORM = re.compile(r"(?:generic|cheaper|branded|brand-name|own-brand|combined|combination)\b", re.I)
 
 
+#: a place on the body after a form's word ("patches in your mouth", "drops of blood on the skin")
+_ON_THE_BODY = re.compile(
+    r"\s+(?:in|on|of)\s+(?:the|your|their)\s+(?:mouth|skin|tongue|throat|eyes?|scalp|nails?|lips?)\b", re.I
+)
+
+
 class _Forms(_ExtractorBase):
     """``dosage_form`` claims."""
 
@@ -75,6 +81,8 @@ class _Forms(_ExtractorBase):
         for mention in sentence.mentions("dosage_form"):
             if _MEDICINE_KIND_BEFORE.search(sentence.text, 0, mention.start):
                 continue  # "It is not a sleeping tablet": a kind of medicine, not a form of this one
+            if _ON_THE_BODY.match(sentence.text, mention.end):
+                continue  # "white patches in your mouth": a sign on the body, not a form
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug
             # when that one is a statement of availability and the first is not ("comes as tablets

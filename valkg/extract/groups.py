@@ -111,7 +111,12 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"\b(that|which|who) also\b", r"\1", phrase)  # "medicines that also affect the heart rhythm"
     phrase = re.sub(r"^people who are (?:going|due|about) to have\b", "people having", phrase)
     phrase = re.sub(r"^people who are (?=\w+ing\b)", "people ", phrase)  # "people who are being treated for"
+    # "allergic to X, or to the related medicines Y or Z": allergic to X, Y or Z
+    phrase = re.sub(
+        r"\b(allergic to [\w-]+),? or to (?:the |other )?(?:related |similar )?(?:medicines|drugs) ", r"\1, ", phrase
+    )
     phrase = re.sub(r"\b(allergic to \S+(?: \S+)?) or to\b", r"\1 or", phrase)
+    phrase = re.sub(r"\b((?:low|high|raised) [\w-]+) in the blood\b", r"\1", phrase)  # "low potassium in the blood"
     # one group however the text words it: "people with a penicillin allergy", "who have had an allergic
     # reaction to penicillin", "who are allergic to penicillin" are all people allergic to penicillin
     phrase = cue("allergy_wording").sub("people allergic to", phrase, count=1)
@@ -204,7 +209,8 @@ class _Groups(_ExtractorBase):
         not drive if you feel dizzy": a line that names a group and then a risk for it."""
         line = _GROUP_LABEL.match(sentence.text)
         if line is None or not (
-            cue("labelled_risk").search(sentence.text, line.end()) or sentence.section_kind == "precautions"
+            cue("labelled_risk").search(sentence.text, line.end())
+            or sentence.section_kind in ("precautions", "interactions")
         ):
             return None
         label, start, end = line.group("label"), line.start("label"), line.end("label")
@@ -229,7 +235,8 @@ class _Groups(_ExtractorBase):
             re.I,
         ):
             return None  # "Other medicines: tell your doctor if you take: ...", "WARNING: ...": a label, no group
-        named = re.sub(r"\s*\([^()]*\)", "", named)  # ("Colestyramine (Questran)": its brand aside)
+        # ("Colestyramine (Questran)", "Colchicine for gout": its brand aside, what it is for)
+        named = re.sub(r"\s*\([^()]*\)|\s+for\s+[\w' -]+$", "", named)
         head = named.split()[-1]
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
             return self._group(f"people taking {named.lower()}"), start, end
