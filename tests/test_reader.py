@@ -273,6 +273,19 @@ CASES = [
         [("It slows the breakdown of others.", 0, 2), ("Do not take if:\n- you are pregnant", 0, 3)],
     ),
     (
+        "a sub-heading that grades harms goes on with a section of harms, and after any other starts one",
+        "Drug\n\nHow to take\n\nWith food.\n\nCall your doctor if\n\nA rash.\n\nSide effects\n\nA cough."
+        "\n\nRare\n\nA fit.",
+        "Drug",
+        [
+            ("How to take", "dosage"),
+            ("Call your doctor if", "side_effects"),
+            ("Side effects", "side_effects"),
+            ("Rare", "side_effects"),
+        ],
+        [("With food.", 0, 2), ("A rash.", 1, 4), ("A cough.", 2, 6), ("A fit.", 3, 8)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,

@@ -289,12 +289,19 @@ def classify_heading(heading: str, previous: str = "other") -> str:
     """The kind of section a heading introduces (``uses``, ``dosage``, ...), or ``other``.
 
     A sub-heading that grades the items of the section before it ("Common", "Get emergency
-    help if") is of that section's kind, ``previous``.
+    help if") is of that section's kind, ``previous``, when that section lists harms; after any
+    other section ("How to take:" then "Call your doctor if:") it starts the side effects.
     """
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
-            return previous if kind == SUBHEADING else kind
+            if kind != SUBHEADING:
+                return kind
+            return previous if previous in _GRADED_KINDS else "side_effects"
     return "other"
+
+
+#: the kinds of section whose lists a sub-heading grades ("Common", "Rare but serious")
+_GRADED_KINDS = ("side_effects", "precautions", "interactions")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
