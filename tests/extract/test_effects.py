@@ -191,6 +191,12 @@ def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
             {"hyponatremia": None},
         ),
         ("Side effects:\n- stomach and gut: feeling sick and wind", {"nausea": None, "flatulence": None}),
+        # a paragraph of a side-effects section labelled with its effect, which the rest describes
+        ("Anaemia: low red blood cells can leave you tired and breathless.", {"anemia": None}),
+        (
+            "Risk of infection: zorbavir lowers your white blood cells, and an infection can become serious.",
+            {"infection": True},
+        ),
         # a line whose symptoms hold a "not" still names its effect
         (
             "Call a doctor straight away if you get:\n- seeing or hearing things that are not there (hallucinations)",

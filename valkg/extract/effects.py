@@ -34,6 +34,12 @@ _RESEMBLING = re.compile(r"-like\s+[A-Za-z][\w-]*")
 _LABELLED_EFFECT_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?:an?\s+)?(?P<label>[^:\n]{3,40}?)[ \t]*:[ \t]*\S[^\n]*$"
 )
+_LABELLED_EFFECT_START = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{2,40}?)(?:[ \t]*:|[ \t]+[-\u2013])[ \t]+\S[^\n]*$")
+_RISK_LABEL = re.compile(
+    r"(?:an?\s+)?(?:increased\s+|higher\s+)?risk\s+of\s+(?P<effect>[a-z]+(?:\s+[a-z]+){0,2})", re.I
+)
+#: what a label may say around the effects it names ("Risk of infection", "Bruising and bleeding")
+_LABEL_WORDS = re.compile(r"\s*(?:(?:the\s+)?risk\s+of|signs\s+of|and|or|,)?\s*", re.I)
 _NAMED_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*\((?:possible|probable|likely|signs? of|a sign of)?\s*"
     r"(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
@@ -227,12 +233,24 @@ class _Effects(_ExtractorBase):
             found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
         # "- low sodium: confusion, memory problems or feeling unsteady": a line labelled with an
         # effect lists its symptoms ("- Stomach and gut: wind" lists effects)
-        for line in _LABELLED_EFFECT_LINE.finditer(text):
-            label = [m for m in conditions if m.start == line.start("label") and m.end == line.end("label")]
+        # ("Risk of infection: it lowers your white blood cells ...": a paragraph of a side-effects
+        # section labelled the same way)
+        labelled_lines = list(_LABELLED_EFFECT_LINE.finditer(text))
+        if sentence.section_kind == "side_effects":
+            labelled_lines += _LABELLED_EFFECT_START.finditer(text)
+        for line in labelled_lines:
+            label = self._label_effects(conditions, line.start("label"), line.end("label"), text)
+            risk = _RISK_LABEL.fullmatch(line.group("label"))
+            if not label and risk and sentence.section_kind == "side_effects":
+                # "Risk of infection: ...": an effect the lexicon has no entry for on its own
+                found = {k: v for k, v in found.items() if not line.end("label") < v[1] <= line.end()}
+                entity = unmapped("condition", risk.group("effect").lower())
+                found.setdefault(entity.slug, (entity, line.start("label") + risk.start("effect"), line.end("label")))
             if label:
                 found = {k: v for k, v in found.items() if not line.end("label") < v[1] <= line.end()}
-                entity = self._extended(sentence, label[0])
-                found.setdefault(entity.slug, (entity, label[0].start, label[0].end))
+                for mention in label:
+                    entity = self._extended(sentence, mention)
+                    found.setdefault(entity.slug, (entity, mention.start, mention.end))
         # "- a sudden severe headache, confusion or weakness (possible bleeding in the brain)": the
         # line's symptoms are of the one effect it names last
         for line in _NAMED_LINE.finditer(text):
@@ -317,6 +335,18 @@ class _Effects(_ExtractorBase):
             self.adverse_slugs.add(effect.slug)
             if effect.related:
                 self.adverse_by_system.setdefault(effect.related, effect)
+
+    @staticmethod
+    def _label_effects(conditions: list[Mention], start: int, end: int, text: str) -> list[Mention]:
+        """The effects a line's label names, when it names nothing else ("Risk of infection",
+        "Bruising and bleeding"; not "Stomach and gut" nor "Common")."""
+        inside = sorted((m for m in conditions if start <= m.start and m.end <= end), key=lambda m: m.start)
+        cursor = start
+        for mention in inside:
+            if not _LABEL_WORDS.fullmatch(text, cursor, mention.start):
+                return []
+            cursor = max(cursor, mention.end)
+        return inside if inside and _LABEL_WORDS.fullmatch(text, cursor, end) else []
 
     def _level_changes(self, sentence: _Sentence) -> Iterator[tuple[Entity, int, int]]:
         """ "raises the level of potassium in the blood", "a drop in white blood cells": the lexicon's
