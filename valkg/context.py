@@ -64,7 +64,9 @@ def _item_boundaries(text: str) -> list[Trigger]:
     """Terminators where a bulleted line starts, unless a line ending in a colon introduced its list.
 
     "- Not available as: a liquid\n- Prescription only": each item is a statement of its own.
-    "Not available as:\n- a liquid\n- an injection": the items complete the first line.
+    "Not available as:\n- a liquid\n- an injection": the items complete the first line, and only
+    a trigger inside an item ends with it ("to treat:\n- seizures, with or without spread\n- myoclonic
+    seizures": the "without" of one item does not deny the next), a boundary of category ``item``.
     """
     boundaries = []
     for match in _BULLET.finditer(text):
@@ -72,8 +74,9 @@ def _item_boundaries(text: str) -> list[Trigger]:
         index = len(lines) - 1
         while index >= 0 and _BULLET_START.match(lines[index]):
             index -= 1
-        if index < 0 or not lines[index].rstrip().endswith(":"):
-            boundaries.append(Trigger("terminate", "-", match.start(), match.start() + 1, "\n"))
+        introduced = index >= 0 and lines[index].rstrip().endswith(":")
+        category = "item" if introduced else "terminate"
+        boundaries.append(Trigger(category, "-", match.start(), match.start() + 1, "\n"))
     return boundaries
 
 
@@ -90,20 +93,24 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
         triggers = find_triggers(text)
     words = _token_starts(text)
     terminators = [t for t in triggers if t.category == "terminate"]
+    items = [t for t in triggers if t.category == "item"]
     found: set[str] = set()
     for trigger in triggers:
-        if trigger.category == "terminate" or (trigger.start < end and trigger.end > start):
+        if trigger.category in ("terminate", "item") or (trigger.start < end and trigger.end > start):
             continue
+        # (a trigger inside a list's item ends with the item; one on the list's lead covers the list)
+        in_item = any(item.start < trigger.start for item in items)
+        stops = terminators + items if in_item else terminators
         if trigger.direction in ("forward", "bidirectional") and trigger.end <= start:
             limit = _nth_after(words, trigger.end, WINDOW, len(text))
-            for stop in terminators:
+            for stop in stops:
                 if trigger.end <= stop.start < limit:
                     limit = stop.start
             if start < limit:
                 found.add(trigger.category)
         if trigger.direction in ("backward", "bidirectional") and trigger.start >= end:
             limit = _nth_before(words, trigger.start, WINDOW)
-            for stop in terminators:
+            for stop in stops:
                 if limit < stop.end <= trigger.start:
                     limit = stop.end
             if end > limit:

@@ -123,6 +123,20 @@ from valkg.reader import parse_monograph
             set(),
             {"leukemia"},
         ),
+        # a list's qualifier, and a negation inside one item, end with the item
+        (
+            "It is used to treat:\n- focal seizures, with or without secondary generalization\n- myoclonic seizures",
+            {"focal-seizures", "myoclonic-seizures"},
+            set(),
+        ),
+        # conditions it has been tried in, and the conditions of people at risk, are no uses
+        ("It has been studied in migraine and bipolar disorder, but it is not approved for them.", set(), {"migraine"}),
+        (
+            "Tell your doctor if you have or have had:\n- diabetes; zorbavir can make blood sugar harder to control\n"
+            "- kidney problems; the medicine may build up in your body",
+            set(),
+            {"diabetes-mellitus", "kidney-function-abnormality"},
+        ),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
@@ -218,6 +232,9 @@ def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[
             set(),
             {"united-state"},
         ),
+        # a class of other medicines and what it is for
+        ("Medicines for high blood pressure can make your blood pressure go too low.", set(), {"hypertension"}),
+        ("These include probenecid and allopurinol, medicines for gout, which may not work as well.", set(), {"gout"}),
     ],
 )
 def test_indications_outside_a_uses_section(body: str, expected: set[str], absent: set[str]) -> None:

@@ -45,6 +45,11 @@ _CAUSED_BY_BEFORE = re.compile(
 _CAUSE_OF = re.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
 
 
+_STUDIED_IN = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:studied|tested|tried|trialled|trialed|investigated)\b[^.;]*", re.I
+)
+
+
 class _Indications(_ExtractorBase):
     """``has_role``, ``indication``, ``curative`` and ``therapeutic_effect`` claims."""
 
@@ -104,6 +109,9 @@ class _Indications(_ExtractorBase):
             return
         if sentence.section_kind == "side_effects" and not use_noun:
             return  # "mainly with high doses taken for a long time: cataract, glaucoma": harms, not uses
+        lead = cue("if_you_list").search(text)
+        if lead is not None and (not cues or cues[0].start() > lead.start()):
+            return  # "Tell your doctor if you have:\n- diabetes; it can make sugar harder to control": groups
         harms = [m.start() for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
         side_effect = cue("side_effect").search(text)
         if side_effect:
@@ -120,6 +128,8 @@ class _Indications(_ExtractorBase):
         excluded = self._descriptions(sentence, examples=False)
         # "high blood pressure, which can lead to heart attack": the disease's complications, not uses
         excluded += [(m.start(), m.end()) for m in cue("complication_clause").finditer(text)]
+        # "It has been studied in migraine, but it is not approved for it": a trial, not a use
+        excluded += [(m.start(), m.end()) for m in _STUDIED_IN.finditer(text)]
         # "It is used for gout, but it can cause kidney stones", "... because it raises the risk of
         # heart attack": the harms named after a use
         harms += [m.start() for m in _RAISES_RISK.finditer(text)]
@@ -234,6 +244,14 @@ class _Indications(_ExtractorBase):
             r"\b(?:take|takes|taking|use|uses|using|on|other|any|some|with)\s+$", before, re.I
         ):
             return True
+        # "Medicines for high blood pressure can ...", "probenecid and allopurinol, medicines for gout":
+        # a class of other medicines, at the start of the sentence or beside their names
+        if re.match(r"(?:medicines|drugs|medications|tablets)\s+for\b", match.group(), re.I):
+            named = re.search(r"\b(?P<name>[A-Za-z][\w-]+)\s*,\s*$", before)
+            if re.fullmatch(r"\s*(?:[-*\u2022]\s*)?", before) or (
+                named and self._is_other_medicine(named.group("name"))
+            ):
+                return True
         relative = re.search(r"\b([A-Za-z][\w-]+),?\s+(?:which|who)\s+(?:[\w-]+\s+){0,4}$", before)
         if (
             relative

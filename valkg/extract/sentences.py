@@ -96,7 +96,9 @@ _ITEM_BAD = re.compile(
     r"weeks|cases?|other|clinical|certain|various|many|several|different|some|all|any|well|also|often|"
     r"then|only|than|about|usually|described|above|below|"
     # places: "sold as Emend for injection in the United States"
-    r"united|states|kingdom|europe|america|canada|australia|countries|country)\b",
+    r"united|states|kingdom|europe|america|canada|australia|countries|country)\b"
+    # "seizures, with or without secondary generalization": a qualifier of the item before
+    r"|^\s*(?:with\s+or\s+)?without\b",
     re.I,
 )
 #: Words that cannot be the head (last word) of a new condition or form, or that cannot stand alone.
