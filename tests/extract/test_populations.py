@@ -387,6 +387,12 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "People with poor circulation in your hands and feet may find it worse.",
             {"people-with-poor-circulation-in-the-hands-and-feet"},
         ),
+        # signs to call a doctor for are no group
+        (
+            "Call your doctor immediately if you have unusual vaginal bleeding, swelling of one leg, or sudden"
+            " shortness of breath.",
+            set(),
+        ),
         # no harm shown and little known is no risk
         ("Animal studies haven't shown harm in pregnancy, but human data are limited, so ask your doctor.", set()),
     ],

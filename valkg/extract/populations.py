@@ -13,7 +13,16 @@ import re
 
 from valkg.claims import Entity
 from valkg.extract.groups import _defining_clause, _Groups, _trimmed
-from valkg.extract.patterns import _FOR_PATIENTS, _LINE_VERB, _inn_stems, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.patterns import (
+    _FOR_PATIENTS,
+    _LINE_VERB,
+    _SEEK_HELP,
+    _inn_stems,
+    cue,
+    entity_of,
+    names_a_medicine,
+    unmapped,
+)
 from valkg.extract.sentences import _FINITE_VERB, _agent_clause_start, _is_question, _Sentence
 from valkg.lexicon import singular, slugify
 
@@ -166,6 +175,9 @@ class _RiskPopulations(_Groups):
             phrase = _trimmed(match.group())
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
+            seek = _SEEK_HELP.search(text, 0, match.start())
+            if seek and re.fullmatch(r"[\w\s,]{0,30}?", text[seek.end() : match.start()]):
+                continue  # "Call your doctor immediately if you have unusual bleeding": signs to act on
             if any(match.start() < end <= match.end() for end in used_in):
                 continue  # the patients of a use
             if re.search(r"\b(?:it|them|this|that)$|\b\d+\s+(?:weeks?|months?|days?)$", phrase, re.I):
