@@ -401,6 +401,19 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
     assert {key for key, _ in facts(monograph(body, heading="Cautions"), "risk_population")} == populations
 
 
+def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -> None:
+    body = (
+        "Some medicines and Zorbix may interfere with each other. These include:\n- probenecid and allopurinol,"
+        " medicines for gout, which may not work as well\n- other medicines that can harm the liver, as liver"
+        " damage becomes more likely"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Taking other medicines"), "risk_population")}
+    assert found == {
+        "people-taking-probenecid-and-allopurinol",
+        "people-taking-other-medicines-that-can-harm-the-liver",
+    }
+
+
 @pytest.mark.parametrize(
     ("body", "populations"),
     [

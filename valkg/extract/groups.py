@@ -125,12 +125,13 @@ def canonical_population(phrase: str) -> str:
     taking = re.match(r"people taking ", phrase, re.I)
     if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
         phrase = taking.group() + cue("class_apposition").sub("", phrase[taking.end() :])
-        # "people taking finasteride, another hair loss medicine" are people taking finasteride
-        phrase = re.sub(
-            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment)s?$", "", phrase
-        )
         # "people taking valproate for epilepsy" are people taking valproate
         phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
+        # "people taking finasteride, another hair loss medicine", "probenecid and allopurinol,
+        # medicines for gout" are people taking those medicines
+        phrase = re.sub(
+            r",\s*(?:(?:another|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment)s?$", "", phrase
+        )
     if re.match(r"people (?:with|taking|allergic to)\b", phrase):
         phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
     phrase = re.sub(r",?\s+(?:at present|at the moment|currently|right now|now)$", "", phrase)  # "gout at present"
@@ -144,6 +145,12 @@ def canonical_population(phrase: str) -> str:
         elif re.match(r"an? ", rest) and not re.search(r",|\b(?:or|and)\b", rest):  # (not a list's next item)
             phrase = f"{group} {condition}"  # "acute porphyria, a rare inherited blood disorder"
     return phrase
+
+
+#: a list of examples opening a sentence ("These include:", "Examples are:")
+_EXAMPLES_LEAD = re.compile(
+    r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:(?=\s*\n\s*[-*\u2022])", re.I
+)
 
 
 class _Groups(_ExtractorBase):
@@ -274,6 +281,11 @@ class _Groups(_ExtractorBase):
         """
         text = sentence.text
         paragraph = sentence.sentence.paragraph
+        if sentence.section_kind == "interactions":
+            # "Some medicines may interfere with it. These include:\n- probenecid ...": medicines taken
+            examples = _EXAMPLES_LEAD.match(text)
+            if examples:
+                return [(examples.end(), "if you are taking")]
         leads = [lead for lead in cue("if_you_list").finditer(text) if lead.start() < clause_end]
         if leads:
             lists = [

@@ -246,7 +246,9 @@ class _RiskPopulations(_Groups):
                 rest = item[own_verb.end() :] if own_verb else item
                 listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 14
                 # ("kidney problems or are on dialysis": a second verb of the same list line)
-                listed = listed and not _FINITE_VERB.search(re.sub(r"\b(?:or|and) (?:are|have|has|is)\b", "", rest))
+                # (a relative clause may have its own: "other medicines that can harm the liver")
+                main = re.sub(r"\b(?:or|and) (?:are|have|has|is)\b|\b(?:that|which|who)\b.*$", "", rest)
+                listed = listed and not _FINITE_VERB.search(main)
                 if listed or cue("population_phrase").fullmatch(phrase):
                     entity = self._group(phrase)
                     populations.setdefault(entity.slug, (entity, start, end))
