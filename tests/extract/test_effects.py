@@ -310,6 +310,9 @@ def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
         "A few effects are rare but serious.",
         # groups at risk, and what the drug can do to them
         "Tell your doctor first if you have:\n- asthma - zorbavir can bring on a severe asthma attack\n- psoriasis",
+        "Do not take if:\n- you have ever had an allergic reaction to zorbavir or another macrolide, because you could"
+        " react again\n- you have long QT syndrome or low potassium in your blood, because of the risk of a dangerous"
+        " heart rhythm",
         # what it does to a pregnancy is the risk of pregnant women, not an effect on the person taking it
         "Zorbavir must not be taken in pregnancy, because it can cause miscarriage and birth defects.",
     ],

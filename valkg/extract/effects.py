@@ -129,7 +129,7 @@ class _Effects(_ExtractorBase):
         # ("Check with your doctor first if you:\n- have ever had swelling of the face": lines that say
         # what people have or take are groups too)
         grouped = lead is not None and (
-            lead.group("verb") or _LINE_VERB.match(re.sub(r"^\s*[-*\u2022]?\s*", "", text[lead.end() :]))
+            lead.group("verb") or _LINE_VERB.match(re.sub(r"^\s*[-*\u2022]?\s*(?:you\s+)?", "", text[lead.end() :]))
         )
         if grouped and lead is not None and not (in_section and _SEEK_HELP.search(text, 0, lead.start())):
             # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
