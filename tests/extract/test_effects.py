@@ -191,6 +191,18 @@ def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
             {"hyponatremia": None},
         ),
         ("Side effects:\n- stomach and gut: feeling sick and wind", {"nausea": None, "flatulence": None}),
+        # an allergic reaction's features, to the end of the clause
+        (
+            "Rarely, a serious allergic reaction occurs, with swelling of the face, lips or throat or difficulty"
+            " breathing.",
+            {"anaphylaxis": True},
+        ),
+        (
+            "Rarely, zorbavir causes an allergic reaction with hives, swelling of the face or lips, or trouble"
+            " breathing, which is serious.",
+            {"allergic-reaction": True},
+        ),
+        ("Rash, with itching, and liver damage may occur.", {"rash": None, "liver-damage": None}),
         # a paragraph of a side-effects section labelled with its effect, which the rest describes
         ("Anaemia: low red blood cells can leave you tired and breathless.", {"anemia": None}),
         (

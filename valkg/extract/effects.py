@@ -40,6 +40,7 @@ _RISK_LABEL = re.compile(
 )
 #: what a label may say around the effects it names ("Risk of infection", "Bruising and bleeding")
 _LABEL_WORDS = re.compile(r"\s*(?:(?:the\s+)?risk\s+of|signs\s+of|and|or|,)?\s*", re.I)
+_ALLERGIC = re.compile(r"\ballerg|\banaphyla|\bhypersensitiv", re.I)
 _NAMED_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*\((?:possible|probable|likely|signs? of|a sign of)?\s*"
     r"(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
@@ -262,12 +263,17 @@ class _Effects(_ExtractorBase):
                     found.setdefault(line_effect.slug, (line_effect, line.start("signs"), line.end("name")))
         # an effect's description, features and examples ("allergic reactions such as rash, itching
         # or hives") name that one effect, not others
-        for _, _, end in list(found.values()):
+        for effect, _, end in list(found.values()):
             description = cue("appositive").search(text[end:]) or cue("features").search(text[end:])
             if description is None:
                 description = cue("examples").search(text[end:])
             if description:
                 zone = (end, end + description.end())
+                if _ALLERGIC.search(effect.label) and description.re is cue("features"):
+                    # "an allergic reaction with hives, swelling of the lips, or trouble breathing": a
+                    # reaction's features run to the end of the clause
+                    clause_end = re.search(r"[.;\n]|,\s*(?:which|so|and get|get)\b|$", text[zone[1] :])
+                    zone = (end, zone[1] + (clause_end.start() if clause_end else 0))
                 found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
         # "Tingling, numbness or burning in the feet (peripheral neuropathy) is a known problem":
         # a list of symptoms that opens its clause and is named in parentheses is that one effect
