@@ -203,6 +203,22 @@ def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
             {"allergic-reaction": True},
         ),
         ("Rash, with itching, and liver damage may occur.", {"rash": None, "liver-damage": None}),
+        (
+            "Rare but serious reactions include a severe allergic reaction, with swelling of the face, lips or throat,"
+            " and inflammation of the liver.",
+            {"anaphylaxis": True, "hepatitis": True},
+        ),
+        # the signs of an effect, in parentheses or in a clause of their own
+        (
+            "Like other NSAIDs, zorbavir can cause bleeding in the stomach or intestines (warning signs are black,"
+            " tarry stools or vomit that looks like coffee grounds) and stomach ulcers, both of which can be serious.",
+            {"gastrointestinal-bleeding": True, "peptic-ulcer": True},
+        ),
+        (
+            "Rare effects include bleeding from the stomach, which may show as black tarry stools or vomiting"
+            " blood, and kidney damage.",
+            {"gastrointestinal-bleeding": None, "kidney-function-abnormality": None},
+        ),
         # a paragraph of a side-effects section labelled with its effect, which the rest describes
         ("Anaemia: low red blood cells can leave you tired and breathless.", {"anemia": None}),
         (

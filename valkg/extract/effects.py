@@ -271,8 +271,9 @@ class _Effects(_ExtractorBase):
                 zone = (end, end + description.end())
                 if _ALLERGIC.search(effect.label) and description.re is cue("features"):
                     # "an allergic reaction with hives, swelling of the lips, or trouble breathing": a
-                    # reaction's features run to the end of the clause
-                    clause_end = re.search(r"[.;\n]|,\s*(?:which|so|and get|get)\b|$", text[zone[1] :])
+                    # reaction's features run on through "or" to the end of the clause ("..., and
+                    # inflammation of the liver" is the list's next effect)
+                    clause_end = re.search(r"[.;\n]|,\s*(?:which|so|and|get)\b|$", text[zone[1] :])
                     zone = (end, zone[1] + (clause_end.start() if clause_end else 0))
                 found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
         # "Tingling, numbness or burning in the feet (peripheral neuropathy) is a known problem":
