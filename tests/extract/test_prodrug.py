@@ -163,6 +163,17 @@ from valkg.claims import Count, Entity
             " that gets things moving.",
             "rhein-anthrone",
         ),
+        # enzymes that "change it into" substances called by a plural name; a systematic name shortened
+        (
+            "Zorbavir does not work in the form your child swallows. Inside the body, enzymes change it into"
+            " substances called thioguanine nucleotides (6-TGNs), and it is these that get into the DNA.",
+            "thioguanine-nucleotide",
+        ),
+        (
+            "Zorbavir is a prodrug. What is left is bis-(p-hydroxyphenyl)-pyridyl-2-methane, shortened to BHPM, and"
+            " it is BHPM that does the work.",
+            "bhpm",
+        ),
         # a drug the liver "must first process"; the product by which "the real work is done"
         ("Your liver must first process it: enzymes there reshape it into zorbavirol.", "zorbavirol"),
         (
@@ -223,6 +234,15 @@ def test_a_metabolite_name_that_keeps_the_end_of_its_parents() -> None:
         heading="How does zorbaguanil work?",
     )
     assert facts(extraction, "prodrug_of") == {("cycloguanil", False)}
+
+
+def test_a_lesser_metabolite_of_a_prodrug_is_not_its_active_form() -> None:
+    extraction = monograph(
+        "Zorbavir is a prodrug that germs switch on. Your liver does turn some of it into hydroxyzorbavir, which has"
+        " weaker activity of its own, but the medicine does not rely on this."
+    )
+    assert facts(extraction, "converted_into") == {("hydroxyzorbavir", False)}
+    assert not facts(extraction, "prodrug_of")
 
 
 def test_a_conversion_in_steps_ends_in_the_product_called_active() -> None:

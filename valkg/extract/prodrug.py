@@ -24,6 +24,17 @@ _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
 )
 
+#: "hydroxymetronidazole, which has weaker activity of its own, but the medicine does not rely on
+#: this": a product that is not what the drug works through
+_NOT_RELIED_ON = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:rely|depend)\s+on\s+(?:this|it|that)\b|,\s*which\s+(?:has|is)\s+(?:only\s+)?"
+    r"(?:weaker|less|lower|little|mild(?:er)?)\b",
+    re.I,
+)
+#: "bis-(p-hydroxyphenyl)-pyridyl-2-methane, shortened to BHPM": the name the text goes on to use
+_SHORT_NAME = re.compile(
+    r"\s*(?:,\s*(?:shortened|abbreviated)\s+to\s+|,\s*or\s+|\s*\()(?P<short>[A-Z][A-Z0-9-]{1,9})(?:\s+for\s+short)?\b"
+)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
@@ -37,9 +48,9 @@ class _Prodrug(_ExtractorBase):
     """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
 
     _NAME = (
-        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]{3,})"
+        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
         r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
-        r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|(?:\d+-)?(?:mono)?propionate))?)"
+        r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
@@ -58,7 +69,7 @@ class _Prodrug(_ExtractorBase):
         + r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
         r"(?:called\s+|known as\s+|named\s+)?)?"
         # "into a compound that chemists call 6-MNA", "the active metabolite, a compound labelled R-138727"
-        r"(?:(?:an?\s+)?(?:compound|substance|chemical|molecule|metabolite)\s+(?:that\s+(?:[\w-]+\s+){0,2}?call\s+|"
+        r"(?:(?:an?\s+)?(?:compound|substance|chemical|molecule|metabolite)s?\s+(?:that\s+(?:[\w-]+\s+){0,2}?call\s+|"
         r"called\s+|known\s+as\s+|named\s+|labell?ed\s+))?" + _NAME,
         re.I,
     )
@@ -106,7 +117,7 @@ class _Prodrug(_ExtractorBase):
     #: "calcitriol (1,25-dihydroxyvitamin D), the active hormone": the product the text calls the active one
     _CALLED_ACTIVE = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the|its)\s+active\b", re.I)
     #: "a substance called MTIC": an abbreviation the text introduces as a compound's name
-    _INTRODUCED = re.compile(r"\b(?:called|known\s+as|named|labell?ed)\s+$", re.I)
+    _INTRODUCED = re.compile(r"\b(?:called|known\s+as|named|labell?ed|(?:shortened|abbreviated)\s+to)\s+$", re.I)
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
     _INTO_DESCRIBED = re.compile(
         _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
@@ -310,6 +321,9 @@ class _Prodrug(_ExtractorBase):
                 # "to calcifediol and then to calcitriol, the active hormone": the one called active
                 called_active = {p for p in products if self._CALLED_ACTIVE.match(text, p[2])}
                 for name, start, end in products:
+                    short = _SHORT_NAME.match(text, end)
+                    if short and "(" in name:  # a systematic name, then the short name the text uses
+                        name, start, end = short.group("short"), short.start("short"), short.end("short")
                     if _INACTIVE_PRODUCT.match(name) or _SAID_INACTIVE.match(text, end):
                         break  # "into an inactive acid", "to a sulfone, which is inactive": waste, not the drug at work
                     product = self._named_drug(sentence, name, start)
@@ -317,6 +331,8 @@ class _Prodrug(_ExtractorBase):
                         break
                     named = True
                     self.emit(sentence, "converted_into", product, rule, start, end)
+                    if _NOT_RELIED_ON.search(text, end):
+                        continue  # a lesser metabolite, not the active form
                     if called_active and (name, start, end) not in called_active:
                         continue  # a step on the way ("calcifediol"), not the active form
                     if is_active or self._said_prodrug() or self._activity_said(text):
