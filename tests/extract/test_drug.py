@@ -123,6 +123,14 @@ def test_the_product_line_under_a_leaflet_title(text: str, brands: set[str]) -> 
     assert {key for key, _ in facts(extraction, "brand_name")} == brands
 
 
+def test_a_salt_in_the_title_is_not_part_of_the_drugs_name() -> None:
+    text = (
+        "Zorbapril Sodium - Uses, Side Effects, and More\n\nUses\n\nZorbapril treats high blood pressure. The tablet"
+        " itself is a prodrug.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbapril"
+
+
 def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
     text = "Vitamin K (phytomenadione)\n\nPhytomenadione is the form of vitamin K used as a medicine.\n"
     extraction = extract(parse_monograph(text, source="case.txt"))

@@ -232,6 +232,12 @@ def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[
             set(),
             {"united-state"},
         ),
+        # what another treatment is for
+        (
+            "People on zorbavir who receive gold injections for arthritis have had flushing and nausea.",
+            set(),
+            {"arthritis", "flushing", "nausea"},
+        ),
         # a class of other medicines and what it is for
         ("Medicines for high blood pressure can make your blood pressure go too low.", set(), {"hypertension"}),
         ("These include probenecid and allopurinol, medicines for gout, which may not work as well.", set(), {"gout"}),

@@ -30,6 +30,12 @@ _WHAT_IS = re.compile(
     re.I,
 )
 _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
+#: the salt a product's name may add to the drug's ("Fosinopril Sodium", "Sertraline hydrochloride")
+_SALT = re.compile(
+    r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|"
+    r"besilate|succinate|tartrate|citrate|sulfate|sulphate|fumarate|bromide)$",
+    re.I,
+)
 _VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
 #: the parts of a title ("Albendazole tablets: information for the patient")
 _TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
@@ -201,7 +207,7 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     # "Albendazole 400 mg tablets: information for the patient": each part of the title, without
     # its strength and its dosage form
     for part in _TITLE_PARTS.split(title):
-        name = _without_form(_STRENGTH.sub(" ", part).strip(), lexicon)
+        name = _SALT.sub("", _without_form(_STRENGTH.sub(" ", part).strip(), lexicon))
         words = name.split()
         # a word or two that the text uses again, or calls a medicine, names the drug
         used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
@@ -254,7 +260,9 @@ def _generic_from_text(text: str) -> str | None:
 
 
 #: Words that stand where a drug's name would in "X is a medicine" without being one.
-_NOT_DRUG_NAMES = frozenset({"this", "that", "which", "what", "there", "here", "also", "often", "usually"})
+_NOT_DRUG_NAMES = frozenset(
+    {"this", "that", "which", "what", "there", "here", "also", "often", "usually", "itself", "themselves"}
+)
 
 
 def _is_medicine(name: str, text: str, lexicon: Lexicon) -> bool:

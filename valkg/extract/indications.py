@@ -240,8 +240,13 @@ class _Indications(_ExtractorBase):
         heartbeat"), a medicine a relative clause is about ("warfarin, which may then fail to prevent
         clots"), or a length of time ("taken for many years, it can soften the bones")."""
         before = text[: match.start()]
-        if re.match(r"(?:medicines?|drugs?|medications?|tablets?)\s+for\b", match.group(), re.I) and re.search(
-            r"\b(?:take|takes|taking|use|uses|using|on|other|any|some|with)\s+$", before, re.I
+        if re.match(
+            r"(?:medicines?|drugs?|medications?|tablets?|injections?)\s+for\b", match.group(), re.I
+        ) and re.search(
+            r"\b(?:take|takes|taking|use|uses|using|on|other|any|some|with|receive|receives|receiving|get|gets|"
+            r"getting|have|having)\s+(?:[\w-]+\s+)?$",  # ("who receive gold injections for arthritis")
+            before,
+            re.I,
         ):
             return True
         # "Medicines for high blood pressure can ...", "probenecid and allopurinol, medicines for gout":

@@ -82,6 +82,7 @@ _LINE_VERB = re.compile(
 _SEEK_HELP = re.compile(
     r"\b(?:call|phone|ring)\s+(?:911|999|112|an ambulance|your doctor|a doctor)\b"
     r"|\b(?:get|seek)\s+(?:emergency|urgent|immediate|medical)\s+(?:medical\s+)?(?:help|care|attention)\b"
+    r"|\btell\s+(?:your|a)\s+doctor\s+(?:right\s+away|immediately|at\s+once|straight\s+away)\b"
     r"|\bstop\s+taking\b[^.:]*\b(?:right away|at once|immediately)\b",
     re.I,
 )

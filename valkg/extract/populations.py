@@ -329,6 +329,12 @@ class _RiskPopulations(_Groups):
             # "Can I take it while pregnant or breastfeeding?" then "some risk of birth defects
             # remains": the groups the heading names are the ones the section's risks are for
             populations = {entity.slug: (entity, 0, 0) for entity in self._heading_groups(sentence)}
+        # ("Fosinopril may interfere with a blood test": the drug itself is no other medicine taken)
+        populations = {
+            slug: item
+            for slug, item in populations.items()
+            if not (slug.startswith("people-taking-") and self.drug_names.search(item[0].label))
+        }
         if not populations:
             return
         risk = self._risk_of(sentence, populations)
