@@ -131,6 +131,11 @@ def test_a_salt_in_the_title_is_not_part_of_the_drugs_name() -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbapril"
 
 
+def test_a_title_in_capitals_gives_the_generic_name_in_lower_case() -> None:
+    text = "ZORBAPRIL\n\nAngiotensin-converting enzyme inhibitor.\n\nUses\n\nZorbapril treats high blood pressure.\n"
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "zorbapril"
+
+
 def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
     text = "Vitamin K (phytomenadione)\n\nPhytomenadione is the form of vitamin K used as a medicine.\n"
     extraction = extract(parse_monograph(text, source="case.txt"))

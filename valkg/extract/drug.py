@@ -128,6 +128,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
             generic = _generic_by_name(monograph.text)
         if generic is None:
             raise InputError("no drug named in the title, headings or text", source=monograph.source)
+    if generic.isupper():
+        generic = generic.lower()  # "LISINOPRIL": a heading's capitals, not the generic name's
     term = lexicon.lookup("drug", generic)
     if term is None:
         # "Amlodipine tablets", "Tazarotene topical": the drug, not its dosage form or route
