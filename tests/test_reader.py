@@ -286,6 +286,13 @@ CASES = [
         [("With food.", 0, 2), ("A rash.", 1, 4), ("A cough.", 2, 6), ("A fit.", 3, 8)],
     ),
     (
+        "a run-in heading of cautions leads the sentence after it; other run-in words do not",
+        "Drug\n\nUses\n\nCautions. Renal impairment; elderly.\n\nNote. It is white.",
+        "Drug",
+        [("Uses", "uses")],
+        [("Cautions. Renal impairment; elderly.", 0, 2), ("Note.", 0, 3), ("It is white.", 0, 3)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,

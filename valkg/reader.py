@@ -300,6 +300,10 @@ def classify_heading(heading: str, previous: str = "other") -> str:
     return "other"
 
 
+#: a paragraph's run-in heading ("Cautions.", "Contra-indications.") and the kinds it may name
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}\.")
+_RUN_IN_KINDS = ("precautions", "interactions")
+
 #: the kinds of section whose lists a sub-heading grades ("Common", "Rare but serious")
 _GRADED_KINDS = ("side_effects", "precautions", "interactions")
 
@@ -334,6 +338,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, match.end()))
         cursor = match.end()
     spans.append((cursor, len(chunk)))
+    # "Cautions. Renal impairment (...); elderly (...)": a run-in heading leads its paragraph's
+    # first sentence, as "Cautions: ..." would
+    if len(spans) > 1 and _RUN_IN_HEADING.fullmatch(chunk[spans[0][0] : spans[0][1]].strip()):
+        label = chunk[spans[0][0] : spans[0][1]].strip()[:-1]
+        if classify_heading(label) in _RUN_IN_KINDS:
+            spans[:2] = [(spans[0][0], spans[1][1])]
     result = []
     for s, e in spans:
         piece = chunk[s:e]

@@ -526,6 +526,16 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         ),
         ("Ciclosporin - Each drug raises the blood level of the other.", {"people-taking-ciclosporin"}),
         ("Type of medicine - Cholesterol absorption inhibitor (lipid-lowering medicine)", set()),
+        # a formulary's run-in "Cautions." over its semicolon list; a semicolon inside parentheses is no item's end
+        (
+            "Cautions. Renal impairment (accumulation; see above); aortic stenosis (sudden fall in cardiac output);"
+            " surgery under general anaesthesia (severe hypotension).",
+            {
+                "people-with-kidney-impairment",
+                "people-with-aortic-stenosis",
+                "people-having-surgery-under-general-anaesthesia",
+            },
+        ),
         # what a labelled medicine risks: it builds up, it takes a level too low; what it is for is no part of it
         ("- Colchicine (Colcrys) for gout: can build up to life-threatening levels.", {"people-taking-colchicine"}),
         (

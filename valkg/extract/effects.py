@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
+from valkg.extract.groups import _FIELD_OF_GROUPS
 from valkg.extract.patterns import _LINE_VERB, _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _BULLETED, _CLAUSE_STOP, _agent_clause_start, _Sentence, slot_items
 from valkg.lexicon import Mention, Term
@@ -113,6 +114,8 @@ class _Effects(_ExtractorBase):
             side_effect = cue("list_lead").match(text)  # "Less often, gout and raised blood sugar."
         if not (side_effect or causal or experienced or occurring or in_section):
             return
+        if _FIELD_OF_GROUPS.match(text):
+            return  # "Cautions. Renovascular disease (may cause renal failure); ...": groups and their risks
         if sentence.section_kind == "introduction" and not side_effect:
             return  # the opening paragraph of the genre talks about the disease, not the drug's harms
         listed = in_section and _BULLETED.search(text) is not None  # a side-effect list in its section

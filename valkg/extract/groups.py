@@ -47,7 +47,7 @@ _ANSWER_NO = re.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|kno
 #: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
 _FIELD_OF_GROUPS = re.compile(
     r"^\s*(?P<label>avoid in|avoid if|cautions?|use with (?:care|caution) in|do not use in|"
-    r"contraindicat(?:ed in|ions)|interactions|interacts with)\s*:\s*(?=\S)",
+    r"contra-?indicat(?:ed in|ions)|interactions|interacts with)\s*[:.]\s*(?=\S)",
     re.I,
 )
 
@@ -191,7 +191,8 @@ class _Groups(_ExtractorBase):
             return []
         groups = []
         interactions = field.group("label").lower().startswith("interact")
-        for item in re.finditer(r"[^;]+", sentence.text[field.end() :]):
+        # (items end at a semicolon outside parentheses: "renal impairment (accumulation; see above)")
+        for item in re.finditer(r"(?:[^;()]|\([^()]*\))+", sentence.text[field.end() :]):
             name = re.sub(r"\s*\(.*$", "", item.group()).strip(" .,")
             if not name or len(name.split()) > 12:
                 continue
@@ -207,6 +208,12 @@ class _Groups(_ExtractorBase):
                 groups.append((self._group(f"people with {name}"), start, start + len(name)))
             elif interactions or self._is_other_medicine(name):
                 groups.append((self._group(f"people taking {name}"), start, start + len(name)))
+            elif re.match(
+                r"(?:surgery|operations?|dialysis|desensiti[sz]ation|radiotherapy|anaesthe|anesthe)", name, re.I
+            ):
+                groups.append((self._group(f"people having {name}"), start, start + len(name)))
+            elif re.search(r"\b(?:patients|people|women|men|adults|children)\b", name, re.I):
+                groups.append((self._group(name), start, start + len(name)))  # "Black patients of African origin"
             else:
                 groups.append((self._group(f"people with {name}"), start, start + len(name)))
         return groups
