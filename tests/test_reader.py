@@ -293,6 +293,13 @@ CASES = [
         [("Cautions. Renal impairment; elderly.", 0, 2), ("Note.", 0, 3), ("It is white.", 0, 3)],
     ),
     (
+        "a short heading line right over its prose is a sentence of its own",
+        "Drug\n\nSide effects\n\nHair loss\nYour hair may thin. It grows back.",
+        "Drug",
+        [("Side effects", "side_effects")],
+        [("Hair loss", 0, 2), ("Your hair may thin.", 0, 2), ("It grows back.", 0, 2)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,

@@ -36,6 +36,10 @@ _SENTENCE_END = re.compile(
 #: fields are sentences of their own, though they end in no full stop (a line that ends in a
 #: colon leads into what follows, and stays with it)
 _FIELD_LINE_BREAK = re.compile(r"(?<=[^:\s])[ \t]*(?=\r?\n[ \t]*[A-Z][\w ,'()/-]{0,40}:(?:[ \t]+\S|[ \t]*\r?\n))")
+#: a paragraph's first line that is a short heading over the prose below it, without a blank line
+_HEADING_LINE_BREAK = re.compile(
+    r"[A-Z][^\n.!?:;,()]{0,40}?(?<=\w)(?=[ \t]*\r?\n[ \t]*[A-Z][^\n]*[.!?][ \t]*(?:\r?\n|$))"
+)
 #: the same for a page laid out as "Label - value" lines ("Usual dose - 10 mg a day"); since a
 #: wrapped line of prose can start that way too, only in a paragraph that opens with such a line
 _DASHED_FIELD = r"[ \t]*[A-Z][\w ,'()/?-]{0,40}?[ \t]+[-\u2013][ \t]+\S"
@@ -237,7 +241,10 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
             rest_start += 1
         listed = bool(_LIST_LINE.match(text, rest_start))
         over_prose = (  # "Pregnancy" over its text; not a field of a page of "Label - value" lines
-            rest_start < end and not _DASHED_FIELD_LINE.match(first) and classify_heading(first) != "other"
+            rest_start < end
+            and not _DASHED_FIELD_LINE.match(first)
+            and not _RISK_OF.match(first)  # ("Risk of infection" over its text: an effect, read as such)
+            and classify_heading(first) != "other"
         )
         # (a line ending in a colon leads into the list under it: "Uncommon:" is no section; over
         # prose, "Other medicines:" is a heading)
@@ -294,6 +301,8 @@ def classify_heading(heading: str, previous: str = "other") -> str:
     """
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
+            if kind == "precautions" and previous == "side_effects" and _RISK_OF.match(heading.strip()):
+                return previous  # "Risk of infection" among the side effects is one of them
             if kind != SUBHEADING:
                 return kind
             return previous if previous in _GRADED_KINDS else "side_effects"
@@ -303,6 +312,8 @@ def classify_heading(heading: str, previous: str = "other") -> str:
 #: a paragraph's run-in heading ("Cautions.", "Contra-indications.") and the kinds it may name
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}\.")
 _RUN_IN_KINDS = ("precautions", "interactions")
+
+_RISK_OF = re.compile(r"(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+of\b", re.I)
 
 #: the kinds of section whose lists a sub-heading grades ("Common", "Rare but serious")
 _GRADED_KINDS = ("side_effects", "precautions", "interactions")
@@ -315,6 +326,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     abbreviations = _abbreviations()
     line_breaks = [*_FIELD_LINE_BREAK.finditer(chunk)]
+    heading_line = _HEADING_LINE_BREAK.match(chunk)  # "Risk of infection\nIrinotecan lowers ...": a sub-heading
+    if heading_line:
+        line_breaks.append(heading_line)
     if _DASHED_FIELD_LINE.match(chunk):
         line_breaks += _DASHED_FIELD_LINE_BREAK.finditer(chunk)
     ends = sorted([*_SENTENCE_END.finditer(chunk), *line_breaks], key=lambda m: m.end())

@@ -219,6 +219,8 @@ def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
             " blood, and kidney damage.",
             {"gastrointestinal-bleeding": None, "kidney-function-abnormality": None},
         ),
+        # an effect's heading line right over the paragraph that describes it
+        ("Risk of infection\nZorbavir lowers your white blood cells.", {"infection": None, "leukopenia": None}),
         # a paragraph of a side-effects section labelled with its effect, which the rest describes
         ("Anaemia: low red blood cells can leave you tired and breathless.", {"anemia": None}),
         (

@@ -242,6 +242,10 @@ class _Effects(_ExtractorBase):
         labelled_lines = list(_LABELLED_EFFECT_LINE.finditer(text))
         if sentence.section_kind == "side_effects":
             labelled_lines += _LABELLED_EFFECT_START.finditer(text)
+        heading_line = _RISK_LABEL.fullmatch(text) if sentence.section_kind == "side_effects" else None
+        if heading_line:  # "Risk of infection" over the paragraph that describes it
+            entity = unmapped("condition", heading_line.group("effect").lower())
+            found.setdefault(entity.slug, (entity, heading_line.start("effect"), heading_line.end("effect")))
         for line in labelled_lines:
             label = self._label_effects(conditions, line.start("label"), line.end("label"), text)
             risk = _RISK_LABEL.fullmatch(line.group("label"))
