@@ -37,6 +37,7 @@ def test_a_warnings_heading_names_the_groups_its_risks_are_for(heading: str, pop
             "people allergic to zorbavir, isoniazid or niacin",
         ),
         ("people with long QT syndrome or low potassium in the blood", "people with long QT syndrome or low potassium"),
+        ("people having live vaccines", "people receiving live vaccines"),
     ],
 )
 def test_a_group_has_one_wording(phrase: str, canonical: str) -> None:

@@ -387,6 +387,20 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "People with poor circulation in your hands and feet may find it worse.",
             {"people-with-poor-circulation-in-the-hands-and-feet"},
         ),
+        # another medicine used with it, however the sentence goes on; alcohol advised against
+        (
+            "Using this medicine with an MAO inhibitor (such as linezolid) is not recommended because of the risk of"
+            " serotonin syndrome.",
+            {"people-taking-an-mao-inhibitor"},
+        ),
+        ("Alcohol is not recommended; it may add to drowsiness and impair judgment.", {"alcohol-users"}),
+        # advice to parents-to-be names their group; the child to come is none
+        ("Don't breastfeed, because the drug could reach your baby through breast milk.", {"breastfeeding-women"}),
+        ("Women need contraception, and men should not father a child for 3 months afterwards.", {"men"}),
+        (
+            "Avoid live vaccines, such as yellow fever, during treatment: a live vaccine could cause the infection.",
+            {"people-receiving-live-vaccine"},
+        ),
         # signs to call a doctor for are no group
         (
             "Call your doctor immediately if you have unusual vaginal bleeding, swelling of one leg, or sudden"

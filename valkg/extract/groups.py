@@ -110,6 +110,12 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"\s+and take\s+", " taking ", phrase)  # "with diabetes and take aliskiren"
     phrase = re.sub(r"\b(that|which|who) also\b", r"\1", phrase)  # "medicines that also affect the heart rhythm"
     phrase = re.sub(r"^people who are (?:going|due|about) to have\b", "people having", phrase)
+    # "people having live vaccines", "people taking live vaccines": people receiving them
+    phrase = re.sub(
+        r"^people (?:taking|having|getting|given|who receive|who get|who have) (?=(?:[\w-]+ ){0,3}vaccin)",
+        "people receiving ",
+        phrase,
+    )
     phrase = re.sub(r"^people who are (?=\w+ing\b)", "people ", phrase)  # "people who are being treated for"
     # "allergic to X, or to the related medicines Y or Z": allergic to X, Y or Z
     phrase = re.sub(
@@ -230,6 +236,9 @@ class _Groups(_ExtractorBase):
         label, start, end = line.group("label"), line.start("label"), line.end("label")
         if cue("reassurance").search(sentence.text, line.end()) and not cue("stated_harm").search(sentence.text):
             return None  # "Older people: no change of dose is needed"
+        avoid = re.match(r"avoid\s+", label, re.I)  # "Avoid live vaccines, such as yellow fever: ..."
+        if avoid:
+            label, start = label[avoid.end() :], start + avoid.end()
         if _ADVICE_LEAD.search(label):
             return None  # "Tell your doctor if you're taking: ...": a lead into a list, not a group
         if _FINITE_VERB.search(label) and not cue("population_phrase").match(label):

@@ -35,6 +35,12 @@ _AGE_LINE = re.compile(
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
+#: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
+_PARENT_ADVICE = re.compile(
+    r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
+    r"|\bmen\s+(?:should|must)\s+not\s+(?:father|conceive)\b",
+    re.I,
+)
 _CAUTION_IN = re.compile(
     r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b", re.I
 )
@@ -117,7 +123,7 @@ class _RiskPopulations(_Groups):
         if cue("unknown_risk").search(text) and not harm_stated:
             return  # "Pregnancy: there is not enough information; talk to your doctor": no risk stated
         risk_words = {" ".join(m.group().lower().split()) for m in cue("risk").finditer(without_limits)}
-        if risk_words == {"not recommended"} and not harm_stated:
+        if risk_words == {"not recommended"} and not harm_stated and not cue("alcohol_advice").search(text):
             return  # "Breastfeeding during a long course is not recommended": advice, no risk named
         consequence = cue("consequence").search(text)
         # ("Because it makes the pill less reliable, use condoms too": a reason that opens the
@@ -134,6 +140,8 @@ class _RiskPopulations(_Groups):
         for mention in sentence.mentions("population"):
             if any(mention.start < end <= mention.end for end in used_in):
                 continue
+            if re.search(r"\b(?:father|have|conceive|expecting)\s+an?\s+$", text[: mention.start], re.I):
+                continue  # "men should not father a child": a child to come, no group at risk
             if (
                 mention.start < clause_end
                 and not cue("victim").search(text[: mention.start])
@@ -257,6 +265,11 @@ class _RiskPopulations(_Groups):
             if term is not None:
                 start = text.lower().index("alcohol")
                 populations.setdefault(term.slug, (entity_of(term), start, start + len("alcohol")))
+        for match in _PARENT_ADVICE.finditer(text):  # "Don't breastfeed", "men should not father a child"
+            wording = "breastfeeding women" if match.group("feed") else "men"
+            term = self.lexicon.lookup("population", wording)
+            entity = entity_of(term) if term is not None else unmapped("population", wording)
+            populations.setdefault(entity.slug, (entity, match.start(), match.end()))
         for match in cue("alcohol_advice").finditer(text):  # "avoid alcohol while taking it"
             term = self.lexicon.lookup("population", "alcohol users")
             if term is not None:
