@@ -394,6 +394,8 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-taking-an-mao-inhibitor"},
         ),
         ("Alcohol is not recommended; it may add to drowsiness and impair judgment.", {"alcohol-users"}),
+        # what it does to another medicine's level, or with it to blood sugar
+        ("Zorbavir can cause lithium to build up to toxic levels.", {"people-taking-lithium"}),
         # advice to parents-to-be names their group; the child to come is none
         ("Don't breastfeed, because the drug could reach your baby through breast milk.", {"breastfeeding-women"}),
         ("Women need contraception, and men should not father a child for 3 months afterwards.", {"men"}),
@@ -524,6 +526,10 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         (
             "HIV medicines such as ritonavir raise its levels and make side effects more likely.",
             {"people-taking-hiv-medicine"},
+        ),
+        (
+            "In people who take insulin or diabetes pills, blood sugar may drop further.",
+            {"people-taking-insulin-or-diabetes-pill"},
         ),
         # a page of "Label - value" lines: a group, or another medicine, then what it risks
         (

@@ -35,6 +35,12 @@ _AGE_LINE = re.compile(
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
+#: this drug raising another medicine's level: "it can cause lithium to build up to toxic levels"
+_RAISES_ANOTHER = re.compile(
+    r"\b(?P<subject>[\w-]+)\s+(?:can|may|might|will)\s+(?:cause|make|let)\s+(?P<other>[\w-]+)\s+(?:levels?\s+)?"
+    r"(?:to\s+)?(?:build\s+up|rise|accumulate)\b",
+    re.I,
+)
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
@@ -265,6 +271,11 @@ class _RiskPopulations(_Groups):
             if term is not None:
                 start = text.lower().index("alcohol")
                 populations.setdefault(term.slug, (entity_of(term), start, start + len("alcohol")))
+        for match in _RAISES_ANOTHER.finditer(text):  # "Zorbavir can cause lithium to build up to toxic levels"
+            this_drug = self.drug_names.fullmatch(match.group("subject")) or match.group("subject").lower() == "it"
+            if this_drug and self._is_other_medicine(match.group("other")):
+                entity = self._group(f"people taking {match.group('other')}")
+                populations.setdefault(entity.slug, (entity, match.start("other"), match.end("other")))
         for match in _PARENT_ADVICE.finditer(text):  # "Don't breastfeed", "men should not father a child"
             wording = "breastfeeding women" if match.group("feed") else "men"
             term = self.lexicon.lookup("population", wording)
