@@ -111,6 +111,7 @@ _DEFINING_LEADS = (
     ("people", "taking"),
     ("people", "on"),
     ("people", "who", "have", "taken"),  # "people who have taken an MAO inhibitor": "MAO inhibitor"
+    ("people", "who", "have", "had"),  # "people who have had kidney disease": "kidney disease"
 )
 
 

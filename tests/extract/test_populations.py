@@ -394,6 +394,12 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-taking-an-mao-inhibitor"},
         ),
         ("Alcohol is not recommended; it may add to drowsiness and impair judgment.", {"alcohol-users"}),
+        # a list line's reason in parentheses; "or if you smoke" is one more of the group
+        (
+            "Tell your doctor if you have ever had:\n- heart disease, diabetes, or if you smoke (a heart attack is"
+            " more likely);\n- kidney disease (kidney function can get worse);",
+            {"people-who-have-had-heart-disease-diabetes-or-who-smoke", "people-who-have-had-kidney-disease"},
+        ),
         # what it does to another medicine's level, or with it to blood sugar
         ("Zorbavir can cause lithium to build up to toxic levels.", {"people-taking-lithium"}),
         # advice to parents-to-be names their group; the child to come is none

@@ -109,6 +109,7 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"\b(or|and) (?:are|is) (?=on\b|taking\b)", r"\1 ", phrase)  # "... or are on dialysis"
     phrase = re.sub(r"\s+and take\s+", " taking ", phrase)  # "with diabetes and take aliskiren"
     phrase = re.sub(r"\b(that|which|who) also\b", r"\1", phrase)  # "medicines that also affect the heart rhythm"
+    phrase = re.sub(r",? or if you (?=\w)", " or who ", phrase)  # "diabetes, or if you smoke": or who smoke
     phrase = re.sub(r"^people who are (?:going|due|about) to have\b", "people having", phrase)
     # "people having live vaccines", "people taking live vaccines": people receiving them
     phrase = re.sub(

@@ -239,6 +239,8 @@ class _RiskPopulations(_Groups):
             # goes with each line, up to the line's own explanation
             for line in _LIST_ITEM_LINE.finditer(text, body_start):
                 item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
+                # "- kidney disease (kidney function can get worse);": the line's reason in parentheses
+                item = re.sub(r"\s*\([^()]*\)\s*[;,.]?\s*$", "", item)
                 you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
                 if you and lead_in == "if you":
                     item = item[you.end() :]
