@@ -300,6 +300,13 @@ CASES = [
         [("Hair loss", 0, 2), ("Your hair may thin.", 0, 2), ("It grows back.", 0, 2)],
     ),
     (
+        "a wrapped line of prose is no heading line",
+        "Drug\n\nUses\n\nYour doctor may also prescribe\nIbuprofen at the same time.",
+        "Drug",
+        [("Uses", "uses")],
+        [("Your doctor may also prescribe\nIbuprofen at the same time.", 0, 2)],
+    ),
+    (
         "ellipsis-and-marks",
         "Wait... Really?! Yes.",
         None,
@@ -470,6 +477,7 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Things to be careful about", "precautions"),
         ("Can I take it with my other medicines?", "interactions"),
         ("Other medicines, foods and drinks", "interactions"),
+        ("Rare", "other"),  # a sub-heading, with no section before it given
         # a hospital discharge sheet's labels
         ("Reason for this medication:", "uses"),
     ],

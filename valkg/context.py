@@ -61,7 +61,8 @@ def find_triggers(text: str) -> list[Trigger]:
 
 
 def _item_boundaries(text: str) -> list[Trigger]:
-    """Terminators where a bulleted line starts, unless a line ending in a colon introduced its list.
+    """Terminators where a bulleted line starts; where a line ending in a colon introduced the list,
+    boundaries that end only the scope of a trigger on an item.
 
     "- Not available as: a liquid\n- Prescription only": each item is a statement of its own.
     "Not available as:\n- a liquid\n- an injection": the items complete the first line, and only
@@ -98,8 +99,9 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
     for trigger in triggers:
         if trigger.category in ("terminate", "item") or (trigger.start < end and trigger.end > start):
             continue
-        # (a trigger inside a list's item ends with the item; one on the list's lead covers the list)
-        in_item = any(item.start < trigger.start for item in items)
+        # (a trigger on a list's item ends with the item; one on the list's lead covers the list)
+        line_start = text.rfind("\n", 0, trigger.start) + 1
+        in_item = bool(_BULLET_START.match(text, line_start))
         stops = terminators + items if in_item else terminators
         if trigger.direction in ("forward", "bidirectional") and trigger.end <= start:
             limit = _nth_after(words, trigger.end, WINDOW, len(text))

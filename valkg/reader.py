@@ -40,6 +40,18 @@ _FIELD_LINE_BREAK = re.compile(r"(?<=[^:\s])[ \t]*(?=\r?\n[ \t]*[A-Z][\w ,'()/-]
 _HEADING_LINE_BREAK = re.compile(
     r"[A-Z][^\n.!?:;,()]{0,40}?(?<=\w)(?=[ \t]*\r?\n[ \t]*[A-Z][^\n]*[.!?][ \t]*(?:\r?\n|$))"
 )
+#: words a heading does not use, though a line of wrapped prose may ("Your doctor may also prescribe")
+_NOT_IN_A_HEADING = re.compile(
+    r"\b(?:may|can|will|would|should|must|might|could|is|are|was|were|has|have|you|your|it|this|that)\b"
+    r"|\b(?:the|a|an|to|of|and|or|with|for|in|on|also)$",
+    re.I,
+)
+
+
+def _reads_as_heading(line: str) -> bool:
+    return len(line.split()) <= 6 and not _NOT_IN_A_HEADING.search(line)
+
+
 #: the same for a page laid out as "Label - value" lines ("Usual dose - 10 mg a day"); since a
 #: wrapped line of prose can start that way too, only in a paragraph that opens with such a line
 _DASHED_FIELD = r"[ \t]*[A-Z][\w ,'()/?-]{0,40}?[ \t]+[-\u2013][ \t]+\S"
@@ -243,8 +255,8 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
         over_prose = (  # "Pregnancy" over its text; not a field of a page of "Label - value" lines
             rest_start < end
             and not _DASHED_FIELD_LINE.match(first)
-            and not _RISK_OF.match(first)  # ("Risk of infection" over its text: an effect, read as such)
-            and classify_heading(first) != "other"
+            and not RISK_OF.match(first)  # ("Risk of infection" over its text: an effect, read as such)
+            and _names_a_section(first)
         )
         # (a line ending in a colon leads into the list under it: "Uncommon:" is no section; over
         # prose, "Other medicines:" is a heading)
@@ -292,19 +304,26 @@ def _heading_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 SUBHEADING = "continued"
 
 
-def classify_heading(heading: str, previous: str = "other") -> str:
+def _names_a_section(heading: str) -> bool:
+    return any(pattern.search(heading.strip()) for _, pattern in _heading_patterns())
+
+
+def classify_heading(heading: str, previous: str | None = None) -> str:
     """The kind of section a heading introduces (``uses``, ``dosage``, ...), or ``other``.
 
     A sub-heading that grades the items of the section before it ("Common", "Get emergency
     help if") is of that section's kind, ``previous``, when that section lists harms; after any
-    other section ("How to take:" then "Call your doctor if:") it starts the side effects.
+    other section ("How to take:" then "Call your doctor if:") it starts the side effects; with
+    no section before it given, it is ``other``.
     """
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
-            if kind == "precautions" and previous == "side_effects" and _RISK_OF.match(heading.strip()):
+            if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):
                 return previous  # "Risk of infection" among the side effects is one of them
             if kind != SUBHEADING:
                 return kind
+            if previous is None:
+                return "other"
             return previous if previous in _GRADED_KINDS else "side_effects"
     return "other"
 
@@ -313,7 +332,8 @@ def classify_heading(heading: str, previous: str = "other") -> str:
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}\.")
 _RUN_IN_KINDS = ("precautions", "interactions")
 
-_RISK_OF = re.compile(r"(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+of\b", re.I)
+#: "Risk of infection", "An increased risk of bleeding": a heading or a label that names an effect
+RISK_OF = re.compile(r"(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+of\s+(?P<effect>[a-z]+(?:\s+[a-z]+){0,2})", re.I)
 
 #: the kinds of section whose lists a sub-heading grades ("Common", "Rare but serious")
 _GRADED_KINDS = ("side_effects", "precautions", "interactions")
@@ -327,7 +347,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations = _abbreviations()
     line_breaks = [*_FIELD_LINE_BREAK.finditer(chunk)]
     heading_line = _HEADING_LINE_BREAK.match(chunk)  # "Risk of infection\nIrinotecan lowers ...": a sub-heading
-    if heading_line:
+    if heading_line and _reads_as_heading(heading_line.group()):
         line_breaks.append(heading_line)
     if _DASHED_FIELD_LINE.match(chunk):
         line_breaks += _DASHED_FIELD_LINE_BREAK.finditer(chunk)

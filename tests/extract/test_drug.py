@@ -131,6 +131,11 @@ def test_a_salt_in_the_title_is_not_part_of_the_drugs_name() -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbapril"
 
 
+def test_a_salt_that_names_the_medicine_stays() -> None:
+    text = "Ferrous sulfate\n\nUses\n\nFerrous sulfate is a medicine for anaemia. Take ferrous sulfate with food.\n"
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "ferrous sulfate"
+
+
 def test_a_title_in_capitals_gives_the_generic_name_in_lower_case() -> None:
     text = "ZORBAPRIL\n\nAngiotensin-converting enzyme inhibitor.\n\nUses\n\nZorbapril treats high blood pressure.\n"
     assert extract(parse_monograph(text, source="case.txt")).drug.label == "zorbapril"

@@ -113,7 +113,8 @@ class _Doses(_ExtractorBase):
 
     def doses(self, sentence: _Sentence) -> None:
         text = sentence.text
-        previous_end, previous_limit = -1, False
+        previous_end: int | None = None
+        previous_limit = False
         for match in self._DOSE.finditer(text):
             if self._about_another_drug(sentence, match.start()):
                 continue
@@ -164,7 +165,7 @@ class _Doses(_ExtractorBase):
                         match.group("ub") or low_unit,
                     )
                 ]
-            if re.fullmatch(r"\s*\(\s*", text[previous_end : match.start()]):
+            if previous_end is not None and re.fullmatch(r"\s*\(\s*", text[previous_end : match.start()]):
                 limit = previous_limit  # "no more than 100 micrograms (4,000 units)": the same limit restated
             previous_end, previous_limit = match.end(), limit
             frequency = self._FREQUENCY.search(text, match.end(), match.end() + _LOOK_BACK)

@@ -30,6 +30,12 @@ _WHAT_IS = re.compile(
     re.I,
 )
 _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
+#: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
+_BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
+#: the lines a leaflet opens with (its title, the product's name, what kind of leaflet it is)
+_OPENING_CHARS = 400
+#: a brand written with Canada's prescription-drug symbol before it ("PrKEPPRA")
+_PRESCRIPTION_SYMBOL = re.compile(r"^Pr(?P<brand>[A-Z][A-Z0-9-]{2,})[\u00ae\u2122]?$")
 #: the salt a product's name may add to the drug's ("Fosinopril Sodium", "Sertraline hydrochloride")
 _SALT = re.compile(
     r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|"
@@ -106,7 +112,7 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         # "Zinamide" over "Pyrazinamide 500 mg tablets": the title is the product's brand
         if (
             generic
-            and _TITLE_NAME.fullmatch(title)
+            and _BRAND_LIKE_TITLE.fullmatch(title)
             and title.lower() != generic.lower()
             and not _looks_generic(title, text, lexicon)
         ):
@@ -180,17 +186,10 @@ def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None
     return None
 
 
-_TITLE_NAME = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
-#: the lines a leaflet opens with (its title, the product's name, what kind of leaflet it is)
-_OPENING = 400
-#: a brand written with Canada's prescription-drug symbol before it ("PrKEPPRA")
-_PRESCRIPTION_SYMBOL = re.compile(r"^Pr(?P<brand>[A-Z][A-Z0-9-]{2,})[\u00ae\u2122]?$")
-
-
 def _generic_from_product_line(monograph: Monograph, lexicon: Lexicon) -> str | None:
     """ "Pyrazinamide 500 mg tablets", "levetiracetam tablets, oral solution and injection": a line
     near the top that names a generic medicine and then its strength or dosage forms."""
-    for line in monograph.text[:_OPENING].splitlines():
+    for line in monograph.text[:_OPENING_CHARS].splitlines():
         line = _STRENGTH.sub(" ", line.strip(" \t\u00ae\u2122"))
         forms = lexicon.find("dosage_form", line)
         if not forms or line.endswith((".", "?", "!")):
@@ -209,7 +208,10 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     # "Albendazole 400 mg tablets: information for the patient": each part of the title, without
     # its strength and its dosage form
     for part in _TITLE_PARTS.split(title):
-        name = _SALT.sub("", _without_form(_STRENGTH.sub(" ", part).strip(), lexicon))
+        name = _without_form(_STRENGTH.sub(" ", part).strip(), lexicon)
+        without_salt = _SALT.sub("", name)
+        if without_salt != name and _is_medicine(without_salt, text, lexicon):
+            name = without_salt  # ("Ferrous sulfate" keeps its anion: "ferrous" is no medicine)
         words = name.split()
         # a word or two that the text uses again, or calls a medicine, names the drug
         used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
@@ -277,7 +279,7 @@ def _is_medicine(name: str, text: str, lexicon: Lexicon) -> bool:
 
 def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
     offset = 0
-    for line in monograph.text[:_OPENING].splitlines(keepends=True):
+    for line in monograph.text[:_OPENING_CHARS].splitlines(keepends=True):
         symbol = _PRESCRIPTION_SYMBOL.match(line.strip())
         if symbol:
             start = offset + line.index(symbol.group("brand"))

@@ -18,6 +18,7 @@ from valkg.extract.groups import _FIELD_OF_GROUPS
 from valkg.extract.patterns import _LINE_VERB, _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _BULLETED, _CLAUSE_STOP, _agent_clause_start, _Sentence, slot_items
 from valkg.lexicon import Mention, Term
+from valkg.reader import RISK_OF
 
 #: the first items of a list, each a few words followed by a comma, from the start of a clause
 _LIST_HEAD = re.compile(
@@ -35,10 +36,7 @@ _RESEMBLING = re.compile(r"-like\s+[A-Za-z][\w-]*")
 _LABELLED_EFFECT_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?:an?\s+)?(?P<label>[^:\n]{3,40}?)[ \t]*:[ \t]*\S[^\n]*$"
 )
-_LABELLED_EFFECT_START = re.compile(r"^[ \t]*(?P<label>[A-Z][^:\n]{2,40}?)(?:[ \t]*:|[ \t]+[-\u2013])[ \t]+\S[^\n]*$")
-_RISK_LABEL = re.compile(
-    r"(?:an?\s+)?(?:increased\s+|higher\s+)?risk\s+of\s+(?P<effect>[a-z]+(?:\s+[a-z]+){0,2})", re.I
-)
+_LABELLED_EFFECT_START = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n]{2,40}?)(?:[ \t]*:|[ \t]+[-\u2013])[ \t]+\S[^\n]*$")
 #: what a label may say around the effects it names ("Risk of infection", "Bruising and bleeding")
 _LABEL_WORDS = re.compile(r"\s*(?:(?:the\s+)?risk\s+of|signs\s+of|and|or|,)?\s*", re.I)
 _ALLERGIC = re.compile(r"\ballerg|\banaphyla|\bhypersensitiv", re.I)
@@ -241,24 +239,25 @@ class _Effects(_ExtractorBase):
         # section labelled the same way)
         labelled_lines = list(_LABELLED_EFFECT_LINE.finditer(text))
         if sentence.section_kind == "side_effects":
-            labelled_lines += _LABELLED_EFFECT_START.finditer(text)
-        heading_line = _RISK_LABEL.fullmatch(text) if sentence.section_kind == "side_effects" else None
-        if heading_line:  # "Risk of infection" over the paragraph that describes it
-            entity = unmapped("condition", heading_line.group("effect").lower())
-            found.setdefault(entity.slug, (entity, heading_line.start("effect"), heading_line.end("effect")))
+            # (a sentence's first line: one label at most)
+            labelled_lines += [line for line in [_LABELLED_EFFECT_START.match(text)] if line]
         for line in labelled_lines:
             label = self._label_effects(conditions, line.start("label"), line.end("label"), text)
-            risk = _RISK_LABEL.fullmatch(line.group("label"))
+            risk = RISK_OF.fullmatch(line.group("label"))
             if not label and risk and sentence.section_kind == "side_effects":
                 # "Risk of infection: ...": an effect the lexicon has no entry for on its own
                 found = {k: v for k, v in found.items() if not line.end("label") < v[1] <= line.end()}
                 entity = unmapped("condition", risk.group("effect").lower())
                 found.setdefault(entity.slug, (entity, line.start("label") + risk.start("effect"), line.end("label")))
-            if label:
+            elif label:
                 found = {k: v for k, v in found.items() if not line.end("label") < v[1] <= line.end()}
                 for mention in label:
                     entity = self._extended(sentence, mention)
                     found.setdefault(entity.slug, (entity, mention.start, mention.end))
+        heading_line = RISK_OF.fullmatch(text) if sentence.section_kind == "side_effects" else None
+        if heading_line:  # "Risk of infection" over the paragraph that describes it
+            entity = unmapped("condition", heading_line.group("effect").lower())
+            found.setdefault(entity.slug, (entity, heading_line.start("effect"), heading_line.end("effect")))
         # "- a sudden severe headache, confusion or weakness (possible bleeding in the brain)": the
         # line's symptoms are of the one effect it names last
         for line in _NAMED_LINE.finditer(text):
@@ -280,8 +279,10 @@ class _Effects(_ExtractorBase):
                     # "an allergic reaction with hives, swelling of the lips, or trouble breathing": a
                     # reaction's features run on through "or" to the end of the clause ("..., and
                     # inflammation of the liver" is the list's next effect)
-                    clause_end = re.search(r"[.;\n]|,\s*(?:which|so|and|get)\b|$", text[zone[1] :])
-                    zone = (end, zone[1] + (clause_end.start() if clause_end else 0))
+                    # (or at advice after it: ", get help at once")
+                    rest = text[zone[1] :]
+                    stop = re.search(r"[.;\n]|,\s*(?:which|so|and|get)\b", rest)
+                    zone = (end, zone[1] + (stop.start() if stop else len(rest)))
                 found = {k: v for k, v in found.items() if not zone[0] <= v[1] < zone[1]}
         # "Tingling, numbness or burning in the feet (peripheral neuropathy) is a known problem":
         # a list of symptoms that opens its clause and is named in parentheses is that one effect

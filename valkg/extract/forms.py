@@ -22,7 +22,9 @@ _MEDICINE_KIND_BEFORE = re.compile(
 _NOT_A_FORM = re.compile(r"(?:generic|cheaper|branded|brand-name|own-brand|combined|combination)\b", re.I)
 
 
-#: a place on the body after a form's word ("patches in your mouth", "drops of blood on the skin")
+#: a sign on the body that has a form's word: how it looks, then where it is ("white patches in
+#: your mouth"; "a gel on your skin" is a form)
+_SIGN_BEFORE = re.compile(r"\b(?:white|red|dark|brown|yellow|black|grey|gray|raised|scaly|bald|sore|itchy)\s+$", re.I)
 _ON_THE_BODY = re.compile(
     r"\s+(?:in|on|of)\s+(?:the|your|their)\s+(?:mouth|skin|tongue|throat|eyes?|scalp|nails?|lips?)\b", re.I
 )
@@ -81,7 +83,7 @@ class _Forms(_ExtractorBase):
         for mention in sentence.mentions("dosage_form"):
             if _MEDICINE_KIND_BEFORE.search(sentence.text, 0, mention.start):
                 continue  # "It is not a sleeping tablet": a kind of medicine, not a form of this one
-            if _ON_THE_BODY.match(sentence.text, mention.end):
+            if _SIGN_BEFORE.search(sentence.text, 0, mention.start) and _ON_THE_BODY.match(sentence.text, mention.end):
                 continue  # "white patches in your mouth": a sign on the body, not a form
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug

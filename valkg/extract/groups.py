@@ -113,7 +113,7 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"^people who are (?:going|due|about) to have\b", "people having", phrase)
     # "people having live vaccines", "people taking live vaccines": people receiving them
     phrase = re.sub(
-        r"^people (?:taking|having|getting|given|who receive|who get|who have) (?=(?:[\w-]+ ){0,3}vaccin)",
+        r"^people (?:taking|having|getting|given|who receive|who get) (?=(?:[\w-]+ ){0,3}vaccin)",
         "people receiving ",
         phrase,
     )
@@ -137,7 +137,10 @@ def canonical_population(phrase: str) -> str:
         # "people taking finasteride, another hair loss medicine", "probenecid and allopurinol,
         # medicines for gout" are people taking those medicines
         phrase = re.sub(
-            r",\s*(?:(?:another|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment)s?$", "", phrase
+            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment)s?$"
+            r"|,\s*(?:medicines|drugs|medications)$",
+            "",
+            phrase,
         )
     if re.match(r"people (?:with|taking|allergic to)\b", phrase):
         phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
@@ -261,6 +264,8 @@ class _Groups(_ExtractorBase):
             return None  # "Other medicines: tell your doctor if you take: ...", "WARNING: ...": a label, no group
         # ("Colestyramine (Questran)", "Colchicine for gout": its brand aside, what it is for)
         named = re.sub(r"\s*\([^()]*\)|\s+for\s+[\w' -]+$", "", named)
+        if not named.strip():
+            return None  # "Avoid (see below):": nothing named
         head = named.split()[-1]
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
             return self._group(f"people taking {named.lower()}"), start, end

@@ -45,8 +45,11 @@ _CAUSED_BY_BEFORE = re.compile(
 _CAUSE_OF = re.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
 
 
+#: a condition a drug was tried in, to the end of its clause ("has been studied in migraine, but ...")
 _STUDIED_IN = re.compile(
-    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:studied|tested|tried|trialled|trialed|investigated)\b[^.;]*", re.I
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:studied|tested|tried|trialled|trialed|investigated)\b"
+    r".*?(?=,\s*(?:but|and)\b|[.;]|$)",
+    re.I,
 )
 
 
@@ -109,7 +112,7 @@ class _Indications(_ExtractorBase):
             return
         if sentence.section_kind == "side_effects" and not use_noun:
             return  # "mainly with high doses taken for a long time: cataract, glaucoma": harms, not uses
-        lead = cue("if_you_list").search(text)
+        lead = cue("if_you_list").search(text) if sentence.section_kind != "uses" else None
         if lead is not None and (not cues or cues[0].start() > lead.start()):
             return  # "Tell your doctor if you have:\n- diabetes; it can make sugar harder to control": groups
         harms = [m.start() for m in cue("causal").finditer(text) if self._causes_harm(sentence, m)]
@@ -251,7 +254,7 @@ class _Indications(_ExtractorBase):
             return True
         # "Medicines for high blood pressure can ...", "probenecid and allopurinol, medicines for gout":
         # a class of other medicines, at the start of the sentence or beside their names
-        if re.match(r"(?:medicines|drugs|medications|tablets)\s+for\b", match.group(), re.I):
+        if re.match(r"(?:medicines|drugs|medications)\s+for\b", match.group(), re.I):
             named = re.search(r"\b(?P<name>[A-Za-z][\w-]+)\s*,\s*$", before)
             if re.fullmatch(r"\s*(?:[-*\u2022]\s*)?", before) or (
                 named and self._is_other_medicine(named.group("name"))

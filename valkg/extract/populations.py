@@ -35,6 +35,8 @@ _AGE_LINE = re.compile(
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
+#: advice to seek help that ends just before a phrase ("Call your doctor immediately if you have ...")
+_SEEK_HELP_BEFORE = re.compile(rf"(?:{_SEEK_HELP.pattern})[\w\s,]{{0,30}}$", re.I)
 #: this drug raising another medicine's level: "it can cause lithium to build up to toxic levels"
 _RAISES_ANOTHER = re.compile(
     r"\b(?P<subject>[\w-]+)\s+(?:can|may|might|will)\s+(?:cause|make|let)\s+(?P<other>[\w-]+)\s+(?:levels?\s+)?"
@@ -146,7 +148,9 @@ class _RiskPopulations(_Groups):
         for mention in sentence.mentions("population"):
             if any(mention.start < end <= mention.end for end in used_in):
                 continue
-            if re.search(r"\b(?:father|have|conceive|expecting)\s+an?\s+$", text[: mention.start], re.I):
+            if re.match(r"(?:child|children|baby|babies|infant)", mention.text, re.I) and re.search(
+                r"\b(?:father|have|conceive|expecting)\s+an?\s+$", text[: mention.start], re.I
+            ):
                 continue  # "men should not father a child": a child to come, no group at risk
             if (
                 mention.start < clause_end
@@ -189,8 +193,7 @@ class _RiskPopulations(_Groups):
             phrase = _trimmed(match.group())
             if not cue("population_phrase").fullmatch(phrase) or self.drug_names.search(phrase):
                 continue  # "people who are due to", "people taking gabapentin": no group named
-            seek = _SEEK_HELP.search(text, 0, match.start())
-            if seek and re.fullmatch(r"[\w\s,]{0,30}?", text[seek.end() : match.start()]):
+            if _SEEK_HELP_BEFORE.search(text, 0, match.start()):
                 continue  # "Call your doctor immediately if you have unusual bleeding": signs to act on
             if any(match.start() < end <= match.end() for end in used_in):
                 continue  # the patients of a use

@@ -27,8 +27,8 @@ _SAID_INACTIVE = re.compile(
 #: "hydroxymetronidazole, which has weaker activity of its own, but the medicine does not rely on
 #: this": a product that is not what the drug works through
 _NOT_RELIED_ON = re.compile(
-    r"\b(?:does|do)\s+not\s+(?:rely|depend)\s+on\s+(?:this|it|that)\b|,\s*which\s+(?:has|is)\s+(?:only\s+)?"
-    r"(?:weaker|less|lower|little|mild(?:er)?)\b",
+    r"[^.;]{0,60}?(?:\b(?:does|do)\s+not\s+(?:rely|depend)\s+on\s+(?:this|it|that)\b|,\s*which\s+has\s+(?:only\s+)?"
+    r"(?:weaker|less|little|mild(?:er)?)\s+(?:activity|effect))",
     re.I,
 )
 #: "bis-(p-hydroxyphenyl)-pyridyl-2-methane, shortened to BHPM": the name the text goes on to use
@@ -260,10 +260,13 @@ class _Prodrug(_ExtractorBase):
         # "pivmecillinam" releases "mecillinam", "cefuroxime axetil" cefuroxime: an ester's or a
         # salt's name holds the product's; "proguanil" gives "cycloguanil", "tamoxifen" "endoxifen":
         # a metabolite's name keeps the end of its parent's
+        # (not an ending that is a WHO stem: simvastatin and atorvastatin are classmates, not one
+        # made from the other)
+        shared_ending = drug[-5:] == name[-5:] and not any(drug.endswith(s) and len(s) >= 4 for s in _inn_stems())
         return (
             (len(stem) >= 5 and stem in name)
             or (len(name) >= 6 and name in drug)
-            or (len(drug) >= 7 and len(name) >= 7 and drug[-5:] == name[-5:] and name.isalpha())
+            or (len(drug) >= 7 and len(name) >= 7 and shared_ending and name.isalpha())
         )
 
     def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
@@ -320,7 +323,8 @@ class _Prodrug(_ExtractorBase):
                 products = list(self._products(text, match))
                 # "to calcifediol and then to calcitriol, the active hormone": the one called active
                 called_active = {p for p in products if self._CALLED_ACTIVE.match(text, p[2])}
-                for name, start, end in products:
+                for product_span in products:
+                    name, start, end = product_span
                     short = _SHORT_NAME.match(text, end)
                     if short and "(" in name:  # a systematic name, then the short name the text uses
                         name, start, end = short.group("short"), short.start("short"), short.end("short")
@@ -331,9 +335,9 @@ class _Prodrug(_ExtractorBase):
                         break
                     named = True
                     self.emit(sentence, "converted_into", product, rule, start, end)
-                    if _NOT_RELIED_ON.search(text, end):
+                    if _NOT_RELIED_ON.match(text, end):
                         continue  # a lesser metabolite, not the active form
-                    if called_active and (name, start, end) not in called_active:
+                    if called_active and product_span not in called_active:
                         continue  # a step on the way ("calcifediol"), not the active form
                     if is_active or self._said_prodrug() or self._activity_said(text):
                         self.emit(sentence, "prodrug_of", product, rule, start, end)

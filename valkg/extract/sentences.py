@@ -17,7 +17,7 @@ from valkg import context
 from valkg.claims import Evidence
 from valkg.extract.patterns import cue
 from valkg.lexicon import Lexicon, Mention
-from valkg.reader import Monograph, Sentence
+from valkg.reader import RISK_OF, Monograph, Sentence
 
 
 class _Sentence:
@@ -189,7 +189,7 @@ def _line_label_kind(text: str, position: int) -> str | None:
     label = _GROUP_LABEL.match(text[line_start : line_end if line_end >= 0 else len(text)])
     if label is None or len(label.group("label").split()) > 6 or _FINITE_VERB.search(label.group("label")):
         return None  # ("Long-term use brings a different set of effects: ...": a sentence, not a label)
-    if re.match(r"(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+of\b", label.group("label"), re.I):
+    if RISK_OF.match(label.group("label")):
         return None  # "Risk of infection: it lowers your white cells": an effect's label, not a field
     kind = classify_heading(label.group("label"))
     return None if kind == "other" else kind

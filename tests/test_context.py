@@ -1,0 +1,27 @@
+"""Negation and hedging scopes (``valkg.context``, the ConText algorithm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkg.context import modifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "negated"),
+    [
+        ("Zorbavir is not a prodrug.", "prodrug", True),
+        ("Zorbavir is a prodrug, not an antibiotic.", "prodrug", False),
+        # a line that ends in a colon leads into its list: its trigger covers every item
+        ("Not available as:\n- a liquid\n- an injection", "injection", True),
+        # items of a list of statements are statements of their own
+        ("- Not available as: a liquid\n- Prescription only", "Prescription", False),
+        # a trigger on an item ends with the item
+        ("It is used to treat:\n- seizures, with or without spread\n- myoclonic seizures", "myoclonic", False),
+        # the lead of a second list covers that list's items
+        ("Avoid with:\n- nitrates\nNot used for:\n- children\n- migraine", "migraine", True),
+    ],
+)
+def test_negation_scope_in_lists(text: str, target: str, negated: bool) -> None:
+    start = text.index(target)
+    assert ("negated" in modifiers(text, start, start + len(target))) is negated
