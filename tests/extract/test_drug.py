@@ -79,6 +79,8 @@ def test_a_drug_the_text_never_calls_a_medicine_is_known_by_its_stem() -> None:
     [
         "About your treatment\n\nZorbix (zorbatinib) treats gout. Zorbatinib is a medicine.\n",
         "Zorbatinib\n\nZorbatinib (Zorbix) treats gout. Zorbatinib (ZRB) is the same medicine.\n",
+        # with the salt of the product between them
+        "Zorbatinib\n\nUses\n\nOver-the-counter zorbatinib sodium (Zorbix) relieves minor aches and pains.\n",
     ],
 )
 def test_a_brand_written_beside_the_generic_name(text: str) -> None:

@@ -37,11 +37,11 @@ _OPENING_CHARS = 400
 #: a brand written with Canada's prescription-drug symbol before it ("PrKEPPRA")
 _PRESCRIPTION_SYMBOL = re.compile(r"^Pr(?P<brand>[A-Z][A-Z0-9-]{2,})[\u00ae\u2122]?$")
 #: the salt a product's name may add to the drug's ("Fosinopril Sodium", "Sertraline hydrochloride")
-_SALT = re.compile(
-    r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|"
-    r"besilate|succinate|tartrate|citrate|sulfate|sulphate|fumarate|bromide)$",
-    re.I,
+_SALT_WORDS = (
+    r"(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|"
+    r"besilate|succinate|tartrate|citrate|sulfate|sulphate|fumarate|bromide)"
 )
+_SALT = re.compile(rf"\s+{_SALT_WORDS}$", re.I)
 _VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
 #: the parts of a title ("Albendazole tablets: information for the patient")
 _TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
@@ -154,11 +154,12 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
 
 
 def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:
-    """Brand names written beside the generic one: "Zorbix (zorbatinib)", "zorbatinib (Zorbix)"."""
+    """Brand names written beside the generic one: "Zorbix (zorbatinib)", "zorbatinib (Zorbix)",
+    "zorbatinib sodium (Zorbix)"."""
     name = re.escape(generic)
     pattern = (
         rf"\b(?P<a>[A-Z][a-z][A-Za-z0-9-]+|[A-Z]{{4,}})[\u00ae\u2122]?\s*(?:\([a-z-]+\)\s*)?\(\s*(?i:{name})\s*\)"
-        rf"|\b(?i:{name})\s*\(\s*(?P<b>[A-Z][a-z][A-Za-z0-9-]+)[\u00ae\u2122]?\s*\)"
+        rf"|\b(?i:{name})(?i:\s+{_SALT_WORDS})?\s*\(\s*(?P<b>[A-Z][a-z][A-Za-z0-9-]+)[\u00ae\u2122]?\s*\)"
     )
     for match in re.finditer(pattern, text):
         group = "a" if match.group("a") else "b"
