@@ -313,6 +313,15 @@ def test_what_coming_off_the_drug_brings_is_an_effect_of_it() -> None:
     assert {"anxiety", "sweating"} <= effects
 
 
+def test_the_effects_reported_most_often_are_side_effects() -> None:
+    body = (
+        "Most people tolerate zorbavir well. The effects reported most often are dizziness, headache and"
+        " constipation; these are usually mild."
+    )
+    found = facts(monograph(body, heading="Precautions"), "adverse_effect")
+    assert found == {("dizziness", False), ("headache", False), ("constipation", False)}
+
+
 def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
     text = (
         "Zorbavir\n\nZorbavir is a medicine for gout.\n\nSide effects that have been reported include:\n"
