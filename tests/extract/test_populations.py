@@ -583,3 +583,26 @@ def test_population_risk_through_anaphora() -> None:
     )
     claim = next(c for c in extraction.claims if c.kind == "risk_population")
     assert claim.risk is not None and claim.risk.slug == "kidney-function-abnormality"
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # this drug acting on another, named as its object
+        ("It also weakens warfarin, which may then fail to prevent clots.", {"people-taking-warfarin"}),
+        ("Zorbavir can raise lithium to a harmful level.", {"people-taking-lithium"}),
+        ("Zorbix can slow its removal, raising methotrexate to harmful levels.", {"people-taking-methotrexate"}),
+        # another medicine acting on this one, as the subject of a later clause
+        (
+            "Ketoconazole raises zorbavir levels, whereas rifampicin lowers them so much that it may not work.",
+            {"people-taking-ketoconazole", "people-taking-rifampicin"},
+        ),
+        # a named medicine with what it is for
+        ("Other medicines: allopurinol for gout can deepen the fall in blood counts.", {"people-taking-allopurinol"}),
+        # lowering a level that is no medicine's
+        ("It lowers potassium, so your doctor may check your blood.", set()),
+    ],
+)
+def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Taking other medicines"), "risk_population")}
+    assert found == populations

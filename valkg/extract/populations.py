@@ -43,6 +43,23 @@ _RAISES_ANOTHER = re.compile(
     r"(?:to\s+)?(?:build\s+up|rise|accumulate)\b",
     re.I,
 )
+#: this drug acting on another medicine named as the object: "It also weakens warfarin", "It can
+#: raise lithium to a harmful level", "slows its removal, raising methotrexate to harmful levels"
+_ACTS_ON_ANOTHER = re.compile(
+    r"(?:\b(?P<subject>[\w-]+)\s+(?:(?:also|can|may|might|could|will|often)\s+)*"
+    r"(?:weakens?|strengthens?|raises?|boosts?|lowers?)|\b(?:raising|pushing)(?=\s+[\w-]+\s+(?:up\s+)?to\b))\s+"
+    r"(?P<other>[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)(?:\s+levels?)?"
+    r"(?=\s*[,.;]|\s+(?:up\s+)?to\s+(?:a\s+)?(?:harmful|toxic|dangerous|high|unsafe)\s+levels?\b)",
+    re.I,
+)
+#: another medicine acting on this one as the subject of a later clause: "..., whereas rifampicin
+#: lowers them", "... and phenobarbital lowers griseofulvin levels"
+_ACTING_IN_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and\s+|but\s+|whereas\s+|while\s+)|\b(?:whereas|while)\s+)(?P<np>[\w'-]+(?:\s+(?:and|or)\s+[\w'-]+)?)"
+    r"\s+(?:(?:can|may|also|will|could)\s+)*(?:lowers?|raises?|reduces?|increases?|weakens?|blocks?)\s+"
+    r"(?:the\s+(?:levels?|effects?)\s+of\s+)?(?P<on>[\w-]+)",
+    re.I,
+)
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
@@ -73,6 +90,9 @@ _VERB_FIRST = re.compile(
     r"(?:take|takes|taken|use|uses|used|given|combined|mixed|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I
 )
 
+#: what a medicine is for, after its name ("allopurinol for gout")
+_PURPOSE = re.compile(r"\s+for\s+(?:[\w'-]+\s*){1,4}$")
+
 _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
@@ -101,6 +121,7 @@ class _RiskPopulations(_Groups):
         without_limits = cue("population_phrase").sub(lambda m: " " * len(m.group()), without_limits)
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
+        acted_on = self._medicines_acted_on(text)
         labelled = self._labelled_group(sentence)
         fields = self._field_list_groups(sentence)
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
@@ -116,6 +137,7 @@ class _RiskPopulations(_Groups):
             or cue("causal").search(text)
             or interactions
             or subject
+            or acted_on
             or labelled
             or fields
             or refused
@@ -281,6 +303,9 @@ class _RiskPopulations(_Groups):
             if this_drug and self._is_other_medicine(match.group("other")):
                 entity = self._group(f"people taking {match.group('other')}")
                 populations.setdefault(entity.slug, (entity, match.start("other"), match.end("other")))
+        for other, start, end in acted_on:  # "It also weakens warfarin"
+            entity = self._group(f"people taking {other}")
+            populations.setdefault(entity.slug, (entity, start, end))
         for match in _PARENT_ADVICE.finditer(text):  # "Don't breastfeed", "men should not father a child"
             wording = "breastfeeding women" if match.group("feed") else "men"
             term = self.lexicon.lookup("population", wording)
@@ -301,6 +326,8 @@ class _RiskPopulations(_Groups):
         if subject is not None:
             # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
             named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
+            if names_a_medicine(_PURPOSE.sub("", named_class)) and not cue("medicine_noun").search(named_class):
+                named_class = _PURPOSE.sub("", named_class)  # "allopurinol for gout": people taking allopurinol
             named_class += _defining_clause(text, subject.end("np"), named_class)
             # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
             # ("Alcohol on the same evening deepens the sedation": drinkers alone)
@@ -440,6 +467,8 @@ class _RiskPopulations(_Groups):
         if cue("population_phrase").match(sentence.text.lstrip()):
             return None  # "Those on the blood thinner warfarin may ...": people, not a medicine
         span = range(match.start("np"), match.end("np"))
+        if sentence.section_kind == "interactions" and names_a_medicine(_PURPOSE.sub("", match.group("np"))):
+            return match  # "Other medicines: allopurinol for gout can deepen the fall in blood counts"
         named = [m for m in sentence.mentions("role") if m.start in span]
         named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
         names = [w for w in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group("np")) if w]
@@ -454,6 +483,26 @@ class _RiskPopulations(_Groups):
         if on_this and any(names_a_medicine(n) for n in names):
             return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
         return None
+
+    def _medicines_acted_on(self, text: str) -> list[tuple[str, int, int]]:
+        """Other medicines this drug weakens or raises ("It also weakens warfarin"), or that weaken
+        or raise it, named in a later clause ("..., whereas rifampicin lowers them")."""
+        found = []
+        for match in _ACTS_ON_ANOTHER.finditer(text):
+            acting = match.group("subject")
+            this_drug = (
+                self.drug_names.fullmatch(acting) or acting.lower() == "it"
+                if acting  # ("raising methotrexate to harmful levels": the drug is named before)
+                else self.drug_names.search(text, 0, match.start()) or re.match(r"\W*it\b", text, re.I)
+            )
+            if this_drug and self._is_other_medicine(match.group("other")):
+                found.append((match.group("other"), match.start("other"), match.end("other")))
+        for match in _ACTING_IN_CLAUSE.finditer(text):
+            on = match.group("on")
+            on_this = on.lower() in ("it", "its", "them", "their") or self.drug_names.fullmatch(on)
+            if on_this and self._is_other_medicine(match.group("np")):
+                found.append((match.group("np"), match.start("np"), match.end("np")))
+        return found
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
         own = [
