@@ -477,6 +477,8 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Things to be careful about", "precautions"),
         ("Can I take it with my other medicines?", "interactions"),
         ("Other medicines, foods and drinks", "interactions"),
+        ("What other drugs will affect naproxen?", "interactions"),
+        ("Drug interactions", "interactions"),
         ("Rare", "other"),  # a sub-heading, with no section before it given
         # a hospital discharge sheet's labels
         ("Reason for this medication:", "uses"),

@@ -606,3 +606,41 @@ def test_population_risk_through_anaphora() -> None:
 def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Taking other medicines"), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # taken with this drug's class, which the text names
+        (
+            "Zorbavir is an NSAID. Taking an antidepressant such as sertraline with an NSAID may make you bleed.",
+            {"people-taking-an-antidepressant"},
+        ),
+        # "and so do": another medicine with the same effect; the drug itself is none
+        (
+            "A blood thinner such as warfarin raises the chance of bleeding, and so do steroids such as prednisone.",
+            {"people-taking-blood-thinner", "people-taking-steroid"},
+        ),
+        (
+            "Alcohol and sedatives add to the drowsiness, and so does the medicine itself.",
+            {"alcohol-users", "people-taking-sedative"},
+        ),
+        # the easy-read wordings of an interaction
+        ("Fluoxetine and paroxetine can make zorbavir stronger.", {"people-taking-fluoxetine-or-paroxetine"}),
+        (
+            "It can make blood pressure medicines such as water pills work less well.",
+            {"people-taking-blood-pressure-medicine"},
+        ),
+        # a bare class named by its examples; an apposition is no part of the name
+        (
+            "Medicines such as sodium bicarbonate and acetazolamide have the same effect.",
+            {"people-taking-sodium-bicarbonate-or-acetazolamide"},
+        ),
+        ("Riociguat, a lung medicine, carries the same danger.", {"people-taking-riociguat"}),
+    ],
+)
+def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
+    found = {
+        key for key, _ in facts(monograph(body, heading="What other drugs will affect zorbavir?"), "risk_population")
+    }
+    assert found == populations

@@ -60,6 +60,20 @@ _ACTING_IN_CLAUSE = re.compile(
     r"(?:the\s+(?:levels?|effects?)\s+of\s+)?(?P<on>[\w-]+)",
     re.I,
 )
+#: another medicine taken with this one or its class: "Taking an antidepressant such as sertraline
+#: with an NSAID may make you bruise"
+_TAKEN_WITH_THIS = re.compile(
+    r"\b(?:taking|combining|using|mixing)\s+(?!it\b|this\b|them\b)(?P<other>(?:[\w'-]+\s+){0,8}?[\w'-]+)"
+    r"\s+(?:together\s+)?with\s+(?:an?\s+|the\s+)?(?P<this>[\w-]+)\b",
+    re.I,
+)
+#: another medicine with the same effect as the one a clause before names: "..., and so do steroid
+#: medicines such as prednisone"
+_SO_DO = re.compile(
+    r",?\s*\band\s+so\s+(?:do|does|can|may|will)\s+(?!(?:the|this)\s+(?:medicine|drug|medication|tablet)s?\b)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"(?=,?\s+(?:such as|like|including)\b|\s*[.;,]|$)",
+    re.I,
+)
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
@@ -326,6 +340,10 @@ class _RiskPopulations(_Groups):
         if subject is not None:
             # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
             named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
+            examples = re.search(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$", subject.group("np"))
+            if examples and cue("medicine_noun").fullmatch(named_class):
+                named_class = examples.group("named")  # "Medicines such as sodium bicarbonate and acetazolamide"
+            named_class = re.sub(r",\s+(?:an?|the)\s+[^,]+,?$", "", named_class)  # "Riociguat, a lung medicine,"
             if names_a_medicine(_PURPOSE.sub("", named_class)) and not cue("medicine_noun").search(named_class):
                 named_class = _PURPOSE.sub("", named_class)  # "allopurinol for gout": people taking allopurinol
             named_class += _defining_clause(text, subject.end("np"), named_class)
@@ -497,12 +515,30 @@ class _RiskPopulations(_Groups):
             )
             if this_drug and self._is_other_medicine(match.group("other")):
                 found.append((match.group("other"), match.start("other"), match.end("other")))
+        for match in _TAKEN_WITH_THIS.finditer(text):
+            this = match.group("this")
+            if (self.drug_names.fullmatch(this) or self._own_class(this)) and self._is_other_medicine(
+                match.group("other")
+            ):
+                other = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", match.group("other"))
+                found.append((other, match.start("other"), match.start("other") + len(other)))
+        for match in _SO_DO.finditer(text):  # "..., and so do steroid medicines such as prednisone"
+            if self._is_other_medicine(match.group("np")):
+                found.append((match.group("np"), match.start("np"), match.end("np")))
         for match in _ACTING_IN_CLAUSE.finditer(text):
             on = match.group("on")
             on_this = on.lower() in ("it", "its", "them", "their") or self.drug_names.fullmatch(on)
             if on_this and self._is_other_medicine(match.group("np")):
                 found.append((match.group("np"), match.start("np"), match.end("np")))
         return found
+
+    def _own_class(self, words: str) -> bool:
+        """Whether ``words`` name a class the text says this drug belongs to ("an NSAID")."""
+        term = self.lexicon.lookup("role", words)
+        return term is not None and any(
+            c.kind == "has_role" and c.subject == self.drug and getattr(c.object, "slug", None) == term.slug
+            for c in self.claims
+        )
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
         own = [
