@@ -38,6 +38,7 @@ def test_a_warnings_heading_names_the_groups_its_risks_are_for(heading: str, pop
         ),
         ("people with long QT syndrome or low potassium in the blood", "people with long QT syndrome or low potassium"),
         ("people having live vaccines", "people receiving live vaccines"),
+        ("if you are over 65", "people over 65"),
         ("people who have had live vaccines", "people who have had live vaccines"),
         ("people taking lithium, diuretics or NSAID medicines", "people taking lithium, diuretics or NSAID medicines"),
     ],

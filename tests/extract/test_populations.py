@@ -644,3 +644,27 @@ def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
         key for key, _ in facts(monograph(body, heading="What other drugs will affect zorbavir?"), "risk_population")
     }
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # the drug in breast milk and what it may do to the baby
+        (
+            "Zorbavir passes into breast milk and may make a nursing baby sleepy.",
+            {"breastfeeding-women"},
+        ),
+        ("Small amounts reach the milk, so watch a breastfed baby for poor feeding.", {"breastfeeding-women"}),
+        ("Zorbavir passes into breast milk in tiny amounts.", set()),
+        # live vaccines to avoid; a vaccine that is safe is no risk
+        (
+            "Avoid live vaccines, such as yellow fever, during treatment, because they could cause an infection.",
+            {"people-receiving-live-vaccine"},
+        ),
+        ("Do not receive live vaccines during treatment.", {"people-receiving-live-vaccine"}),
+        ("The flu injection is safe.", set()),
+    ],
+)
+def test_breastfeeding_vaccines_and_age(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+    assert found == populations

@@ -117,7 +117,9 @@ def canonical_population(phrase: str) -> str:
         "people receiving ",
         phrase,
     )
-    phrase = re.sub(r"^people who are (?=\w+ing\b)", "people ", phrase)  # "people who are being treated for"
+    phrase = re.sub(
+        r"^people who are (?=\w+ing\b|(?:over|under|aged) \d)", "people ", phrase
+    )  # "... over 65"  # "people who are being treated for"
     # "allergic to X, or to the related medicines Y or Z": allergic to X, Y or Z
     phrase = re.sub(
         r"\b(allergic to [\w-]+),? or to (?:the |other )?(?:related |similar )?(?:medicines|drugs) ", r"\1, ", phrase

@@ -74,6 +74,25 @@ _SO_DO = re.compile(
     r"(?=,?\s+(?:such as|like|including)\b|\s*[.;,]|$)",
     re.I,
 )
+#: the drug reaching breast milk ("passes into breast milk", "small amounts reach the milk") ...
+_INTO_MILK = re.compile(
+    r"\b(?:pass(?:es)?|gets?|goes|go|reach(?:es)?|enters?|found|excreted|present)\s+(?:in(?:to)?\s+)?(?:the\s+)?"
+    r"(?:breast\s+)?milk\b|\bin(?:to)?\s+breast\s+milk\b",
+    re.I,
+)
+#: ... and what it may do to the baby ("may make a nursing baby fussy", "watch a breastfed baby for")
+_BABY_AFFECTED = re.compile(
+    r"\b(?:may|can|could|might|watch|monitor\w*|check\w*|occasionally|sometimes)\b[^.;]{0,60}?"
+    r"\b(?:baby|babies|infants?|newborns?)\b|\b(?:baby|babies|infants?)\b[^.;]{0,40}?\b(?:may|can|could|might|gets?|becomes?)\b",
+    re.I,
+)
+#: live vaccines to avoid ("Avoid live vaccines", "Live vaccines should not be given")
+_LIVE_VACCINES = re.compile(
+    r"\b(?:avoid|(?:not|never)\s+(?:have|receive|get|be\s+given)|no)\s+(?:any\s+)?live\s+(?:[\w-]+\s+){0,2}?vaccin\w*"
+    r"|\blive\s+(?:[\w-]+\s+){0,2}?vaccin\w*(?:\s*,[^,.;]{1,60},)?\s+(?:should|must)\s+"
+    r"(?:not\s+be\s+(?:given|used|had)|be\s+avoided)\b",
+    re.I,
+)
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
@@ -320,6 +339,14 @@ class _RiskPopulations(_Groups):
         for other, start, end in acted_on:  # "It also weakens warfarin"
             entity = self._group(f"people taking {other}")
             populations.setdefault(entity.slug, (entity, start, end))
+        milk = _INTO_MILK.search(text)
+        if milk and _BABY_AFFECTED.search(text, milk.end()):  # "passes into breast milk and may make a baby sleepy"
+            entity = self._group("breastfeeding women")
+            populations.setdefault(entity.slug, (entity, milk.start(), milk.end()))
+        vaccines = _LIVE_VACCINES.search(text)
+        if vaccines:  # "Avoid live vaccines", "Live vaccines should not be given"
+            entity = self._group("people receiving live vaccines")
+            populations.setdefault(entity.slug, (entity, vaccines.start(), vaccines.end()))
         for match in _PARENT_ADVICE.finditer(text):  # "Don't breastfeed", "men should not father a child"
             wording = "breastfeeding women" if match.group("feed") else "men"
             term = self.lexicon.lookup("population", wording)
