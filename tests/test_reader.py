@@ -480,6 +480,13 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("What other drugs will affect naproxen?", "interactions"),
         ("Drug interactions", "interactions"),
         ("Rare", "other"),  # a sub-heading, with no section before it given
+        # a summary of product characteristics, a Markdown page, a transcript, a news article
+        ("4.8 Undesirable effects", "side_effects"),
+        ("4.7 Effects on ability to drive and use machines", "precautions"),
+        ("## Medicines, food and drink", "interactions"),
+        ("HOST: Who needs to be extra careful?", "precautions"),
+        ("Who it's for", "uses"),
+        ("How it's taken", "dosage"),
         # a hospital discharge sheet's labels
         ("Reason for this medication:", "uses"),
     ],
@@ -497,9 +504,27 @@ def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> No
         ("Get emergency help if", "side_effects"),
         ("Call your doctor right away if", "side_effects"),
         ("Common questions", "other"),  # a word of frequency in a heading of its own
+        # a leaflet's frequency bands
+        ("Very common: may affect more than 1 in 10 people", "side_effects"),
+        ("Not known: frequency cannot be estimated from the available data", "side_effects"),
     ],
 )
 def test_a_sub_heading_that_grades_a_list_goes_on_with_its_section(heading: str, kind: str) -> None:
     text = f"Zorbavir\n\nSide effects\n\nMost are mild.\n\n{heading}\n- nausea\n- rash\n"
     sections = parse_monograph(text).sections
     assert [s.kind for s in sections][-1] == kind
+
+
+def test_a_markdown_heading_is_a_heading() -> None:
+    sections = parse_monograph("# Zorbavir\n\n## How it works\n\nIt blocks an enzyme.\n").sections
+    assert [(s.heading, s.kind) for s in sections] == [("## How it works", "mechanism")]
+
+
+def test_a_drug_cards_field_labels_over_their_lists_are_headings() -> None:
+    text = (
+        "DRUG CARD: ZORBAVIR\nStudy notes\n\nIndications:\n- HTN\n- gout\n\n"
+        "Adverse reactions:\n- cough\n\nNot available as:\n- an injection\n"
+    )
+    kinds = [(s.heading, s.kind) for s in parse_monograph(text).sections if s.heading]
+    # ("Not available as:" leads into its list: a clause, not the label of a section)
+    assert kinds == [("Indications:", "uses"), ("Adverse reactions:", "side_effects")]

@@ -240,6 +240,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]|\d+[.)][ \t]|A:[ \t]|[A-Z][\w ,'-]{0,40}:[ \t]*\r?\n)")
 
 
+#: a label of a word or three ("Indications:", "Adverse reactions:"), not a clause that leads in
+_SECTION_LABEL = re.compile(
+    r"(?!.*\b(?:if|you|your|these|they|include|includes|such|not|no|as|to|for|with|is|are)\b)"
+    r"[A-Z][\w'-]*(?: [\w'-]+){0,2}(?: \([^()]{1,20}\))?:",
+    re.I,
+)
+
+
 def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Paragraphs whose first line is a heading over a list ("What it treats" then "- High blood
     pressure", "Q: What is it for?" then "A: ...") or over the text of a section it names
@@ -260,7 +268,13 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
         )
         # (a line ending in a colon leads into the list under it: "Uncommon:" is no section; over
         # prose, "Other medicines:" is a heading)
-        lead_in = first.endswith(":") and not first.startswith("Q:") and (listed or not over_prose)
+        # ("Indications:" over its list, in a drug card's fields: the label names a section)
+        lead_in = (
+            first.endswith(":")
+            and not first.startswith("Q:")
+            and (listed or not over_prose)
+            and not (listed and _SECTION_LABEL.fullmatch(first) and classify_heading(first[:-1]) != "other")
+        )
         if first and not lead_in and _is_heading(first) and (listed or over_prose):
             result += [(start, start + len(first)), (rest_start, end)]
         else:
@@ -268,9 +282,20 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
     return result
 
 
+#: what marks a heading as one but names no section: a Markdown "## ", a number ("4.8", "3."),
+#: a speaker's label in a transcript ("HOST: What is it used for?")
+_HEADING_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])|[A-Z][A-Z .'-]{1,24}:\s+(?=[A-Z]))")
+
+
+def heading_words(heading: str) -> str:
+    """A heading without its markup ("## How it works", "4.8 Undesirable effects")."""
+    return _HEADING_MARKUP.sub("", heading, count=1)
+
+
 def _is_heading(block: str) -> bool:
     if "\n" in block or "\r" in block or len(block) > 100:
         return False
+    block = re.sub(r"^#{1,6}\s+", "", block)  # a Markdown heading
     words = block.split()
     if not words or len(words) > 12 or (not block[0].isupper() and not block[0].isdigit()):
         return False
@@ -316,6 +341,7 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     other section ("How to take:" then "Call your doctor if:") it starts the side effects; with
     no section before it given, it is ``other``.
     """
+    heading = heading_words(heading)
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
             if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):

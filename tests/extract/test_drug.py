@@ -161,3 +161,25 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
     text = "Feeling unwell\n\nMany people feel unwell in winter. Rest helps.\n"
     with pytest.raises(InputError, match="no drug"):
         extract(parse_monograph(text, source="nodrug.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        # a drug card's labelled field names the generic medicine, whichever medicine the text names most
+        (
+            "DRUG CARD: ZORBAPRIL\nStudy notes\n\nGeneric name: zorbapril (zor-BA-pril)\nClass: ACE inhibitor\n\n"
+            "Interactions: lithium (lithium levels rise); check lithium often; lithium toxicity.\n",
+            "zorbapril",
+        ),
+        # a news headline that says what it is about, over an article naming an older medicine
+        (
+            "HEALTH & SCIENCE\n\nA cheaper option: what to know about zorbodine\n\nBy a staff writer\n\n"
+            "Zorbodine belongs to the antimuscarinic family. Tolterodine, an older drug, works alike; tolterodine is"
+            " a medicine too, and tolterodine is cheap.\n",
+            "zorbodine",
+        ),
+    ],
+)
+def test_the_drug_from_a_labelled_field_or_a_headline(text: str, drug: str) -> None:
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == drug

@@ -29,6 +29,18 @@ _WHAT_IS = re.compile(
     r"|^\s*(?:\d+\.\s*)?what (?P<leaflet>[\w-]+(?: [\w-]+){0,2}) (?:is|are) and what (?:it is|they are) used for\s*$",
     re.I,
 )
+#: a labelled line that names the generic medicine ("Generic name: ramipril", "DRUG CARD: RAMIPRIL")
+_GENERIC_FIELD = re.compile(
+    r"(?:generic(?:\s+name)?|drug(?:\s+(?:name|card|profile))?|active\s+(?:ingredient|substance)|"
+    r"non-?proprietary\s+name|INN)\s*:\s*(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*(?:$|[(;,])",
+    re.I,
+)
+#: a headline that says what it is about ("... what to know about fesoterodine", "All about X")
+_ABOUT_IN_HEADLINE = re.compile(
+    r"\b(?:what (?:to|you should|you need to) know about|(?:all|facts|questions) about|a guide to)\s+"
+    r"(?P<name>[\w-]+)\s*[?.!]?\s*$",
+    re.I,
+)
 _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
@@ -84,6 +96,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     generic: str | None = None
     title = monograph.title or ""
     title_start = monograph.title_start or 0
+    bare_title = re.sub(r"^#{1,6}\s+", "", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
+    title_start, title = title_start + len(title) - len(bare_title), bare_title
     pair = _TITLE_PAIR.match(title)
     if pair and _ROUTE_NOTE.fullmatch(pair.group("b").strip()):
         pair = None  # "Venlafaxine (Oral Route)": how it is taken, not a second name
@@ -105,6 +119,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         for name in brand_names:
             position = title.find(name)
             brands.append((name, title_start + position, title_start + position + len(name)))
+    if generic is None:
+        generic = _generic_from_field(monograph, lexicon)
     if generic is None:
         generic = _generic_from_headings(monograph, lexicon)
     if generic is None:
@@ -166,8 +182,24 @@ def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:
         yield match.group(group), match.start(group), match.end(group)
 
 
+def _generic_from_field(monograph: Monograph, lexicon: Lexicon) -> str | None:
+    """A labelled line near the top that names the generic medicine: "Generic name: ramipril
+    (ra-MI-pril)", "DRUG CARD: RAMIPRIL", "Active ingredient: fesoterodine fumarate"."""
+    for line in monograph.text[: 2 * _OPENING_CHARS].splitlines():
+        field = _GENERIC_FIELD.match(line.strip())
+        if field is None:
+            continue
+        name = _SALT.sub("", field.group("name").strip())
+        if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(name, monograph.text, lexicon):
+            return name.lower() if name.isupper() else name
+    return None
+
+
 def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None:
     for section in monograph.sections:
+        about = _ABOUT_IN_HEADLINE.search(section.heading or "")
+        if about and _is_medicine(about.group("name"), monograph.text, lexicon):
+            return about.group("name")  # "A cheaper option for overactive bladder: what to know about fesoterodine"
         match = _WHAT_IS.match(section.heading or "")
         if match:
             name = match.group("name") or match.group("leaflet")
