@@ -265,3 +265,30 @@ def test_conversion_site_and_count() -> None:
     counts = [c.object for c in extraction.claims if c.kind == "product_count"]
     assert counts == [Count(2)]
     assert len(sites) == 1 and isinstance(sites[0], Entity) and sites[0].slug == "liver"
+
+
+@pytest.mark.parametrize(
+    ("body", "products"),
+    [
+        # an aside between the drug and "into"; a medicine's generic name as the product
+        (
+            "Zorbavir is inactive until the body works on it. Enzymes turn it, in three steps, into fluorouracil.",
+            {"fluorouracil"},
+        ),
+        # a drug card's arrow and the product called active in parentheses
+        (
+            "Action: Prodrug. Esterases cleave the ester group \u2192 zorbaprilat (active diacid metabolite).",
+            {"zorbaprilat"},
+        ),
+        # a chemical prefix and another medicine's name make one product, and its short name is that product
+        (
+            "It is a prodrug. Esterases break it down into 5-hydroxymethyl tolterodine, or 5-HMT. "
+            "Type: a prodrug converted to 5-HMT.",
+            {"5-hydroxymethyl-tolterodine"},
+        ),
+        # another substance's product is not this drug's
+        ("It is a prodrug. The suspension is sweetened with aspartame, which releases phenylalanine.", set()),
+    ],
+)
+def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == products

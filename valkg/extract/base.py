@@ -49,6 +49,7 @@ class _ExtractorBase:
         self.adverse_paragraphs: set[int] = set()
         # Indexes kept as claims are found, so each sentence costs the same however long the text.
         self.other_drugs: dict[str, Entity] = {}
+        self.product_aliases: dict[str, Entity] = {}  # a product's short name the text introduces ("5-HMT")
         self.adverse_heads: set[str] = set()
         self.adverse_slugs: set[str] = set()
         self._open_list: tuple[int, str] | None = None  # the paragraph and lead of an "if you:" list

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from valkg.claims import Count, Entity
 from valkg.extract.base import _ExtractorBase
-from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, unmapped
+from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _is_question, _Sentence
 
 _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
@@ -33,7 +33,14 @@ _NOT_RELIED_ON = re.compile(
 )
 #: "bis-(p-hydroxyphenyl)-pyridyl-2-methane, shortened to BHPM": the name the text goes on to use
 _SHORT_NAME = re.compile(
-    r"\s*(?:,\s*(?:shortened|abbreviated)\s+to\s+|,\s*or\s+|\s*\()(?P<short>[A-Z][A-Z0-9-]{1,9})(?:\s+for\s+short)?\b"
+    r"\s*(?:,\s*(?:shortened|abbreviated)\s+to\s+|,\s*or\s+|\s*\()(?P<short>(?=[\dA-Z-]*[A-Z])[A-Z0-9][A-Z0-9-]{1,9})(?:\s+for\s+short)?\b"
+)
+#: the noun a relative clause that ends at a position is about: "aspartame, which "
+_RELATIVE_SUBJECT = re.compile(r"\b(?P<np>[\w-]+),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$")
+#: what in the body works on a drug: its product is still this drug's
+_BODILY_AGENT = re.compile(
+    r"it|enzymes?|esterases?|liver|body|gut|intestines?|bowel|bacteria|stomach|acid|blood|cells?|kidneys?|tissues?",
+    re.I,
 )
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
@@ -48,7 +55,9 @@ class _Prodrug(_ExtractorBase):
     """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
 
     _NAME = (
-        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
+        r"(?P<y>(?:(?:\d+-|[A-Z]-)?[a-z-]*(?:hydroxy|methyl|desmethyl|acetyl|carboxy|oxo)[a-z-]*\s+"
+        r"(?!(?:metabolite|form|compound|derivative|group|acid|ester)s?\b)[a-z][\w-]{3,}(?=\s*(?:[,.;(]|$|\s+(?:or|and|which|that)\b))"
+        r"|\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
         r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
         r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|(?:\d+-)?(?:mono)?propionate))?)"
     )
@@ -63,7 +72,7 @@ class _Prodrug(_ExtractorBase):
     )
     _INTO = re.compile(
         _CONVERTED
-        + r"[^.;]{0,60}?\b(?:in)?to\s+(?:(?:its|the|an?)\s+)?"
+        + r"[^.;]{0,60}?(?:\b(?:in)?to\s+|\s*(?:\u2192|->)\s*)(?:(?:its|the|an?)\s+)?"
         + _STRONGER
         + _PRODUCT_COUNT
         + r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
@@ -115,7 +124,9 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     #: "calcitriol (1,25-dihydroxyvitamin D), the active hormone": the product the text calls the active one
-    _CALLED_ACTIVE = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the|its)\s+active\b", re.I)
+    _CALLED_ACTIVE = re.compile(
+        r"(?:\s*\([^()]*\))?\s*,\s*(?:the|its)\s+active\b|\s*\((?:the\s+|its\s+)?active\s+[^()]*\)", re.I
+    )
     #: "a substance called MTIC": an abbreviation the text introduces as a compound's name
     _INTRODUCED = re.compile(r"\b(?:called|known\s+as|named|labell?ed|(?:shortened|abbreviated)\s+to)\s+$", re.I)
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
@@ -250,6 +261,15 @@ class _Prodrug(_ExtractorBase):
             yield also.group("y"), also.start("y"), also.end("y")
             end = also.end("y")
 
+    def _released_by_another(self, text: str, position: int) -> bool:
+        """Whether what releases the product at ``position`` is a substance named just before it,
+        other than this drug and the body's own agents ("aspartame, which releases ...")."""
+        before = _RELATIVE_SUBJECT.search(text, 0, position)
+        if before is None:
+            return False
+        subject = before.group("np")
+        return not (self.drug_names.fullmatch(subject) or _BODILY_AGENT.fullmatch(subject))
+
     @staticmethod
     def _activity_said(text: str) -> bool:
         return bool(cue("active_form").search(text) or cue("works_as_product").search(text))
@@ -281,6 +301,10 @@ class _Prodrug(_ExtractorBase):
         introduced = name.isupper() and self._INTRODUCED.search(sentence.text, 0, start)
         if self._derived_name(name) or _CODE_NAME.fullmatch(name) or introduced:
             return unmapped("drug", name)  # (a code name: "a compound labelled R-138727", "a substance called MTIC")
+        if name.lower() in self.product_aliases:  # "5-HMT", which the text introduced as a product's short name
+            return self.product_aliases[name.lower()]
+        if names_a_medicine(name) and not name[0].isupper():
+            return unmapped("drug", name)  # "fluorouracil": a medicine's generic name
         if name[0].isupper() and not sentence.text.startswith(name):
             return None  # a capitalised word mid-sentence is a name of something else
         if not (name.lower().endswith(_inn_stems()) or cue("chemical_name").search(name)):
@@ -315,6 +339,8 @@ class _Prodrug(_ExtractorBase):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match):
                     continue
+                if pattern is self._RELEASES and self._released_by_another(text, match.start()):
+                    continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
                 if pattern is self._PART_THAT_ACTS and not (
                     self._derived_name(match.group("y")) or cue("converted").search(text) or self._said_prodrug()
                 ):
@@ -333,6 +359,8 @@ class _Prodrug(_ExtractorBase):
                     product = self._named_drug(sentence, name, start)
                     if product is None or product.slug == self.drug.slug:
                         break
+                    if short and "(" not in name:  # "5-hydroxymethyl tolterodine, or 5-HMT": one product
+                        self.product_aliases.setdefault(short.group("short").lower(), product)
                     named = True
                     self.emit(sentence, "converted_into", product, rule, start, end)
                     if _NOT_RELIED_ON.match(text, end):
