@@ -24,13 +24,23 @@ _UNIT_EQUATION = re.compile(r"\s*(?:equals?|is\s+(?:equal\s+to|the\s+same\s+as)|
 _UNIT_EQUATION_BEFORE = re.compile(r"\d[\w\s]{0,20}?\s*(?:equals?|is\s+equal\s+to|=)\s*$", re.I)
 _PACK_OR_DRINK = re.compile(
     r"(?:\s+(?:and|or)\s+\d[\d.,]*\s*[a-zA-Z]+)?\s+(?:tubes?|packs?|bottles?|sachets?|vials?|cartons?|pots?)\b"
-    r"|\s*\)?\s*(?:of\s+)(?:water|fluid|liquid|juice|milk)\b",
+    r"|\s*\)?\s*(?:of\s+)?(?:(?:cold|warm|tap|plain)\s+)?(?:water|fluid|liquid|juice|milk)\b",
     re.I,
 )
 _SPACED_DASH = re.compile(r"\s+[-\u2013]\s+")
 _PER_VOLUME = re.compile(
-    r"\s*(?:/|per|in each|in every)\s*(?:\d+\s*)?(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
+    r"\s*(?:(?:/|per|in each|in every)\s*(?:\d+\s*)?|in\s+\d+\s*)(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
 )
+#: an amount that names a tablet's strength: "four 500 mg tablets", "150 mg and 500 mg film-coated
+#: tablets", "100 mg, 250 mg and 750 mg strengths"
+_STRENGTH_AFTER = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:strengths?)\b|(?:film-coated\s+|hard\s+|soft\s+|dispersible\s+|chewable\s+)"
+    r"(?:tablets?|capsules?)\b)",
+    re.I,
+)
+_TABLETS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight)\s+$", re.I)
+#: the amounts of a list go together: "100 mg, 250 mg, 500 mg and 750 mg strengths"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 class _Doses(_ExtractorBase):
@@ -40,6 +50,7 @@ class _Doses(_ExtractorBase):
     _UNIT = (
         r"(?:mg|milligrams?|mcg|µg|micrograms?|g|grams?|ml|mL|milliliters?|millilitres?|IU|units?)"
         r"(?:\s*(?:/|per)\s*(?:kg|kilograms?|m2|m\u00b2|square\s+met(?:re|er))(?:\s+of\s+body\s*(?:weight|surface(?:\s+area)?))?)?"
+        r"(?:/(?:day|d)\b)?"  # a drug card's "20 mg/day"
     )
     _DOSE = re.compile(
         rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?P<conn>to|-|\u2013|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
@@ -86,8 +97,9 @@ class _Doses(_ExtractorBase):
             r"|\b(?P<given>[A-Za-z][\w-]{4,}(?:\s+[a-z]+){0,2})\s*,\s*(?:given|taken|used|prescribed)\s+(?:as|at)\s+"
             r"(?:an?\s+)?(?:single\s+|daily\s+|usual\s+)?"
             # "Oseltamivir (Tamiflu) is taken as 75 mg twice a day": another medicine the subject
-            r"|\b(?P<subject>[A-Za-z][\w-]{4,})(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:usually\s+|then\s+)?"
-            r"(?:taken|given|inhaled|used|injected|infused|prescribed|started)\s+(?:as|at|in)\s+"
+            r"|\b(?P<subject>[A-Za-z][\w-]{4,})(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,30},)?\s+(?:is|are)\s+"
+            r"(?:usually\s+|then\s+)?(?:taken|given|inhaled|used|injected|infused|prescribed|started)\s+"
+            r"(?:(?:by|into\s+a|as\s+an?)\s+[\w-]+\s+)?(?:as|at|in)\s+"
             r"(?:an?\s+)?(?:single\s+|daily\s+|dose\s+of\s+)?"
             # "low-dose aspirin (typically 81 mg)", "folic acid at 5 mg", "vitamin K, 1 mg by injection"
             r"|\b(?P<aside>[A-Za-z][\w-]{4,}|[A-Za-z][\w-]+\s+[A-Za-z][\w-]*)\s*(?:\(|,|\s+at)\s*"
@@ -121,9 +133,14 @@ class _Doses(_ExtractorBase):
             # (the patterns before an amount are anchored at it and a few words long: a window of
             # the text before it keeps a sentence of many amounts linear)
             before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
-            if cue("strength").search(before):
+            if self._strength(text, match, before):
                 continue  # "tablets of 250 mg": a strength, not a dose
-            if _PER_VOLUME.match(text, match.end()) or re.search(r"\b(?:per|in each|in every)\s*$", before):
+            volume_after_in = re.search(r"\bin\s*$", before) and re.match(r"m[lL]|millilit", match.group("ua") or "")
+            if (
+                _PER_VOLUME.match(text, match.end())
+                or re.search(r"\b(?:per|in each|in every)\s*$", before)
+                or volume_after_in
+            ):
                 continue  # "3.3 mg per millilitre", "20 mg per 5 mL": a concentration
             if _UNIT_EQUATION.match(text, match.end()) or _UNIT_EQUATION_BEFORE.search(before):
                 continue  # "1 microgram equals 40 units": how the units compare, not a dose
@@ -174,6 +191,8 @@ class _Doses(_ExtractorBase):
                 if frequency and frequency.start() - match.end() < 40
                 else None
             )
+            if re.search(r"/(?:day|d)$", match.group(), re.I):
+                often = "a day"
             for low_value, low_unit, high_value, high_unit in amounts:
                 if not low_unit or not high_unit:
                     continue
@@ -196,7 +215,29 @@ class _Doses(_ExtractorBase):
                     negated=False,
                 )
 
+    def _strength(self, text: str, match: re.Match[str], before: str) -> bool:
+        """Whether the amount is a tablet's strength rather than a dose: after "tablets of", before
+        "strengths" or "film-coated tablets", counted tablets, a cell of a table, or the next of a
+        list of strengths."""
+        if cue("strength").search(before) or _STRENGTH_AFTER.match(text, match.end()):
+            return True
+        if _TABLETS_COUNTED.search(before) and re.match(r"\s*(?:tablets?|capsules?)\b", text[match.end() :], re.I):
+            return True  # "four 500 mg tablets and two 150 mg tablets"
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if line.count("|") >= 2 and not self._FREQUENCY.search(line):
+            return True  # "| 0.5 mg | white |": a table of strengths
+        # ("100 mg, 250 mg and 750 mg strengths": each amount of the list goes with the last)
+        end = match.end()
+        while (gap := _LIST_GAP.match(text, end)) and (following := self._DOSE.match(text, gap.end())):
+            if _STRENGTH_AFTER.match(text, following.end()):
+                return True
+            end = following.end()
+        return False
+
     def _normalise(self, value: str, unit: str) -> tuple[Decimal, str] | None:
+        unit = re.sub(r"/(?:day|d)$", "", unit, flags=re.I)
         base = re.split(r"\s*(?=/|\bper\b)", unit, maxsplit=1)[0]
         per_kilogram = re.search(r"(?:/|\bper)\s*(?:kg|kilogram)", unit, re.I) is not None
         per_area = re.search(r"(?:/|\bper)\s*(?:m2|m\u00b2|square)", unit, re.I) is not None
