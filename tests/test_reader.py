@@ -528,3 +528,15 @@ def test_a_drug_cards_field_labels_over_their_lists_are_headings() -> None:
     kinds = [(s.heading, s.kind) for s in parse_monograph(text).sections if s.heading]
     # ("Not available as:" leads into its list: a clause, not the label of a section)
     assert kinds == [("Indications:", "uses"), ("Adverse reactions:", "side_effects")]
+
+
+def test_a_follow_up_question_goes_on_with_the_section_before_it() -> None:
+    text = (
+        "Zorbavir\n\nHOST: Side effects?\n\nSleeping badly.\n\nHOST: And if you're on it for months?\n\nWeight gain.\n"
+    )
+    assert [s.kind for s in parse_monograph(text).sections] == ["side_effects", "side_effects"]
+
+
+def test_an_overdose_heading_over_its_text_is_a_section_of_its_own() -> None:
+    text = "Zorbavir\n\n4.8 Undesirable effects\nNausea.\n\n4.9 Overdose\nVomiting is the main symptom.\n"
+    assert [s.kind for s in parse_monograph(text).sections] == ["side_effects", "other"]

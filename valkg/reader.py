@@ -342,6 +342,8 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     no section before it given, it is ``other``.
     """
     heading = heading_words(heading)
+    if previous not in (None, "other") and _FOLLOW_UP.match(heading):
+        return previous  # a transcript's "And if you're on it for months?" goes on with the answer before
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
             if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):
@@ -353,6 +355,9 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
             return previous if previous in _GRADED_KINDS else "side_effects"
     return "other"
 
+
+#: a follow-up question, which goes on with the section before it
+_FOLLOW_UP = re.compile(r"(?:and|but|so|what about|how about)\b[^?]*\?$", re.I)
 
 #: a paragraph's run-in heading ("Cautions.", "Contra-indications.") and the kinds it may name
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}\.")

@@ -359,3 +359,23 @@ def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
 def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
     extraction = monograph(body, heading="How does zorbavir work?")
     assert not {key for key, negated in facts(extraction, "adverse_effect") if not negated}
+
+
+@pytest.mark.parametrize(
+    ("body", "effects"),
+    [
+        # a summary of product characteristics' frequency bands: "Not known" negates nothing
+        ("Not known: transient hair loss.", {("hair-loss", False)}),
+        # adjectives that share the last item's noun are no effects of their own; the symptoms of
+        # a named reaction are its signs
+        (
+            "Acute, subacute and chronic pulmonary reactions have been reported.",
+            {("chronic-pulmonary-reaction", False)},
+        ),
+        ("Uncommon: pulmonary reactions (fever, chills, cough, chest pain).", {("pulmonary-reaction", False)}),
+        # a transcript's plain words
+        ("Long-term use can bring weight gain and cataracts.", {("weight-gain", False), ("cataract", False)}),
+    ],
+)
+def test_effects_of_product_summaries_and_transcripts(body: str, effects: set[tuple[str, bool]]) -> None:
+    assert facts(monograph(body, heading="4.8 Undesirable effects"), "adverse_effect") == effects

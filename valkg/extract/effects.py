@@ -26,6 +26,13 @@ _LIST_HEAD = re.compile(
     r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
 )
 
+#: a frequency band that opens a line of effects, after a system organ class or not: "Rare:",
+#: "Respiratory disorders - Uncommon:"
+_FREQUENCY_BAND = re.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?:[A-Z][\w ,]{2,80}\s[-\u2013]\s+)?(?:very\s+|less\s+)?"
+    r"(?:common|uncommon|rare|frequent|infrequent|not\s+known|frequency\s+not\s+known)\s*:\s*",
+    re.I,
+)
 #: a bulleted line of symptoms, then what they are signs of
 _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
@@ -183,6 +190,9 @@ class _Effects(_ExtractorBase):
             # An explicit list ("side effects include ...", "it can cause ...") names effects even when
             # the lexicon knows none of its words; other cues need a known head word.
             slots.append((match.end() + (list_start.end() if list_start else 0), None, match is side_effect))
+        band = _FREQUENCY_BAND.match(text) if in_section else None
+        if band is not None and "\n" not in band.group():  # "Uncommon: acute pulmonary reactions (...)": a band's list
+            slots.append((band.end(), None, True))
         if side_effect is not None:
             # "- Stomach and gut: feeling sick and wind": a side-effect list with a line per part of the
             # body, each line a list of its own

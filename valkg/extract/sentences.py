@@ -140,9 +140,13 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         return
     end = stop.start() if stop else (limit if limit is not None else len(text))
     cursor = start
+    # ("acute pulmonary reactions (fever, chills, cough)": what is in parentheses describes the item)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
     for separator in [*_ITEM_SPLIT.finditer(text, start, end), None]:
+        if separator and any(s < separator.start() < e for s, e in asides):
+            continue
         item_end = separator.start() if separator else end
-        raw = text[cursor:item_end]
+        raw = _TRAILING_ASIDE.sub("", text[cursor:item_end])
         lead = _ITEM_LEAD.match(raw.strip())
         stripped = raw.strip()[lead.end() :] if lead else raw.strip()
         named = _NAMED_AGAIN.fullmatch(stripped)
@@ -156,10 +160,17 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
                 and all(re.fullmatch(r"[A-Za-z][A-Za-z'-]*", w) for w in words)
                 and not _ITEM_BAD.search(stripped)
                 and not _HEAD_BAD.search(stripped)
+                and not _LONE_MODIFIER.fullmatch(stripped)
             ):
                 yield stripped, offset, offset + len(stripped)
         cursor = separator.end() if separator else end
 
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+#: an item that only qualifies the noun of the last ("Acute, subacute and chronic pulmonary reactions")
+_LONE_MODIFIER = re.compile(r"acute|subacute|chronic|mild|moderate|severe|early|late|minor|major|local|systemic", re.I)
 
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 _GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)(?:\s*:|\s+[-\u2013])\s+(?=\S)")
