@@ -59,6 +59,10 @@ _DASHED_FIELD_LINE = re.compile(_DASHED_FIELD)
 _DASHED_FIELD_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*(?=\r?\n" + _DASHED_FIELD + ")")
 
 
+#: the end of a line before a row of a table ("| Amiodarone | INR rises over several weeks |")
+_TABLE_ROW_BREAK = re.compile(r"(?<=\S)[ \t]*(?=\r?\n[ \t]*\|)")
+
+
 @dataclass(frozen=True)
 class Section:
     """A heading and the paragraphs under it (the text before the first heading has none)."""
@@ -382,6 +386,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_breaks.append(heading_line)
     if _DASHED_FIELD_LINE.match(chunk):
         line_breaks += _DASHED_FIELD_LINE_BREAK.finditer(chunk)
+    line_breaks += _TABLE_ROW_BREAK.finditer(chunk)  # "| Amiodarone | INR rises |": a table's row
     ends = sorted([*_SENTENCE_END.finditer(chunk), *line_breaks], key=lambda m: m.end())
     for match in ends:
         if match.re is not _SENTENCE_END:

@@ -285,3 +285,13 @@ def test_not_curative() -> None:
     extraction = monograph("It is not curative but offers protection by reducing the clinical symptoms.")
     assert ("False", False) in facts(extraction, "curative")
     assert ("reducing the clinical symptoms", False) in facts(extraction, "therapeutic_effect")
+
+
+def test_a_drug_cards_list_of_indications_in_abbreviations() -> None:
+    # the class named on one line is no subject of the cue on a later one
+    body = (
+        "\u2022 HTN, alone or w/ thiazide diuretic\n\u2022 HF after acute MI\n"
+        "\u2022 NOT for relief of an acute angina attack (SL nitroglycerin is used)"
+    )
+    found = facts(monograph(body, heading="Indications:"), "indication")
+    assert {("hypertension", False), ("heart-failure", False), ("angina", True)} <= found

@@ -668,3 +668,42 @@ def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
 def test_breastfeeding_vaccines_and_age(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "populations"),
+    [
+        # a Markdown page's bold labels, with a colon or before the verb
+        (
+            "- **Protein C deficiency:** people born with it are more likely to get skin necrosis.",
+            "Who needs extra care",
+            {"people-with-protein-c-deficiency"},
+        ),
+        (
+            "- **Liver disease** makes zorbavir act more strongly, so bleeding is more likely.",
+            "Who needs extra care",
+            {"people-with-liver-impairment"},
+        ),
+        # a step of a dose schedule is no group
+        (
+            "* **Starting:** a common first dose is 5 mg, but older or frail people usually start lower.",
+            "Your dose",
+            set(),
+        ),
+        # a table of interactions, a row a medicine
+        (
+            "| Medicine | What can happen |\n|---|---|\n| Amiodarone | INR rises over several weeks |\n"
+            "| St John's wort | INR falls |",
+            "Medicines, food and drink",
+            {"people-taking-amiodarone"},
+        ),
+        # a drug card's abbreviations
+        (
+            "\u2022 pts w/ DM taking aliskiren: \u2191 hyperkalemia",
+            "Contraindications:",
+            {"people-with-dm-taking-aliskiren"},
+        ),
+    ],
+)
+def test_groups_of_markdown_pages_tables_and_cards(body: str, heading: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations

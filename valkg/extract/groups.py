@@ -84,6 +84,7 @@ def canonical_population(phrase: str) -> str:
     if doubled:
         phrase = phrase[doubled.end() :]
     phrase = re.sub(r",?\s+(?:for example|for instance|e\.g\.)\s.*$", "", phrase)  # an aside, not the group
+    phrase = re.sub(r"\bw/\s*", "with ", phrase)  # a drug card's "pts w/ DM"
     phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
     phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
     phrase = re.sub(r"\byourself\b", "themselves", phrase)
@@ -239,6 +240,8 @@ class _Groups(_ExtractorBase):
             or sentence.section_kind in ("precautions", "interactions")
         ):
             return None
+        if re.match(r"\s*\|[-: |]+\|", self.monograph.text[sentence.sentence.end :]):
+            return None  # "| Medicine | What can happen |" over "|---|---|": a table's header
         label, start, end = line.group("label"), line.start("label"), line.end("label")
         if cue("reassurance").search(sentence.text, line.end()) and not cue("stated_harm").search(sentence.text):
             return None  # "Older people: no change of dose is needed"
@@ -272,6 +275,8 @@ class _Groups(_ExtractorBase):
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
             return self._group(f"people taking {named.lower()}"), start, end
         last = label.split()[-1].lower()
+        if last.endswith("ing"):
+            return None  # "Starting: a common first dose is ...": a step, not a group
         if (
             any(m.start <= start and end <= m.end + 25 for m in sentence.mentions("condition"))
             # "A history of kidney stones: more stones are likely"

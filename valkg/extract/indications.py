@@ -288,6 +288,10 @@ class _Indications(_ExtractorBase):
             own = any(s <= opening.start(1) < e for s, e in sentence.drug_mentions)
             if not own and not self.drug.label.lower().startswith(opening.group(1).lower()):
                 named.append((opening.start(1), False))
+        # (a list's lines are clauses of their own: "- HTN, alone or with a thiazide diuretic" names no
+        # subject of a cue on a later line)
+        line_start = sentence.text.rfind("\n", 0, position) + 1
+        named = [(s, own) for s, own in named if s >= line_start]
         return bool(named) and not min(named)[1]
 
     def _named(self, sentence: _Sentence, mention: Mention) -> list[tuple[Entity, int, int]]:

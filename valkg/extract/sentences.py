@@ -173,7 +173,12 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _LONE_MODIFIER = re.compile(r"acute|subacute|chronic|mild|moderate|severe|early|late|minor|major|local|systemic", re.I)
 
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
-_GROUP_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)(?:\s*:|\s+[-\u2013])\s+(?=\S)")
+#: (in bold, "- **Pregnancy:** ...", "- **Liver disease** makes ...", or a table's first cell,
+#: "| Amiodarone | INR rises |")
+_GROUP_LABEL = re.compile(
+    r"^\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)"
+    r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\*\*(?=\s+[a-z]))\s+(?=\S)"
+)
 _CLAUSE_STOP = re.compile(r"[;.]")
 
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
