@@ -707,3 +707,16 @@ def test_breastfeeding_vaccines_and_age(body: str, populations: set[str]) -> Non
 )
 def test_groups_of_markdown_pages_tables_and_cards(body: str, heading: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
+
+
+def test_groups_of_hard_wrapped_prose() -> None:
+    # a leaflet copied out of a PDF: its lines break inside sentences; the evidence keeps them
+    body = (
+        "Zorbavir can harm an unborn baby, so do not take it if you are\n"
+        "pregnant. Tell your doctor if you take warfarin, because zorbavir makes\n"
+        "it act more strongly."
+    )
+    extraction = monograph(body, heading="Warnings")
+    assert {key for key, _ in facts(extraction, "risk_population")} == {"pregnant-women", "people-taking-warfarin"}
+    quotes = {c.evidence.quote for c in extraction.claims if c.kind == "risk_population"}
+    assert any("\n" in quote for quote in quotes)

@@ -93,6 +93,12 @@ _LIVE_VACCINES = re.compile(
     r"(?:not\s+be\s+(?:given|used|had)|be\s+avoided)\b",
     re.I,
 )
+#: advice not to take the drug that follows a consequence and names who should not
+_REFUSED_AFTER = re.compile(
+    r"\s*,?\s*(?:do\s+not|don't|never|you\s+should\s+not|you\s+must\s+not)\s+(?:take|use|have)\s+"
+    r"(?:it|this\s+medicine|this\s+drug|[A-Z][\w-]+)\s+if\b",
+    re.I,
+)
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
@@ -192,6 +198,8 @@ class _RiskPopulations(_Groups):
         # ("Because it makes the pill less reliable, use condoms too": a reason that opens the
         # sentence holds the risk)
         clause_end = consequence.start() if consequence and consequence.start() > 0 else len(text)
+        if consequence and _REFUSED_AFTER.match(text, consequence.end()):
+            clause_end = len(text)  # "It can harm an unborn baby, so do not take it if you are pregnant"
         populations: dict[str, tuple[Entity, int, int]] = {}
         # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
         patients = cue("patients_of_use").search(text)
