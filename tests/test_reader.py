@@ -540,3 +540,8 @@ def test_a_follow_up_question_goes_on_with_the_section_before_it() -> None:
 def test_an_overdose_heading_over_its_text_is_a_section_of_its_own() -> None:
     text = "Zorbavir\n\n4.8 Undesirable effects\nNausea.\n\n4.9 Overdose\nVomiting is the main symptom.\n"
     assert [s.kind for s in parse_monograph(text).sections] == ["side_effects", "other"]
+
+
+def test_a_dos_and_donts_leaflets_lists_are_precautions() -> None:
+    text = "Zorbavir\n\nDO:\n- DO finish the course.\n\nDON'T:\n- DON'T drink alcohol.\n"
+    assert [s.kind for s in parse_monograph(text).sections] == ["precautions", "precautions"]

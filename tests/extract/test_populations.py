@@ -720,3 +720,32 @@ def test_groups_of_hard_wrapped_prose() -> None:
     assert {key for key, _ in facts(extraction, "risk_population")} == {"pregnant-women", "people-taking-warfarin"}
     quotes = {c.evidence.quote for c in extraction.claims if c.kind == "risk_population"}
     assert any("\n" in quote for quote in quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # a do's and don'ts leaflet
+        (
+            "- DO tell your doctor if you have epilepsy or have ever had a fit, because it can trigger seizures.",
+            {"people-with-epilepsy-or-who-have-had-a-fit"},
+        ),
+        (
+            "- DO check your blood sugar more often if you have diabetes: it can push it too high.",
+            {"people-with-diabetes"},
+        ),
+        (
+            "- DO mention an aortic aneurysm (a bulge in the main artery), as it may tear.",
+            {"people-with-aortic-aneurysm"},
+        ),
+        ("- DON'T forget to mention warfarin: zorbavir can strengthen its effect.", {"people-taking-warfarin"}),
+        (
+            "- DON'T take it at all if you use tizanidine (Zanaflex): zorbavir raises its levels.",
+            {"people-taking-tizanidine"},
+        ),
+        # ("if you have had:" leads into a list; it names no group itself)
+        ("Tell your doctor if you have had:\n- a stroke", {"people-who-have-had-a-stroke"}),
+    ],
+)
+def test_groups_of_a_dos_and_donts_leaflet(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="DO:"), "risk_population")} == populations

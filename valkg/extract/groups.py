@@ -14,7 +14,7 @@ import re
 
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
-from valkg.extract.patterns import _SEEK_HELP, cue, entity_of, unmapped
+from valkg.extract.patterns import _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _FINITE_VERB, _GROUP_LABEL, _is_question, _Sentence
 
 #: words that end the name of a state a group of people is in ("past drug or alcohol misuse")
@@ -107,6 +107,11 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
+    if names_a_medicine(phrase[len("people who use ") :]) and phrase.startswith("people who use "):
+        phrase = "people taking " + phrase[len("people who use ") :]  # "if you use tizanidine"
+    phrase = re.sub(
+        r"\b(or|and) (?:have|has) (?:ever )?had\b", r"\1 who have had", phrase
+    )  # "... or have ever had a fit"
     phrase = re.sub(r"\b(or|and) (?:are|is) (?=on\b|taking\b)", r"\1 ", phrase)  # "... or are on dialysis"
     phrase = re.sub(r"\s+and take\s+", " taking ", phrase)  # "with diabetes and take aliskiren"
     phrase = re.sub(r"\b(that|which|who) also\b", r"\1", phrase)  # "medicines that also affect the heart rhythm"
@@ -245,7 +250,8 @@ class _Groups(_ExtractorBase):
         label, start, end = line.group("label"), line.start("label"), line.end("label")
         if cue("reassurance").search(sentence.text, line.end()) and not cue("stated_harm").search(sentence.text):
             return None  # "Older people: no change of dose is needed"
-        avoid = re.match(r"avoid\s+", label, re.I)  # "Avoid live vaccines, such as yellow fever: ..."
+        # "Avoid live vaccines, such as yellow fever: ...", "DON'T forget to mention warfarin: ..."
+        avoid = re.match(r"avoid\s+|(?:don'?t\s+forget\s+to\s+|remember\s+to\s+)?mention\s+(?:any\s+)?", label, re.I)
         if avoid:
             label, start = label[avoid.end() :], start + avoid.end()
         if _ADVICE_LEAD.search(label):

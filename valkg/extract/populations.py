@@ -74,6 +74,8 @@ _SO_DO = re.compile(
     r"(?=,?\s+(?:such as|like|including)\b|\s*[.;,]|$)",
     re.I,
 )
+#: advice to mention a condition to the doctor: "DO mention any heart rhythm problem", "mention an aortic aneurysm"
+_MENTION_CONDITION = re.compile(r"\bmention\s+(?:any|an?|your)\s+(?:history\s+of\s+)?", re.I)
 #: the drug reaching breast milk ("passes into breast milk", "small amounts reach the milk") ...
 _INTO_MILK = re.compile(
     r"\b(?:pass(?:es)?|gets?|goes|go|reach(?:es)?|enters?|found|excreted|present)\s+(?:in(?:to)?\s+)?(?:the\s+)?"
@@ -347,6 +349,11 @@ class _RiskPopulations(_Groups):
         for other, start, end in acted_on:  # "It also weakens warfarin"
             entity = self._group(f"people taking {other}")
             populations.setdefault(entity.slug, (entity, start, end))
+        for match in _MENTION_CONDITION.finditer(text):  # "DO mention any heart rhythm problem, such as ..."
+            mentioned = [m for m in sentence.mentions("condition") if m.start == match.end()]
+            if mentioned:
+                entity = self._group(f"people with {mentioned[0].text}")
+                populations.setdefault(entity.slug, (entity, mentioned[0].start, mentioned[0].end))
         milk = _INTO_MILK.search(text)
         if milk and _BABY_AFFECTED.search(text, milk.end()):  # "passes into breast milk and may make a baby sleepy"
             entity = self._group("breastfeeding women")
