@@ -749,3 +749,18 @@ def test_groups_of_hard_wrapped_prose() -> None:
 )
 def test_groups_of_a_dos_and_donts_leaflet(body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="DO:"), "risk_population")} == populations
+
+
+def test_the_conditions_that_open_the_lines_of_a_contraindications_section() -> None:
+    body = (
+        "- Hypersensitivity to zorbavir or any excipient.\n"
+        "- Renal impairment with an eGFR below 45 ml/min: the drug accumulates.\n"
+        "- Acute porphyria, which zorbavir may precipitate.\n"
+        "- Hx angioedema: risk of recurrence."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="4.3 Contraindications"), "risk_population")}
+    assert found == {
+        "people-with-kidney-impairment",
+        "people-with-acute-porphyria",
+        "people-with-a-history-of-angioedema",
+    }

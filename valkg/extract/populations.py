@@ -101,6 +101,9 @@ _REFUSED_AFTER = re.compile(
     r"(?:it|this\s+medicine|this\s+drug|[A-Z][\w-]+)\s+if\b",
     re.I,
 )
+#: the heading of a contraindications section, whose lines open with the conditions
+_CONTRAINDICATIONS = re.compile(r"contra-?indicat", re.I)
+_CONDITION_LEAD = re.compile(r"(?:known|active|severe|a\s+history\s+of|history\s+of|hx)\s+", re.I)
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
@@ -243,6 +246,8 @@ class _RiskPopulations(_Groups):
                     entity = unmapped("population", f"{text[mention.start : end]} with {narrowed[0].text}")
                     end = narrowed[0].end
                 populations.setdefault(entity.slug, (entity, mention.start, end))
+        for entity, start, end in self._contraindicated(sentence):  # "4.3 Contraindications\n- Acute porphyria, ..."
+            populations.setdefault(entity.slug, (entity, start, end))
         for entity, start, end in fields:  # "Avoid in: severe kidney impairment (...); ..."
             populations.setdefault(entity.slug, (entity, start, end))
         for entity, start, end in allergies:  # before the phrases, which would take their words apart
@@ -572,6 +577,22 @@ class _RiskPopulations(_Groups):
             on_this = on.lower() in ("it", "its", "them", "their") or self.drug_names.fullmatch(on)
             if on_this and self._is_other_medicine(match.group("np")):
                 found.append((match.group("np"), match.start("np"), match.end("np")))
+        return found
+
+    def _contraindicated(self, sentence: _Sentence) -> list[tuple[Entity, int, int]]:
+        """The conditions that open the lines of a contraindications section: "- Acute porphyria,
+        which it may precipitate", "• Hx angioedema"."""
+        heading = self.monograph.sections[sentence.sentence.section].heading or ""
+        if not _CONTRAINDICATIONS.search(heading):
+            return []
+        found = []
+        for line in _LIST_ITEM_LINE.finditer(sentence.text):
+            lead = _CONDITION_LEAD.match(sentence.text, line.start("item"))
+            start = lead.end() if lead else line.start("item")
+            opening = [m for m in sentence.mentions("condition") if m.start == start]
+            if opening and not re.match(r"hypersensitiv|allerg", opening[0].text, re.I):  # (the drug's own allergy)
+                past = "a history of " if lead and re.match(r"(?:a\s+)?(?:history|hx)\b", lead.group(), re.I) else ""
+                found.append((self._group(f"people with {past}{opening[0].text}"), start, opening[0].end))
         return found
 
     def _own_class(self, words: str) -> bool:
