@@ -295,3 +295,8 @@ def test_a_drug_cards_list_of_indications_in_abbreviations() -> None:
     )
     found = facts(monograph(body, heading="Indications:"), "indication")
     assert {("hypertension", False), ("heart-failure", False), ("angina", True)} <= found
+
+
+def test_the_prevention_of_transplant_rejection_in_the_words_of_the_genre() -> None:
+    body = "After a kidney transplant, it helps keep the body from rejecting the new organ."
+    assert ("transplant-rejection", False) in facts(monograph(body, heading="What is it used for?"), "indication")
