@@ -202,3 +202,17 @@ def test_a_limit_and_a_dose_of_the_same_value_are_two_items() -> None:
     gold = [{"min": 7.5, "max": 7.5, "unit": "mg"}, {"min": None, "max": 7.5, "unit": "mg"}]
     score = match_doses(predicted, gold, "doc")
     assert (score.true_positives, score.false_positives, score.false_negatives) == (2, 0, 0)
+
+
+def test_development_and_held_out_monographs_share_no_drug_beyond_those_recorded() -> None:
+    # a held-out set measures text the rules were not written for: a development monograph about
+    # the same drug lets rules learn that drug's facts
+    evaluation = ROOT / "evaluation"
+    development = {p.stem for p in (evaluation / "monographs").glob("*.txt")}
+    held_out = {p.stem for d in evaluation.glob("heldout*") for p in (d / "monographs").glob("*.txt")}
+    recorded = {
+        line.strip()
+        for line in (evaluation / "shared_with_heldout.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    assert development & held_out == recorded
