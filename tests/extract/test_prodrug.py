@@ -292,3 +292,11 @@ def test_conversion_site_and_count() -> None:
 )
 def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == products
+
+
+def test_the_product_of_a_step_just_described() -> None:
+    body = (
+        "Inside the germ, its enzymes reduce the nitro group, and the short-lived nitro radicals made in this"
+        " step break up the germ's DNA. In that sense zorbavir is a prodrug."
+    )
+    assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("nitro-radical", False)}

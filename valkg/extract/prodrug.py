@@ -59,7 +59,7 @@ class _Prodrug(_ExtractorBase):
         r"(?!(?:metabolite|form|compound|derivative|group|acid|ester)s?\b)[a-z][\w-]{3,}(?=\s*(?:[,.;(]|$|\s+(?:or|and|which|that)\b))"
         r"|\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
         r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
-        r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|(?:\d+-)?(?:mono)?propionate))?)"
+        r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
@@ -192,6 +192,12 @@ class _Prodrug(_ExtractorBase):
     _CONVERSION_TO = re.compile(
         r"\b(?:conversion|activation|transformation)\s+(?:of\s+(?:it|[\w-]+)\s+)?(?:in)?to\s+(?:its\s+|the\s+)?"
         + _NAME,
+        re.I,
+    )
+    #: "the short-lived nitro radicals made in this step": the product of the step just described
+    _MADE_IN_STEP = re.compile(
+        r"\bthe\s+(?:(?:short-lived|reactive|toxic|unstable)\s+)*" + _NAME + r"\s+(?:made|formed|produced|created|"
+        r"generated)\s+(?:in|by|during)\s+(?:this|that)\s+(?:step|process|reaction|change)\b",
         re.I,
     )
     _LEFT_OVER = re.compile(
@@ -328,6 +334,7 @@ class _Prodrug(_ExtractorBase):
             (self._REACHES, "prodrug/what-reaches-the-blood", None),
             (self._CONVERSION_TO, "prodrug/conversion-to", None),
             (self._LEFT_OVER, "prodrug/what-is-left", None),
+            (self._MADE_IN_STEP, "prodrug/made-in-this-step", None),
             (self._MADE_FROM, "prodrug/made-from", None),
             (self._FORMED_FROM, "prodrug/made-from", None),
             (self._BECOMES, "prodrug/becomes", None),
