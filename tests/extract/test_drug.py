@@ -183,3 +183,13 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
 )
 def test_the_drug_from_a_labelled_field_or_a_headline(text: str, drug: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == drug
+
+
+def test_the_first_line_of_an_opening_block_of_short_lines_is_the_title() -> None:
+    text = (
+        "Zorbium carbonate (Zorbadel, Camzorb)\nStarting zorbium: a handout in two parts\nA mental health team\n\n"
+        "Zorbium carbonate is a mood stabiliser. Paracetamol is fine for pain; paracetamol, paracetamol.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.slug == "zorbium-carbonate"
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbadel", "Camzorb"}

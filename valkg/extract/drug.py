@@ -44,6 +44,8 @@ _ABOUT_IN_HEADLINE = re.compile(
 _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
+#: the first line of an opening block of short lines, none of them a sentence
+_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})\n(?:[^\n.!?]{1,100}\n){1,3}\s*\n")
 #: the lines a leaflet opens with (its title, the product's name, what kind of leaflet it is)
 _OPENING_CHARS = 400
 #: a brand written with Canada's prescription-drug symbol before it ("PrKEPPRA")
@@ -96,6 +98,10 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     generic: str | None = None
     title = monograph.title or ""
     title_start = monograph.title_start or 0
+    if not title:  # an opening block of short lines ("Lithium carbonate (Priadel, Camcolit)" over a subtitle)
+        first_line = _OPENING_LINE.match(monograph.text)
+        if first_line:
+            title, title_start = first_line.group("line"), first_line.start("line")
     bare_title = re.sub(r"^#{1,6}\s+", "", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
     title_start, title = title_start + len(title) - len(bare_title), bare_title
     pair = _TITLE_PAIR.match(title)
