@@ -20,6 +20,9 @@ from valkg.context import modifiers
         ("It is used to treat:\n- seizures, with or without spread\n- myoclonic seizures", "myoclonic", False),
         # the lead of a second list covers that list's items
         ("Avoid with:\n- nitrates\nNot used for:\n- children\n- migraine", "migraine", True),
+        # a leaflet's frequency band "Not known:" negates nothing; "not known to cause" still does
+        ("Not known: transient hair loss.", "hair loss", False),
+        ("Zorbavir is not known to cause liver damage.", "liver damage", True),
     ],
 )
 def test_negation_scope_in_lists(text: str, target: str, negated: bool) -> None:

@@ -545,3 +545,22 @@ def test_an_overdose_heading_over_its_text_is_a_section_of_its_own() -> None:
 def test_a_dos_and_donts_leaflets_lists_are_precautions() -> None:
     text = "Zorbavir\n\nDO:\n- DO finish the course.\n\nDON'T:\n- DON'T drink alcohol.\n"
     assert [s.kind for s in parse_monograph(text).sections] == ["precautions", "precautions"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "previous", "kind"),
+    [
+        # a label in capitals that names a section is no speaker's
+        ("WARNING: Serious liver problems", None, "precautions"),
+        ("SIDE EFFECTS: What to watch for", None, "side_effects"),
+        # a follow-up question that names a section starts that section
+        ("So what are the side effects?", "uses", "side_effects"),
+        ("And who should not take it?", "uses", "precautions"),
+        # driving among side effects, pregnancy beside medicines, other medicines for a use
+        ("Side effects that affect driving", None, "side_effects"),
+        ("Medicines and pregnancy", None, "precautions"),
+        ("Other drugs used for gout", None, "uses"),
+    ],
+)
+def test_headings_that_look_like_new_layouts_keep_their_kind(heading: str, previous: str | None, kind: str) -> None:
+    assert classify_heading(heading, previous) == kind

@@ -111,6 +111,10 @@ def keys_for(surface: str) -> set[tuple[str, ...]]:
     return keys
 
 
+#: an abbreviation of two or three capitals ("MI", "HTN"), matched only as written
+_SHORT_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
+
+
 class Lexicon:
     """Terms by kind, and a matcher over them."""
 
@@ -118,6 +122,8 @@ class Lexicon:
         self.terms: dict[tuple[str, str], Term] = {}
         self._index: dict[str, dict[tuple[str, ...], Term]] = {kind: {} for kind in KINDS}
         self._heads: dict[str, frozenset[str]] = {}
+        # a short abbreviation in capitals is that abbreviation only as written ("MI", not "mi")
+        self._exact_case: dict[tuple[str, ...], str] = {}
         for term in terms:
             self.add(term)
 
@@ -128,6 +134,8 @@ class Lexicon:
         for surface in (term.label, *term.synonyms):
             for key in keys_for(surface):
                 index.setdefault(key, term)
+                if _SHORT_ABBREVIATION.fullmatch(surface):
+                    self._exact_case.setdefault(key, surface)
 
     def get(self, kind: str, slug: str) -> Term | None:
         return self.terms.get((kind, slug))
@@ -153,8 +161,10 @@ class Lexicon:
             for length in range(min(_MAX_TOKENS, len(words) - position), 0, -1):
                 key = tuple(word for word, _, _ in words[position : position + length])
                 term = index.get(key)
+                start, end = words[position][1], words[position + length - 1][2]
+                if term is not None and key in self._exact_case and text[start:end] != self._exact_case[key]:
+                    term = None
                 if term is not None:
-                    start, end = words[position][1], words[position + length - 1][2]
                     mentions.append(Mention(term, offset + start, offset + end, text[start:end]))
                     position += length
                     break

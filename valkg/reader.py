@@ -286,20 +286,28 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
     return result
 
 
+#: a Markdown heading's marks ("## How it works")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 #: what marks a heading as one but names no section: a Markdown "## ", a number ("4.8", "3."),
 #: a speaker's label in a transcript ("HOST: What is it used for?")
-_HEADING_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])|[A-Z][A-Z .'-]{1,24}:\s+(?=[A-Z]))")
+_HEADING_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))")
+_SPEAKER = re.compile(r"^\s*(?P<speaker>[A-Z][A-Z .'-]{1,24}):\s+(?=[A-Z])")
 
 
 def heading_words(heading: str) -> str:
-    """A heading without its markup ("## How it works", "4.8 Undesirable effects")."""
-    return _HEADING_MARKUP.sub("", heading, count=1)
+    """A heading without its markup ("## How it works", "4.8 Undesirable effects", "HOST: Side
+    effects?"); a label in capitals that names a section ("WARNING: ...") is no speaker's."""
+    heading = _HEADING_MARKUP.sub("", heading, count=1)
+    speaker = _SPEAKER.match(heading)
+    if speaker and not _names_a_section(speaker.group("speaker")):
+        heading = heading[speaker.end() :]
+    return heading
 
 
 def _is_heading(block: str) -> bool:
     if "\n" in block or "\r" in block or len(block) > 100:
         return False
-    block = re.sub(r"^#{1,6}\s+", "", block)  # a Markdown heading
+    block = MARKDOWN_HEADING.sub("", block)
     words = block.split()
     if not words or len(words) > 12 or (not block[0].isupper() and not block[0].isdigit()):
         return False
@@ -346,8 +354,6 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     no section before it given, it is ``other``.
     """
     heading = heading_words(heading)
-    if previous not in (None, "other") and _FOLLOW_UP.match(heading):
-        return previous  # a transcript's "And if you're on it for months?" goes on with the answer before
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
             if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):
@@ -357,6 +363,8 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
             if previous is None:
                 return "other"
             return previous if previous in _GRADED_KINDS else "side_effects"
+    if previous not in (None, "other") and _FOLLOW_UP.match(heading):
+        return previous  # a transcript's "And if you're on it for months?" goes on with the answer before
     return "other"
 
 

@@ -115,3 +115,23 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
 )
 def test_strengths_concentrations_and_a_cards_amounts(body: str, doses: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Dosage"), "dose")} == doses
+
+
+@pytest.mark.parametrize(
+    ("body", "doses"),
+    [
+        # a dosing table is no table of strengths; counted tablets outside a restatement are a dose
+        ("| Adults | 500 mg |\n| Children 6 to 12 | 250 mg |", {"500-500 mg", "250-250 mg"}),
+        ("Adults: take two 500 mg tablets twice a day.", {"500-500 mg"}),
+        ("Take 20 mg at full strength.", {"20-20 mg"}),
+        # a liquid dose, granules, a dose dissolved in water
+        ("The usual dose is 10 mL liquid twice a day.", {"10-10 mL"}),
+        ("Take 500 mg water-soluble granules.", {"500-500 mg"}),
+        ("Dissolve 250 mg in 10 ml water.", {"250-250 mg"}),
+        # a field that lists the forms and their strengths
+        ("Form: extended-release tablets, 4 mg and 8 mg", set()),
+        ("Usual dose: 40 mg a day. Maximum: 120 mg a day.", {"40-40 mg", "<=120 mg"}),
+    ],
+)
+def test_doses_beside_strengths_and_drinks(body: str, doses: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Dosage"), "dose")} == doses

@@ -298,5 +298,5 @@ def test_a_drug_cards_list_of_indications_in_abbreviations() -> None:
 
 
 def test_the_prevention_of_transplant_rejection_in_the_words_of_the_genre() -> None:
-    body = "After a kidney transplant, it helps keep the body from rejecting the new organ."
+    body = "After a kidney transplant, taken every day, it helps prevent rejection."
     assert ("transplant-rejection", False) in facts(monograph(body, heading="What is it used for?"), "indication")

@@ -665,7 +665,7 @@ def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
         ("The flu injection is safe.", set()),
     ],
 )
-def test_breastfeeding_vaccines_and_age(body: str, populations: set[str]) -> None:
+def test_breastfeeding_and_vaccines(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
     assert found == populations
 
@@ -693,7 +693,7 @@ def test_breastfeeding_vaccines_and_age(body: str, populations: set[str]) -> Non
         # a table of interactions, a row a medicine
         (
             "| Medicine | What can happen |\n|---|---|\n| Amiodarone | INR rises over several weeks |\n"
-            "| St John's wort | INR falls |",
+            "| Binge drinking | INR rises |",
             "Medicines, food and drink",
             {"people-taking-amiodarone"},
         ),
@@ -764,3 +764,24 @@ def test_the_conditions_that_open_the_lines_of_a_contraindications_section() -> 
         "people-with-acute-porphyria",
         "people-with-a-history-of-angioedema",
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # the body's own substances are no medicines taken
+        ("Zorbavir can raise insulin levels, so your sugar may drop.", set()),
+        # another medicine's interaction, though this drug is named before
+        ("Unlike zorbavir, probenecid slows kidney removal, raising methotrexate to harmful levels.", set()),
+        # a reassurance about the baby; advice that a vaccine needs no avoiding
+        ("Zorbavir passes into breast milk but is unlikely to harm your baby, so you can breastfeed.", set()),
+        ("There is no need to avoid live vaccines while taking zorbavir.", set()),
+        # advice after a consequence about something other than this drug
+        ("Alcohol adds to the drowsiness, so do not have alcohol if you feel sleepy.", {"alcohol-users"}),
+        # a label ending in "-ing" that names a condition is a group; one that names a topic is not
+        ("- Stomach bleeding: zorbavir makes it more likely to come back.", {"people-with-stomach-bleeding"}),
+        ("- Patient teaching: take it with food.", set()),
+    ],
+)
+def test_interactions_and_advice_that_name_no_group_at_risk(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")} == populations

@@ -300,3 +300,19 @@ def test_the_product_of_a_step_just_described() -> None:
         " step break up the germ's DNA. In that sense zorbavir is a prodrug."
     )
     assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("nitro-radical", False)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zorbavir is a prodrug that releases zorbavirate.",
+        "It is a prodrug. It is an ester, which releases zorbavirate.",
+    ],
+)
+def test_the_drug_by_its_class_releases_its_product(body: str) -> None:
+    assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("zorbavirate", False)}
+
+
+def test_a_name_after_a_chemical_prefix_word_is_not_taken_with_the_next_word() -> None:
+    body = "It is a prodrug converted into 6-methylzorbavir quickly."
+    assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("6-methylzorbavir", False)}

@@ -24,9 +24,14 @@ _UNIT_EQUATION = re.compile(r"\s*(?:equals?|is\s+(?:equal\s+to|the\s+same\s+as)|
 _UNIT_EQUATION_BEFORE = re.compile(r"\d[\w\s]{0,20}?\s*(?:equals?|is\s+equal\s+to|=)\s*$", re.I)
 _PACK_OR_DRINK = re.compile(
     r"(?:\s+(?:and|or)\s+\d[\d.,]*\s*[a-zA-Z]+)?\s+(?:tubes?|packs?|bottles?|sachets?|vials?|cartons?|pots?)\b"
-    r"|\s*\)?\s*(?:of\s+)?(?:(?:cold|warm|tap|plain)\s+)?(?:water|fluid|liquid|juice|milk)\b",
+    r"|\s*\)?\s*of\s+(?:(?:cold|warm|tap|plain)\s+)?(?:water|fluid|liquid|juice|milk)\b",
     re.I,
 )
+#: a volume of a drink that a dose is mixed into: "stirred into 120 mL water", "in 10 ml juice"
+_MIXED_INTO = re.compile(r"\b(?:into|in|with)\s+$", re.I)
+_DRINK_AFTER = re.compile(r"\s+(?:(?:cold|warm|tap|plain)\s+)?(?:water|juice|milk)(?![\w-])", re.I)
+#: a verb of mixing before an amount: "Dissolve 250 mg in 10 ml water" doses 250 mg
+_MIXED_BEFORE = re.compile(r"\b(?:dissolve|dissolved|mix|mixed|stir|stirred|add|added)\s+(?:the\s+)?$", re.I)
 _SPACED_DASH = re.compile(r"\s+[-\u2013]\s+")
 _PER_VOLUME = re.compile(
     r"\s*(?:(?:/|per|in each|in every)\s*(?:\d+\s*)?|in\s+\d+\s*)(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
@@ -34,11 +39,10 @@ _PER_VOLUME = re.compile(
 #: an amount that names a tablet's strength: "four 500 mg tablets", "150 mg and 500 mg film-coated
 #: tablets", "100 mg, 250 mg and 750 mg strengths"
 _STRENGTH_AFTER = re.compile(
-    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:strengths?)\b|(?:film-coated\s+|hard\s+|soft\s+|dispersible\s+|chewable\s+)"
-    r"(?:tablets?|capsules?)\b)",
-    re.I,
+    r"\s*(?:strengths?\b|(?:film-coated|hard|soft|dispersible|chewable)\s+(?:tablets?|capsules?)\b)", re.I
 )
-_TABLETS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight)\s+$", re.I)
+#: tablets counted in parentheses that restate a total: "about 2,300 mg (four 500 mg tablets and ..."
+_TABLETS_COUNTED = re.compile(r"\([^()]*\b(?:one|two|three|four|five|six|seven|eight|\d+)\s+$", re.I)
 #: the amounts of a list go together: "100 mg, 250 mg, 500 mg and 750 mg strengths"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
@@ -133,18 +137,16 @@ class _Doses(_ExtractorBase):
             # (the patterns before an amount are anchored at it and a few words long: a window of
             # the text before it keeps a sentence of many amounts linear)
             before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
-            if self._strength(text, match, before):
+            if self._is_strength(text, match, before):
                 continue  # "tablets of 250 mg": a strength, not a dose
             volume_after_in = re.search(r"\bin\s*$", before) and re.match(r"m[lL]|millilit", match.group("ua") or "")
-            if (
-                _PER_VOLUME.match(text, match.end())
-                or re.search(r"\b(?:per|in each|in every)\s*$", before)
-                or volume_after_in
-            ):
+            concentration = _PER_VOLUME.match(text, match.end()) and not _MIXED_BEFORE.search(before)
+            if concentration or re.search(r"\b(?:per|in each|in every)\s*$", before) or volume_after_in:
                 continue  # "3.3 mg per millilitre", "20 mg per 5 mL": a concentration
             if _UNIT_EQUATION.match(text, match.end()) or _UNIT_EQUATION_BEFORE.search(before):
                 continue  # "1 microgram equals 40 units": how the units compare, not a dose
-            if _PACK_OR_DRINK.match(text, match.end()):
+            mixed_into_a_drink = _MIXED_INTO.search(before) and _DRINK_AFTER.match(text, match.end())
+            if _PACK_OR_DRINK.match(text, match.end()) or mixed_into_a_drink:
                 continue  # "1 g and 15 g tubes", "a full glass (240 mL) of water": a pack size or a drink
             if cue("other_medicine_dose").search(before) or self._dose_of_another(text, match):
                 continue  # "a steroid such as prednisolone, often 40 mg a day": the other medicine's dose
@@ -215,7 +217,7 @@ class _Doses(_ExtractorBase):
                     negated=False,
                 )
 
-    def _strength(self, text: str, match: re.Match[str], before: str) -> bool:
+    def _is_strength(self, text: str, match: re.Match[str], before: str) -> bool:
         """Whether the amount is a tablet's strength rather than a dose: after "tablets of", before
         "strengths" or "film-coated tablets", counted tablets, a cell of a table, or the next of a
         list of strengths."""
@@ -225,9 +227,11 @@ class _Doses(_ExtractorBase):
             return True  # "four 500 mg tablets and two 150 mg tablets"
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)]
-        if line.count("|") >= 2 and not self._FREQUENCY.search(line):
-            return True  # "| 0.5 mg | white |": a table of strengths
+        cells = text[line_start : line_end if line_end != -1 else len(text)].strip().strip("|").split("|")
+        first_cell = cells[0].strip()
+        amount_or_form = self._DOSE.fullmatch(first_cell) or self.lexicon.find("dosage_form", first_cell)
+        if len(cells) >= 2 and amount_or_form:
+            return True  # "| 0.5 mg | white |", "Capsules | 250 mg | blue": a table of strengths
         # ("100 mg, 250 mg and 750 mg strengths": each amount of the list goes with the last)
         end = match.end()
         while (gap := _LIST_GAP.match(text, end)) and (following := self._DOSE.match(text, gap.end())):

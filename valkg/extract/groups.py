@@ -107,8 +107,9 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
-    if names_a_medicine(phrase[len("people who use ") :]) and phrase.startswith("people who use "):
-        phrase = "people taking " + phrase[len("people who use ") :]  # "if you use tizanidine"
+    used = re.match(r"people who use (?P<what>.+)$", phrase)
+    if used and names_a_medicine(used.group("what")):
+        phrase = f"people taking {used.group('what')}"  # "if you use tizanidine"
     phrase = re.sub(
         r"\b(or|and) (?:have|has) (?:ever )?had\b", r"\1 who have had", phrase
     )  # "... or have ever had a fit"
@@ -123,9 +124,8 @@ def canonical_population(phrase: str) -> str:
         "people receiving ",
         phrase,
     )
-    phrase = re.sub(
-        r"^people who are (?=\w+ing\b|(?:over|under|aged) \d)", "people ", phrase
-    )  # "... over 65"  # "people who are being treated for"
+    # "people who are being treated for", "people who are over 65"
+    phrase = re.sub(r"^people who are (?=\w+ing\b|(?:over|under|aged) \d)", "people ", phrase)
     # "allergic to X, or to the related medicines Y or Z": allergic to X, Y or Z
     phrase = re.sub(
         r"\b(allergic to [\w-]+),? or to (?:the |other )?(?:related |similar )?(?:medicines|drugs) ", r"\1, ", phrase
@@ -166,6 +166,9 @@ def canonical_population(phrase: str) -> str:
 
 
 #: a list of examples opening a sentence ("These include:", "Examples are:")
+#: the rule under a table's header row ("|---|---|")
+_TABLE_RULE = re.compile(r"\s*\|[-: |]+\|")
+
 _EXAMPLES_LEAD = re.compile(
     r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:(?=\s*\n\s*[-*\u2022])", re.I
 )
@@ -240,12 +243,15 @@ class _Groups(_ExtractorBase):
         """ "Over 65: higher risk of falls", "Alcohol: deepens the sedation. Avoid.", "- Drivers: do
         not drive if you feel dizzy": a line that names a group and then a risk for it."""
         line = _GROUP_LABEL.match(sentence.text)
+        bold_lead = line is not None and line.group().rstrip().endswith("**")  # "**Liver disease** makes ..."
+        if bold_lead and sentence.section_kind not in ("precautions", "interactions"):
+            return None  # "**Serious bleeding** is less common": an effect named in bold, not a group
         if line is None or not (
             cue("labelled_risk").search(sentence.text, line.end())
             or sentence.section_kind in ("precautions", "interactions")
         ):
             return None
-        if re.match(r"\s*\|[-: |]+\|", self.monograph.text[sentence.sentence.end :]):
+        if _TABLE_RULE.match(self.monograph.text, sentence.sentence.end):
             return None  # "| Medicine | What can happen |" over "|---|---|": a table's header
         label, start, end = line.group("label"), line.start("label"), line.end("label")
         if cue("reassurance").search(sentence.text, line.end()) and not cue("stated_harm").search(sentence.text):
@@ -281,8 +287,9 @@ class _Groups(_ExtractorBase):
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
             return self._group(f"people taking {named.lower()}"), start, end
         last = label.split()[-1].lower()
-        if last.endswith("ing"):
-            return None  # "Starting: a common first dose is ...": a step, not a group
+        named_condition = any(start <= m.start and m.end <= end for m in sentence.mentions("condition"))
+        if last.endswith("ing") and not named_condition:
+            return None  # "Starting: ...", "Patient teaching: ...": a step or a topic ("Stomach bleeding:" names one)
         if (
             any(m.start <= start and end <= m.end + 25 for m in sentence.mentions("condition"))
             # "A history of kidney stones: more stones are likely"

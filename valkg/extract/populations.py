@@ -54,6 +54,12 @@ _ACTS_ON_ANOTHER = re.compile(
 )
 #: another medicine acting on this one as the subject of a later clause: "..., whereas rifampicin
 #: lowers them", "... and phenobarbital lowers griseofulvin levels"
+#: substances the body makes, whose levels a medicine may change without being taken with one
+_BODY_SUBSTANCE = re.compile(
+    r"insulin|testosterone|oestrogen|estrogen|progesterone|cortisol|melatonin|potassium|sodium|calcium|magnesium|"
+    r"glucose|sugar|cholesterol|uric\s+acid|prolactin|thyroxine|serotonin|dopamine",
+    re.I,
+)
 _ACTING_IN_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|whereas\s+|while\s+)|\b(?:whereas|while)\s+)(?P<np>[\w'-]+(?:\s+(?:and|or)\s+[\w'-]+)?)"
     r"\s+(?:(?:can|may|also|will|could)\s+)*(?:lowers?|raises?|reduces?|increases?|weakens?|blocks?)\s+"
@@ -85,7 +91,7 @@ _INTO_MILK = re.compile(
 #: ... and what it may do to the baby ("may make a nursing baby fussy", "watch a breastfed baby for")
 _BABY_AFFECTED = re.compile(
     r"\b(?:may|can|could|might|watch|monitor\w*|check\w*|occasionally|sometimes)\b[^.;]{0,60}?"
-    r"\b(?:baby|babies|infants?|newborns?)\b|\b(?:baby|babies|infants?)\b[^.;]{0,40}?\b(?:may|can|could|might|gets?|becomes?)\b",
+    r"\b(?:baby|babies|infants?|newborns?)\b|\b(?:baby|babies|infants?)\s+(?:may|can|could|might|gets?|becomes?)\b",
     re.I,
 )
 #: live vaccines to avoid ("Avoid live vaccines", "Live vaccines should not be given")
@@ -98,12 +104,12 @@ _LIVE_VACCINES = re.compile(
 #: advice not to take the drug that follows a consequence and names who should not
 _REFUSED_AFTER = re.compile(
     r"\s*,?\s*(?:do\s+not|don't|never|you\s+should\s+not|you\s+must\s+not)\s+(?:take|use|have)\s+"
-    r"(?:it|this\s+medicine|this\s+drug|[A-Z][\w-]+)\s+if\b",
+    r"(?P<what>it|this\s+medicine|this\s+drug|[\w-]+)\s+if\b",
     re.I,
 )
 #: the heading of a contraindications section, whose lines open with the conditions
 _CONTRAINDICATIONS = re.compile(r"contra-?indicat", re.I)
-_CONDITION_LEAD = re.compile(r"(?:known|active|severe|a\s+history\s+of|history\s+of|hx)\s+", re.I)
+_CONDITION_LEAD = re.compile(r"(?:(?:known|active|severe|a\s+history\s+of|history\s+of|hx)\s+)+", re.I)
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
@@ -135,7 +141,7 @@ _VERB_FIRST = re.compile(
 )
 
 #: what a medicine is for, after its name ("allopurinol for gout")
-_PURPOSE = re.compile(r"\s+for\s+(?:[\w'-]+\s*){1,4}$")
+_PURPOSE = re.compile(r"\s+for\s+[\w'-]+(?:\s+[\w'-]+){0,3}$")
 
 _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
@@ -165,7 +171,7 @@ class _RiskPopulations(_Groups):
         without_limits = cue("population_phrase").sub(lambda m: " " * len(m.group()), without_limits)
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
-        acted_on = self._medicines_acted_on(text)
+        acted_on = self._medicines_interacting(text)
         labelled = self._labelled_group(sentence)
         fields = self._field_list_groups(sentence)
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
@@ -203,7 +209,10 @@ class _RiskPopulations(_Groups):
         # ("Because it makes the pill less reliable, use condoms too": a reason that opens the
         # sentence holds the risk)
         clause_end = consequence.start() if consequence and consequence.start() > 0 else len(text)
-        if consequence and _REFUSED_AFTER.match(text, consequence.end()):
+        refused_after = _REFUSED_AFTER.match(text, consequence.end()) if consequence else None
+        if refused_after and re.fullmatch(
+            rf"it|this\s+(?:medicine|drug)|{self.drug_names.pattern}", refused_after.group("what"), re.I
+        ):
             clause_end = len(text)  # "It can harm an unborn baby, so do not take it if you are pregnant"
         populations: dict[str, tuple[Entity, int, int]] = {}
         # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
@@ -360,11 +369,15 @@ class _RiskPopulations(_Groups):
                 entity = self._group(f"people with {mentioned[0].text}")
                 populations.setdefault(entity.slug, (entity, mentioned[0].start, mentioned[0].end))
         milk = _INTO_MILK.search(text)
-        if milk and _BABY_AFFECTED.search(text, milk.end()):  # "passes into breast milk and may make a baby sleepy"
+        harmless = cue("reassurance").search(text) or re.search(r"\bunlikely\s+to\b", text, re.I)
+        if milk and not harmless and _BABY_AFFECTED.search(text, milk.end()):  # "... and may make a baby sleepy"
             entity = self._group("breastfeeding women")
             populations.setdefault(entity.slug, (entity, milk.start(), milk.end()))
         vaccines = _LIVE_VACCINES.search(text)
-        if vaccines:  # "Avoid live vaccines", "Live vaccines should not be given"
+        # "Avoid live vaccines", "Live vaccines should not be given" ("no need to avoid ...": none)
+        if vaccines and not re.search(
+            r"\b(?:no\s+need|not\s+necessary|unnecessary)\s+to\s+$", text[: vaccines.start()], re.I
+        ):
             entity = self._group("people receiving live vaccines")
             populations.setdefault(entity.slug, (entity, vaccines.start(), vaccines.end()))
         for match in _PARENT_ADVICE.finditer(text):  # "Don't breastfeed", "men should not father a child"
@@ -549,18 +562,21 @@ class _RiskPopulations(_Groups):
             return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
         return None
 
-    def _medicines_acted_on(self, text: str) -> list[tuple[str, int, int]]:
-        """Other medicines this drug weakens or raises ("It also weakens warfarin"), or that weaken
-        or raise it, named in a later clause ("..., whereas rifampicin lowers them")."""
+    def _medicines_interacting(self, text: str) -> list[tuple[str, int, int]]:
+        """Other medicines named in the middle of a sentence: those this drug weakens or raises ("It
+        also weakens warfarin"), those taken with it or its class ("taking an antidepressant with an
+        NSAID"), those with the same effect ("and so do steroids"), and those that weaken or raise it
+        in a later clause ("..., whereas rifampicin lowers them")."""
         found = []
         for match in _ACTS_ON_ANOTHER.finditer(text):
             acting = match.group("subject")
             this_drug = (
                 self.drug_names.fullmatch(acting) or acting.lower() == "it"
                 if acting  # ("raising methotrexate to harmful levels": the drug is named before)
-                else self.drug_names.search(text, 0, match.start()) or re.match(r"\W*it\b", text, re.I)
+                else self._last_medicine_is_this(text, match.start()) or re.match(r"\W*it\b", text, re.I)
             )
-            if this_drug and self._is_other_medicine(match.group("other")):
+            body_substance = _BODY_SUBSTANCE.fullmatch(match.group("other"))  # "It can raise insulin levels"
+            if this_drug and self._is_other_medicine(match.group("other")) and not body_substance:
                 found.append((match.group("other"), match.start("other"), match.end("other")))
         for match in _TAKEN_WITH_THIS.finditer(text):
             this = match.group("this")
@@ -579,6 +595,14 @@ class _RiskPopulations(_Groups):
                 found.append((match.group("np"), match.start("np"), match.end("np")))
         return found
 
+    def _last_medicine_is_this(self, text: str, position: int) -> bool:
+        """Whether this drug is named before ``position`` and no other medicine after it ("Unlike
+        zorbavir, probenecid slows its removal, raising ..." is probenecid's)."""
+        named = [m.end() for m in self.drug_names.finditer(text, 0, position)]
+        return bool(named) and not any(
+            self._is_other_medicine(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", text[named[-1] : position])
+        )
+
     def _contraindicated(self, sentence: _Sentence) -> list[tuple[Entity, int, int]]:
         """The conditions that open the lines of a contraindications section: "- Acute porphyria,
         which it may precipitate", "• Hx angioedema"."""
@@ -590,18 +614,28 @@ class _RiskPopulations(_Groups):
             lead = _CONDITION_LEAD.match(sentence.text, line.start("item"))
             start = lead.end() if lead else line.start("item")
             opening = [m for m in sentence.mentions("condition") if m.start == start]
-            if opening and not re.match(r"hypersensitiv|allerg", opening[0].text, re.I):  # (the drug's own allergy)
-                past = "a history of " if lead and re.match(r"(?:a\s+)?(?:history|hx)\b", lead.group(), re.I) else ""
-                found.append((self._group(f"people with {past}{opening[0].text}"), start, opening[0].end))
+            # ("- Hypersensitivity to X or any excipient": the genre's allergy to the product, no group)
+            if opening and not re.match(r"hypersensitiv|allerg", opening[0].text, re.I):
+                history = lead and re.search(r"\b(?:history|hx)\b", lead.group(), re.I)
+                found.append(
+                    (
+                        self._group(f"people with {'a history of ' if history else ''}{opening[0].text}"),
+                        start,
+                        opening[0].end,
+                    )
+                )
         return found
 
     def _own_class(self, words: str) -> bool:
         """Whether ``words`` name a class the text says this drug belongs to ("an NSAID")."""
         term = self.lexicon.lookup("role", words)
-        return term is not None and any(
-            c.kind == "has_role" and c.subject == self.drug and getattr(c.object, "slug", None) == term.slug
-            for c in self.claims
-        )
+        if self._own_role_slugs is None:  # (asked once every role is found: by risk populations)
+            self._own_role_slugs = {
+                c.object.slug
+                for c in self.claims
+                if c.kind == "has_role" and c.subject == self.drug and isinstance(c.object, Entity)
+            }
+        return term is not None and term.slug in self._own_role_slugs
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, tuple[Entity, int, int]]) -> Entity | None:
         own = [

@@ -35,12 +35,11 @@ _NOT_RELIED_ON = re.compile(
 _SHORT_NAME = re.compile(
     r"\s*(?:,\s*(?:shortened|abbreviated)\s+to\s+|,\s*or\s+|\s*\()(?P<short>(?=[\dA-Z-]*[A-Z])[A-Z0-9][A-Z0-9-]{1,9})(?:\s+for\s+short)?\b"
 )
-#: the noun a relative clause that ends at a position is about: "aspartame, which "
-_RELATIVE_SUBJECT = re.compile(r"\b(?P<np>[\w-]+),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$")
-#: what in the body works on a drug: its product is still this drug's
-_BODILY_AGENT = re.compile(
-    r"it|enzymes?|esterases?|liver|body|gut|intestines?|bowel|bacteria|stomach|acid|blood|cells?|kidneys?|tissues?",
-    re.I,
+#: the noun a relative clause that ends at a position is about, and whether the sentence names it
+#: as an ingredient: "sweetened with aspartame, which ", "warfarin, which "
+_RELATIVE_SUBJECT = re.compile(
+    r"(?P<ingredient>\b(?:with|contains?|containing|includes?|including)\s+(?:an?\s+|the\s+)?)?"
+    r"\b(?P<np>[\w-]+),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$"
 )
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
@@ -55,7 +54,7 @@ class _Prodrug(_ExtractorBase):
     """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
 
     _NAME = (
-        r"(?P<y>(?:(?:\d+-|[A-Z]-)?[a-z-]*(?:hydroxy|methyl|desmethyl|acetyl|carboxy|oxo)[a-z-]*\s+"
+        r"(?P<y>(?:(?:\d+-|[A-Z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)\s+"
         r"(?!(?:metabolite|form|compound|derivative|group|acid|ester)s?\b)[a-z][\w-]{3,}(?=\s*(?:[,.;(]|$|\s+(?:or|and|which|that)\b))"
         r"|\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
         r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
@@ -268,13 +267,16 @@ class _Prodrug(_ExtractorBase):
             end = also.end("y")
 
     def _released_by_another(self, text: str, position: int) -> bool:
-        """Whether what releases the product at ``position`` is a substance named just before it,
-        other than this drug and the body's own agents ("aspartame, which releases ...")."""
+        """Whether what releases the product at ``position`` is an ingredient or another medicine
+        named just before it ("sweetened with aspartame, which releases ...")."""
         before = _RELATIVE_SUBJECT.search(text, 0, position)
-        if before is None:
-            return False
-        subject = before.group("np")
-        return not (self.drug_names.fullmatch(subject) or _BODILY_AGENT.fullmatch(subject))
+        if (
+            before is None
+            or self.drug_names.fullmatch(before.group("np"))
+            or self.lexicon.lookup("role", before.group("np"))
+        ):
+            return False  # ("a prodrug that releases ...": the drug by its class)
+        return bool(before.group("ingredient")) or self._is_other_medicine(before.group("np"))
 
     @staticmethod
     def _activity_said(text: str) -> bool:
