@@ -564,3 +564,13 @@ def test_a_dos_and_donts_leaflets_lists_are_precautions() -> None:
 )
 def test_headings_that_look_like_new_layouts_keep_their_kind(heading: str, previous: str | None, kind: str) -> None:
     assert classify_heading(heading, previous) == kind
+
+
+def test_a_glossary_entrys_watch_for_field_lists_side_effects_by_course() -> None:
+    text = (
+        "ZORBAVIR\n\nUsual dose:\nTablets - 4 mg a day.\n\nWatch for:\n"
+        "Short courses - trouble sleeping.\nLong-term use - weight gain, cataracts.\n"
+    )
+    kinds = [(s.heading, s.kind) for s in parse_monograph(text).sections if s.heading]
+    assert kinds == [("Usual dose:", "dosage"), ("Watch for:", "side_effects")]
+    assert classify_heading("Long-term use", "side_effects") == "side_effects"

@@ -300,3 +300,9 @@ def test_a_drug_cards_list_of_indications_in_abbreviations() -> None:
 def test_the_prevention_of_transplant_rejection_in_the_words_of_the_genre() -> None:
     body = "After a kidney transplant, taken every day, it helps prevent rejection."
     assert ("transplant-rejection", False) in facts(monograph(body, heading="What is it used for?"), "indication")
+
+
+def test_helping_adults_stop_smoking_is_a_use() -> None:
+    body = "- Helping adults stop smoking, alongside support.\n- Depression."
+    found = facts(monograph(body, heading="What it is used for"), "indication")
+    assert {("nicotine-dependence", False), ("depression", False)} <= found

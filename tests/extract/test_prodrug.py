@@ -316,3 +316,12 @@ def test_the_drug_by_its_class_releases_its_product(body: str) -> None:
 def test_a_name_after_a_chemical_prefix_word_is_not_taken_with_the_next_word() -> None:
     body = "It is a prodrug converted into 6-methylzorbavir quickly."
     assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("6-methylzorbavir", False)}
+
+
+def test_the_finished_forms_a_text_names_after_the_steps() -> None:
+    body = (
+        "Zorbabine is a prodrug: inside a cell enzymes add phosphate groups to it. The two finished forms,"
+        " zorbabine diphosphate and zorbabine triphosphate, do the damage."
+    )
+    found = facts(monograph(body, title="Zorbabine", heading="How it works"), "prodrug_of")
+    assert found == {("zorbabine-diphosphate", False), ("zorbabine-triphosphate", False)}

@@ -57,7 +57,7 @@ class _Prodrug(_ExtractorBase):
         r"(?P<y>(?:(?:\d+-|[A-Z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)\s+"
         r"(?!(?:metabolite|form|compound|derivative|group|acid|ester)s?\b)[a-z][\w-]{3,}(?=\s*(?:[,.;(]|$|\s+(?:or|and|which|that)\b))"
         r"|\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
-        r"(?: (?:carboxylate|acid|phosphate|triphosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
+        r"(?: (?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
         r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
@@ -175,8 +175,8 @@ class _Prodrug(_ExtractorBase):
     #: "only after that does the drug, now called zorbacinat, block the enzyme": the drug renamed once changed
     _NOW_CALLED = re.compile(r"\bnow\s+(?:called|known\s+as|named)\s+" + _NAME, re.I)
     _FINISHED = re.compile(
-        r"\bthe\s+(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|activated)\s+"
-        r"(?:molecule|form|compound|product|substance|hormone|drug)"
+        r"\bthe\s+(?:two\s+|three\s+)?(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|"
+        r"activated)\s+(?:molecule|form|compound|product|substance|hormone|drug)s?"
         r"\s*,?\s+(?:called\s+|known\s+as\s+)?" + _NAME,
         re.I,
     )
