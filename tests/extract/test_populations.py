@@ -785,3 +785,22 @@ def test_the_conditions_that_open_the_lines_of_a_contraindications_section() -> 
 )
 def test_interactions_and_advice_that_name_no_group_at_risk(body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # a glossary's dashed labels, a list without its "or", the line going on below the dash
+        (
+            "Ketoconazole, clarithromycin, ritonavir -\nraise its levels.",
+            {"people-taking-ketoconazole-clarithromycin-or-ritonavir"},
+        ),
+        # a combination product's name
+        (
+            "If you take sacubitril/valsartan (Entresto), the combination can cause swelling of the face.",
+            {"people-taking-sacubitril-valsartan"},
+        ),
+    ],
+)
+def test_medicines_named_in_a_glossary_and_by_combination(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Interactions:"), "risk_population")} == populations

@@ -85,6 +85,7 @@ def canonical_population(phrase: str) -> str:
         phrase = phrase[doubled.end() :]
     phrase = re.sub(r",?\s+(?:for example|for instance|e\.g\.)\s.*$", "", phrase)  # an aside, not the group
     phrase = re.sub(r"\bw/\s*", "with ", phrase)  # a drug card's "pts w/ DM"
+    phrase = re.sub(r"\s+[-\u2013]$", "", phrase)  # "Ketoconazole, ritonavir -" over the line that goes on
     phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
     phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
     phrase = re.sub(r"\byourself\b", "themselves", phrase)

@@ -403,7 +403,12 @@ class _RiskPopulations(_Groups):
             examples = re.search(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$", subject.group("np"))
             if examples and cue("medicine_noun").fullmatch(named_class):
                 named_class = examples.group("named")  # "Medicines such as sodium bicarbonate and acetazolamide"
-            named_class = re.sub(r",\s+(?:an?|the)\s+[^,]+,?$", "", named_class)  # "Riociguat, a lung medicine,"
+            named_class = re.sub(
+                r",\s+(?:an?|the|another)\s+[^,]+,?$", "", named_class
+            )  # "Riociguat, a lung medicine,"
+            named_class = re.sub(r"\s+[-\u2013]$", "", named_class)  # "Ketoconazole, ritonavir -": a dashed label
+            if "," in named_class and not re.search(r"\b(?:and|or)\b", named_class):
+                named_class = re.sub(r",\s*(?=[^,]*$)", " or ", named_class)  # "A, B, C": a list without its "or"
             if names_a_medicine(_PURPOSE.sub("", named_class)) and not cue("medicine_noun").search(named_class):
                 named_class = _PURPOSE.sub("", named_class)  # "allopurinol for gout": people taking allopurinol
             named_class += _defining_clause(text, subject.end("np"), named_class)
