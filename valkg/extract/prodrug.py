@@ -41,6 +41,9 @@ _RELATIVE_SUBJECT = re.compile(
     r"(?P<ingredient>\b(?:with|contains?|containing|includes?|including)\s+(?:an?\s+|the\s+)?)?"
     r"\b(?P<np>[\w-]+),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$"
 )
+#: a word that is only a chemical prefix ("5-hydroxymethyl"), and the word after it
+_PREFIX_WORD = re.compile(r"(?:\d+-|[A-Za-z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)", re.I)
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
@@ -54,9 +57,7 @@ class _Prodrug(_ExtractorBase):
     """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
 
     _NAME = (
-        r"(?P<y>(?:(?:\d+-|[A-Z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)\s+"
-        r"(?!(?:metabolite|form|compound|derivative|group|acid|ester)s?\b)[a-z][\w-]{3,}(?=\s*(?:[,.;(]|$|\s+(?:or|and|which|that)\b))"
-        r"|\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
+        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
         r"(?: (?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
         r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
     )
@@ -360,6 +361,10 @@ class _Prodrug(_ExtractorBase):
                 called_active = {p for p in products if self._CALLED_ACTIVE.match(text, p[2])}
                 for product_span in products:
                     name, start, end = product_span
+                    # "5-hydroxymethyl tolterodine": a chemical prefix word and the medicine it names
+                    named_after = _PREFIX_WORD.fullmatch(name) and _NEXT_WORD.match(text, end)
+                    if named_after and names_a_medicine(named_after.group("word")):
+                        name, end = text[start : named_after.end()], named_after.end()
                     short = _SHORT_NAME.match(text, end)
                     if short and "(" in name:  # a systematic name, then the short name the text uses
                         name, start, end = short.group("short"), short.start("short"), short.end("short")
