@@ -531,9 +531,7 @@ def test_a_drug_cards_field_labels_over_their_lists_are_headings() -> None:
 
 
 def test_a_follow_up_question_goes_on_with_the_section_before_it() -> None:
-    text = (
-        "Zorbavir\n\nHOST: Side effects?\n\nSleeping badly.\n\nHOST: And if you're on it for months?\n\nWeight gain.\n"
-    )
+    text = "Zorbavir\n\nHOST: Side effects?\n\nSleeping badly.\n\nHOST: And after a year or two?\n\nWeight gain.\n"
     assert [s.kind for s in parse_monograph(text).sections] == ["side_effects", "side_effects"]
 
 

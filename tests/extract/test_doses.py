@@ -100,15 +100,15 @@ def test_dose_values_are_numbers_in_one_unit() -> None:
         ("| Strength | Colour |\n|---|---|\n| 0.5 mg | white |\n| 3 mg | blue |", set()),
         ("Tablets come in 100 mg, 250 mg, 500 mg and 750 mg strengths.", set()),
         (
-            "An adult of 1.8 square metres takes about 2,300 mg (four 500 mg tablets and two 150 mg tablets).",
-            {"2300-2300 mg"},
+            "A 70 kg adult takes about 1,100 mg (two 500 mg tablets and one 100 mg tablet).",
+            {"1100-1100 mg"},
         ),
-        ("Zorbix 150 mg and 500 mg film-coated tablets", set()),
+        ("Zorbix 250 mg and 750 mg film-coated tablets", set()),
         # a concentration and its volume; a drink
         ("The suspension contains 250 mg in 5 ml.", set()),
-        ("Capsules may be opened and stirred into 120 mL water.", set()),
+        ("The granules can be stirred into 100 mL water.", set()),
         # another medicine's dose, with an aside and a route
-        ("Oxaliplatin, for example, is given by drip at 130 mg/m2 on day 1.", set()),
+        ("Cisplatin, for example, is given by drip at 75 mg/m2 on day 1.", set()),
         # a drug card's amounts per day
         ("\u2022 HTN: usual 2.5\u201320 mg/day; max 20 mg/day", {"2.5-20 mg", "<=20 mg"}),
     ],

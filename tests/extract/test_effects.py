@@ -369,10 +369,10 @@ def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
         # adjectives that share the last item's noun are no effects of their own; the symptoms of
         # a named reaction are its signs
         (
-            "Acute, subacute and chronic pulmonary reactions have been reported.",
-            {("chronic-pulmonary-reaction", False)},
+            "Acute and chronic liver reactions have been reported.",
+            {("chronic-liver-reaction", False)},
         ),
-        ("Uncommon: pulmonary reactions (fever, chills, cough, chest pain).", {("pulmonary-reaction", False)}),
+        ("Rare: kidney reactions (back pain, dark urine, swelling, tiredness).", {("kidney-reaction", False)}),
         # a transcript's plain words
         ("Long-term use can bring weight gain and cataracts.", {("weight-gain", False), ("cataract", False)}),
     ],

@@ -589,16 +589,19 @@ def test_population_risk_through_anaphora() -> None:
     ("body", "populations"),
     [
         # this drug acting on another, named as its object
-        ("It also weakens warfarin, which may then fail to prevent clots.", {"people-taking-warfarin"}),
+        ("It also weakens warfarin, so clots become more likely.", {"people-taking-warfarin"}),
         ("Zorbavir can raise lithium to a harmful level.", {"people-taking-lithium"}),
-        ("Zorbix can slow its removal, raising methotrexate to harmful levels.", {"people-taking-methotrexate"}),
+        (
+            "Zorbix slows the kidneys' removal of it, raising methotrexate to toxic levels.",
+            {"people-taking-methotrexate"},
+        ),
         # another medicine acting on this one, as the subject of a later clause
         (
             "Ketoconazole raises zorbavir levels, whereas rifampicin lowers them so much that it may not work.",
             {"people-taking-ketoconazole", "people-taking-rifampicin"},
         ),
         # a named medicine with what it is for
-        ("Other medicines: allopurinol for gout can deepen the fall in blood counts.", {"people-taking-allopurinol"}),
+        ("Other medicines: probenecid for gout can deepen the drop in white cells.", {"people-taking-probenecid"}),
         # lowering a level that is no medicine's
         ("It lowers potassium, so your doctor may check your blood.", set()),
     ],
@@ -626,17 +629,17 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
             {"alcohol-users", "people-taking-sedative"},
         ),
         # the easy-read wordings of an interaction
-        ("Fluoxetine and paroxetine can make zorbavir stronger.", {"people-taking-fluoxetine-or-paroxetine"}),
+        ("Cimetidine and fluvoxamine can make zorbavir stronger.", {"people-taking-cimetidine-or-fluvoxamine"}),
         (
             "It can make blood pressure medicines such as water pills work less well.",
             {"people-taking-blood-pressure-medicine"},
         ),
         # a bare class named by its examples; an apposition is no part of the name
         (
-            "Medicines such as sodium bicarbonate and acetazolamide have the same effect.",
-            {"people-taking-sodium-bicarbonate-or-acetazolamide"},
+            "Medicines such as potassium citrate and acetazolamide have the same effect.",
+            {"people-taking-potassium-citrate-or-acetazolamide"},
         ),
-        ("Riociguat, a lung medicine, carries the same danger.", {"people-taking-riociguat"}),
+        ("Sildenafil, another pill for impotence, carries the same danger.", {"people-taking-sildenafil"}),
     ],
 )
 def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
@@ -692,10 +695,10 @@ def test_breastfeeding_and_vaccines(body: str, populations: set[str]) -> None:
         ),
         # a table of interactions, a row a medicine
         (
-            "| Medicine | What can happen |\n|---|---|\n| Amiodarone | INR rises over several weeks |\n"
+            "| Medicine | What can happen |\n|---|---|\n| Fluconazole | INR rises within days |\n"
             "| Binge drinking | INR rises |",
             "Medicines, food and drink",
-            {"people-taking-amiodarone"},
+            {"people-taking-fluconazole"},
         ),
         # a drug card's abbreviations
         (
@@ -738,7 +741,7 @@ def test_groups_of_hard_wrapped_prose() -> None:
             "- DO mention an aortic aneurysm (a bulge in the main artery), as it may tear.",
             {"people-with-aortic-aneurysm"},
         ),
-        ("- DON'T forget to mention warfarin: zorbavir can strengthen its effect.", {"people-taking-warfarin"}),
+        ("- DON'T forget to mention digoxin: zorbavir can raise its level.", {"people-taking-digoxin"}),
         (
             "- DON'T take it at all if you use tizanidine (Zanaflex): zorbavir raises its levels.",
             {"people-taking-tizanidine"},

@@ -272,8 +272,8 @@ def test_conversion_site_and_count() -> None:
     [
         # an aside between the drug and "into"; a medicine's generic name as the product
         (
-            "Zorbavir is inactive until the body works on it. Enzymes turn it, in three steps, into fluorouracil.",
-            {"fluorouracil"},
+            "Zorbavir is inactive until the body works on it. Enzymes turn it, over two steps, into cytarabine.",
+            {"cytarabine"},
         ),
         # a drug card's arrow and the product called active in parentheses
         (
@@ -282,12 +282,12 @@ def test_conversion_site_and_count() -> None:
         ),
         # a chemical prefix and another medicine's name make one product, and its short name is that product
         (
-            "It is a prodrug. Esterases break it down into 5-hydroxymethyl tolterodine, or 5-HMT. "
-            "Type: a prodrug converted to 5-HMT.",
-            {"5-hydroxymethyl-tolterodine"},
+            "It is a prodrug. Esterases split it into 7-hydroxymethyl haloperidol, or 7-HMH. "
+            "Type: a prodrug converted to 7-HMH.",
+            {"7-hydroxymethyl-haloperidol"},
         ),
         # another substance's product is not this drug's
-        ("It is a prodrug. The suspension is sweetened with aspartame, which releases phenylalanine.", set()),
+        ("It is a prodrug. The granules are coated with cellulose acetate, which releases acetic acid.", set()),
     ],
 )
 def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -> None:

@@ -38,8 +38,8 @@ _SHORT_NAME = re.compile(
 #: the noun a relative clause that ends at a position is about, and whether the sentence names it
 #: as an ingredient: "sweetened with aspartame, which ", "warfarin, which "
 _RELATIVE_SUBJECT = re.compile(
-    r"(?P<ingredient>\b(?:with|contains?|containing|includes?|including)\s+(?:an?\s+|the\s+)?)?"
-    r"\b(?P<np>[\w-]+),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$"
+    r"(?:\b(?:with|contains?|containing|includes?|including)\s+(?:an?\s+|the\s+)?(?P<ingredient>[\w-]+(?:\s+[\w-]+){0,2})"
+    r"|\b(?P<np>[\w-]+)),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$"
 )
 #: a word that is only a chemical prefix ("5-hydroxymethyl"), and the word after it
 _PREFIX_WORD = re.compile(r"(?:\d+-|[A-Za-z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)", re.I)
@@ -271,13 +271,12 @@ class _Prodrug(_ExtractorBase):
         """Whether what releases the product at ``position`` is an ingredient or another medicine
         named just before it ("sweetened with aspartame, which releases ...")."""
         before = _RELATIVE_SUBJECT.search(text, 0, position)
-        if (
-            before is None
-            or self.drug_names.fullmatch(before.group("np"))
-            or self.lexicon.lookup("role", before.group("np"))
-        ):
+        if before is None:
+            return False
+        subject = before.group("ingredient") or before.group("np")
+        if self.drug_names.search(subject) or self.lexicon.lookup("role", subject):
             return False  # ("a prodrug that releases ...": the drug by its class)
-        return bool(before.group("ingredient")) or self._is_other_medicine(before.group("np"))
+        return bool(before.group("ingredient")) or self._is_other_medicine(subject)
 
     @staticmethod
     def _activity_said(text: str) -> bool:
