@@ -290,7 +290,7 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 #: what marks a heading as one but names no section: a Markdown "## ", a number ("4.8", "3."),
 #: a speaker's label in a transcript ("HOST: What is it used for?")
-_HEADING_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))")
+_HEADING_MARKUP = re.compile(rf"^\s*(?:{MARKDOWN_HEADING.pattern[1:]}|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))")
 _SPEAKER = re.compile(r"^\s*(?P<speaker>[A-Z][A-Z .'-]{1,24}):\s+(?=[A-Z])")
 
 

@@ -148,6 +148,15 @@ _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 
 
+#: the examples after a class of medicines ("NSAIDs, such as ibuprofen")
+_EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$")
+
+
+def _without_examples(words: str) -> str:
+    """A class of medicines without the examples that illustrate it."""
+    return _EXAMPLES_AFTER.sub("", words)
+
+
 def _use_clause_start(text: str, position: int) -> int:
     """Where the line or clause of a statement of use that reaches ``position`` starts."""
     return max((m.end() for m in _USE_CLAUSE_BOUNDARY.finditer(text, 0, position)), default=0)
@@ -210,9 +219,7 @@ class _RiskPopulations(_Groups):
         # sentence holds the risk)
         clause_end = consequence.start() if consequence and consequence.start() > 0 else len(text)
         refused_after = _REFUSED_AFTER.match(text, consequence.end()) if consequence else None
-        if refused_after and re.fullmatch(
-            rf"it|this\s+(?:medicine|drug)|{self.drug_names.pattern}", refused_after.group("what"), re.I
-        ):
+        if refused_after and self._drug_is_subject(refused_after.group("what") + " "):
             clause_end = len(text)  # "It can harm an unborn baby, so do not take it if you are pregnant"
         populations: dict[str, tuple[Entity, int, int]] = {}
         # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
@@ -399,13 +406,12 @@ class _RiskPopulations(_Groups):
                 populations.setdefault(term.slug, (entity_of(term), match.start(), match.end()))
         if subject is not None:
             # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
-            named_class = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", subject.group("np"))
-            examples = re.search(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$", subject.group("np"))
+            named_class = _without_examples(subject.group("np"))
+            examples = _EXAMPLES_AFTER.search(subject.group("np"))
             if examples and cue("medicine_noun").fullmatch(named_class):
                 named_class = examples.group("named")  # "Medicines such as sodium bicarbonate and acetazolamide"
-            named_class = re.sub(
-                r",\s+(?:an?|the|another)\s+[^,]+,?$", "", named_class
-            )  # "Riociguat, a lung medicine,"
+            # "Riociguat, a lung medicine,": the medicine without its apposition
+            named_class = re.sub(r",\s+(?:an?|the|another)\s+[^,]+,?$", "", named_class)
             named_class = re.sub(r"\s+[-\u2013]$", "", named_class)  # "Ketoconazole, ritonavir -": a dashed label
             if "," in named_class and not re.search(r"\b(?:and|or)\b", named_class):
                 named_class = re.sub(r",\s*(?=[^,]*$)", " or ", named_class)  # "A, B, C": a list without its "or"
@@ -445,7 +451,7 @@ class _RiskPopulations(_Groups):
             )
             if examples and re.search(r"\b(?:that|which)\b", other):
                 other = examples.group(1)  # "medicines that slow its breakdown, such as erythromycin": those named
-            other = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", other)  # the class, not its examples
+            other = _without_examples(other)  # the class, not its examples
             # "the antibiotic trimethoprim"; "azathioprine and mercaptopurine": people taking either
             label = "people taking " + re.sub(r"\s+and\s+", " or ", cue("class_apposition").sub("", other))
             term = self.lexicon.lookup("population", label)
@@ -588,7 +594,7 @@ class _RiskPopulations(_Groups):
             if (self.drug_names.fullmatch(this) or self._own_class(this)) and self._is_other_medicine(
                 match.group("other")
             ):
-                other = re.sub(r",?\s+(?:such as|like|including)\s.*$", "", match.group("other"))
+                other = _without_examples(match.group("other"))
                 found.append((other, match.start("other"), match.start("other") + len(other)))
         for match in _SO_DO.finditer(text):  # "..., and so do steroid medicines such as prednisone"
             if self._is_other_medicine(match.group("np")):
