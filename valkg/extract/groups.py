@@ -111,9 +111,8 @@ def canonical_population(phrase: str) -> str:
     used = re.match(r"people who use (?P<what>.+)$", phrase)
     if used and names_a_medicine(used.group("what")):
         phrase = f"people taking {used.group('what')}"  # "if you use tizanidine"
-    phrase = re.sub(
-        r"\b(or|and) (?:have|has) (?:ever )?had\b", r"\1 who have had", phrase
-    )  # "... or have ever had a fit"
+    # "epilepsy or have ever had a fit": or who have had one
+    phrase = re.sub(r"\b(or|and) (?:have|has) (?:ever )?had\b", r"\1 who have had", phrase)
     phrase = re.sub(r"\b(or|and) (?:are|is) (?=on\b|taking\b)", r"\1 ", phrase)  # "... or are on dialysis"
     phrase = re.sub(r"\s+and take\s+", " taking ", phrase)  # "with diabetes and take aliskiren"
     phrase = re.sub(r"\b(that|which|who) also\b", r"\1", phrase)  # "medicines that also affect the heart rhythm"

@@ -52,14 +52,14 @@ _ACTS_ON_ANOTHER = re.compile(
     r"(?=\s*[,.;]|\s+(?:up\s+)?to\s+(?:a\s+)?(?:harmful|toxic|dangerous|high|unsafe)\s+levels?\b)",
     re.I,
 )
-#: another medicine acting on this one as the subject of a later clause: "..., whereas rifampicin
-#: lowers them", "... and phenobarbital lowers griseofulvin levels"
 #: substances the body makes, whose levels a medicine may change without being taken with one
 _BODY_SUBSTANCE = re.compile(
     r"insulin|testosterone|oestrogen|estrogen|progesterone|cortisol|melatonin|potassium|sodium|calcium|magnesium|"
     r"glucose|sugar|cholesterol|uric\s+acid|prolactin|thyroxine|serotonin|dopamine",
     re.I,
 )
+#: another medicine acting on this one as the subject of a later clause: "..., whereas rifampicin
+#: lowers them", "... and phenobarbital lowers griseofulvin levels"
 _ACTING_IN_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|whereas\s+|while\s+)|\b(?:whereas|while)\s+)(?P<np>[\w'-]+(?:\s+(?:and|or)\s+[\w'-]+)?)"
     r"\s+(?:(?:can|may|also|will|could)\s+)*(?:lowers?|raises?|reduces?|increases?|weakens?|blocks?)\s+"
@@ -415,8 +415,9 @@ class _RiskPopulations(_Groups):
             named_class = re.sub(r"\s+[-\u2013]$", "", named_class)  # "Ketoconazole, ritonavir -": a dashed label
             if "," in named_class and not re.search(r"\b(?:and|or)\b", named_class):
                 named_class = re.sub(r",\s*(?=[^,]*$)", " or ", named_class)  # "A, B, C": a list without its "or"
-            if names_a_medicine(_PURPOSE.sub("", named_class)) and not cue("medicine_noun").search(named_class):
-                named_class = _PURPOSE.sub("", named_class)  # "allopurinol for gout": people taking allopurinol
+            without_purpose = _PURPOSE.sub("", named_class)  # "allopurinol for gout": people taking allopurinol
+            if names_a_medicine(without_purpose) and not cue("medicine_noun").search(named_class):
+                named_class = without_purpose
             named_class += _defining_clause(text, subject.end("np"), named_class)
             # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
             # ("Alcohol on the same evening deepens the sedation": drinkers alone)
