@@ -423,19 +423,6 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
     assert {key for key, _ in facts(monograph(body, heading="Cautions"), "risk_population")} == populations
 
 
-def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -> None:
-    body = (
-        "Some medicines and Zorbix may interfere with each other. These include:\n- probenecid and allopurinol,"
-        " medicines for gout, which may not work as well\n- other medicines that can harm the liver, as liver"
-        " damage becomes more likely"
-    )
-    found = {key for key, _ in facts(monograph(body, heading="Taking other medicines"), "risk_population")}
-    assert found == {
-        "people-taking-probenecid-and-allopurinol",
-        "people-taking-other-medicines-that-can-harm-the-liver",
-    }
-
-
 @pytest.mark.parametrize(
     ("body", "populations"),
     [
@@ -588,70 +575,6 @@ def test_population_risk_through_anaphora() -> None:
 @pytest.mark.parametrize(
     ("body", "populations"),
     [
-        # this drug acting on another, named as its object
-        ("It also weakens warfarin, so clots become more likely.", {"people-taking-warfarin"}),
-        ("Zorbavir can raise lithium to a harmful level.", {"people-taking-lithium"}),
-        (
-            "Zorbix slows the kidneys' removal of it, raising methotrexate to toxic levels.",
-            {"people-taking-methotrexate"},
-        ),
-        # another medicine acting on this one, as the subject of a later clause
-        (
-            "Ketoconazole raises zorbavir levels, whereas rifampicin lowers them so much that it may not work.",
-            {"people-taking-ketoconazole", "people-taking-rifampicin"},
-        ),
-        # a named medicine with what it is for
-        ("Other medicines: probenecid for gout can deepen the drop in white cells.", {"people-taking-probenecid"}),
-        # lowering a level that is no medicine's
-        ("It lowers potassium, so your doctor may check your blood.", set()),
-    ],
-)
-def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: set[str]) -> None:
-    found = {key for key, _ in facts(monograph(body, heading="Taking other medicines"), "risk_population")}
-    assert found == populations
-
-
-@pytest.mark.parametrize(
-    ("body", "populations"),
-    [
-        # taken with this drug's class, which the text names
-        (
-            "Zorbavir is an NSAID. Taking an antidepressant such as sertraline with an NSAID may make you bleed.",
-            {"people-taking-an-antidepressant"},
-        ),
-        # "and so do": another medicine with the same effect; the drug itself is none
-        (
-            "A blood thinner such as warfarin raises the chance of bleeding, and so do steroids such as prednisone.",
-            {"people-taking-blood-thinner", "people-taking-steroid"},
-        ),
-        (
-            "Alcohol and sedatives add to the drowsiness, and so does the medicine itself.",
-            {"alcohol-users", "people-taking-sedative"},
-        ),
-        # the easy-read wordings of an interaction
-        ("Cimetidine and fluvoxamine can make zorbavir stronger.", {"people-taking-cimetidine-or-fluvoxamine"}),
-        (
-            "It can make blood pressure medicines such as water pills work less well.",
-            {"people-taking-blood-pressure-medicine"},
-        ),
-        # a bare class named by its examples; an apposition is no part of the name
-        (
-            "Medicines such as potassium citrate and acetazolamide have the same effect.",
-            {"people-taking-potassium-citrate-or-acetazolamide"},
-        ),
-        ("Sildenafil, another pill for impotence, carries the same danger.", {"people-taking-sildenafil"}),
-    ],
-)
-def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
-    found = {
-        key for key, _ in facts(monograph(body, heading="What other drugs will affect zorbavir?"), "risk_population")
-    }
-    assert found == populations
-
-
-@pytest.mark.parametrize(
-    ("body", "populations"),
-    [
         # the drug in breast milk and what it may do to the baby
         (
             "Zorbavir passes into breast milk and may make a nursing baby sleepy.",
@@ -788,22 +711,3 @@ def test_the_conditions_that_open_the_lines_of_a_contraindications_section() -> 
 )
 def test_interactions_and_advice_that_name_no_group_at_risk(body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")} == populations
-
-
-@pytest.mark.parametrize(
-    ("body", "populations"),
-    [
-        # a glossary's dashed labels, a list without its "or", the line going on below the dash
-        (
-            "Ketoconazole, clarithromycin, ritonavir -\nraise its levels.",
-            {"people-taking-ketoconazole-clarithromycin-or-ritonavir"},
-        ),
-        # a combination product's name
-        (
-            "If you take sacubitril/valsartan (Entresto), the combination can cause swelling of the face.",
-            {"people-taking-sacubitril-valsartan"},
-        ),
-    ],
-)
-def test_medicines_named_in_a_glossary_and_by_combination(body: str, populations: set[str]) -> None:
-    assert {key for key, _ in facts(monograph(body, heading="Interactions:"), "risk_population")} == populations

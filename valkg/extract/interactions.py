@@ -1,0 +1,248 @@
+"""Interactions: the other medicines a sentence says act with or on this drug, as the people who take them.
+
+"Antacids reduce the amount absorbed" (another medicine as the subject), "It also weakens warfarin"
+(another as the object), "taking an antidepressant with an NSAID", "..., and so do steroids",
+"..., whereas rifampicin lowers them", and the ``co_medication`` cues of ``cues.tsv`` ("do not take
+it with ..."). Each names a group, "people taking X", for ``populations`` to tie to the risk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from valkg.claims import Entity
+from valkg.extract.groups import _defining_clause, _Groups
+from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.sentences import _agent_clause_start, _Sentence
+from valkg.lexicon import slugify
+
+#: this drug raising another medicine's level: "it can cause lithium to build up to toxic levels"
+_RAISES_ANOTHER = re.compile(
+    r"\b(?P<subject>[\w-]+)\s+(?:can|may|might|will)\s+(?:cause|make|let)\s+(?P<other>[\w-]+)\s+(?:levels?\s+)?"
+    r"(?:to\s+)?(?:build\s+up|rise|accumulate)\b",
+    re.I,
+)
+#: this drug acting on another medicine named as the object: "It also weakens warfarin", "It can
+#: raise lithium to a harmful level", "slows its removal, raising methotrexate to harmful levels"
+_ACTS_ON_ANOTHER = re.compile(
+    r"(?:\b(?P<subject>[\w-]+)\s+(?:(?:also|can|may|might|could|will|often)\s+)*"
+    r"(?:weakens?|strengthens?|raises?|boosts?|lowers?)|\b(?:raising|pushing)(?=\s+[\w-]+\s+(?:up\s+)?to\b))\s+"
+    r"(?P<other>[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)(?:\s+levels?)?"
+    r"(?=\s*[,.;]|\s+(?:up\s+)?to\s+(?:a\s+)?(?:harmful|toxic|dangerous|high|unsafe)\s+levels?\b)",
+    re.I,
+)
+#: substances the body makes, whose levels a medicine may change without being taken with one
+_BODY_SUBSTANCE = re.compile(
+    r"insulin|testosterone|oestrogen|estrogen|progesterone|cortisol|melatonin|potassium|sodium|calcium|magnesium|"
+    r"glucose|sugar|cholesterol|uric\s+acid|prolactin|thyroxine|serotonin|dopamine",
+    re.I,
+)
+#: another medicine acting on this one as the subject of a later clause: "..., whereas rifampicin
+#: lowers them", "... and phenobarbital lowers griseofulvin levels"
+_ACTING_IN_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and\s+|but\s+|whereas\s+|while\s+)|\b(?:whereas|while)\s+)(?P<np>[\w'-]+(?:\s+(?:and|or)\s+[\w'-]+)?)"
+    r"\s+(?:(?:can|may|also|will|could)\s+)*(?:lowers?|raises?|reduces?|increases?|weakens?|blocks?)\s+"
+    r"(?:the\s+(?:levels?|effects?)\s+of\s+)?(?P<on>[\w-]+)",
+    re.I,
+)
+#: another medicine taken with this one or its class: "Taking an antidepressant such as sertraline
+#: with an NSAID may make you bruise"
+_TAKEN_WITH_THIS = re.compile(
+    r"\b(?:taking|combining|using|mixing)\s+(?!it\b|this\b|them\b)(?P<other>(?:[\w'-]+\s+){0,8}?[\w'-]+)"
+    r"\s+(?:together\s+)?with\s+(?:an?\s+|the\s+)?(?P<this>[\w-]+)\b",
+    re.I,
+)
+#: another medicine with the same effect as the one a clause before names: "..., and so do steroid
+#: medicines such as prednisone"
+_SO_DO = re.compile(
+    r",?\s*\band\s+so\s+(?:do|does|can|may|will)\s+(?!(?:the|this)\s+(?:medicine|drug|medication|tablet)s?\b)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"(?=,?\s+(?:such as|like|including)\b|\s*[.;,]|$)",
+    re.I,
+)
+#: a clause, not a noun phrase ("Ganciclovir is taken up by cells, where it", "Combined with simvastatin it")
+_NOT_A_SUBJECT = re.compile(r"\b(?:you|it|is|are|was|were|has|have|had)\b|^[A-Za-z]+ed\b", re.I)
+_VERB_FIRST = re.compile(
+    r"(?:take|takes|taken|use|uses|used|given|combined|mixed|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I
+)
+
+#: what a medicine is for, after its name ("allopurinol for gout")
+_PURPOSE = re.compile(r"\s+for\s+[\w'-]+(?:\s+[\w'-]+){0,3}$")
+#: the examples after a class of medicines ("NSAIDs, such as ibuprofen")
+_EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$")
+
+
+def _without_examples(words: str) -> str:
+    """A class of medicines without the examples that illustrate it."""
+    return _EXAMPLES_AFTER.sub("", words)
+
+
+class _Interactions(_Groups):
+    """The other medicines a sentence names as acting with or on this drug."""
+
+    def _drug_is_subject(self, before: str) -> bool:
+        """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
+        subject = re.match(
+            r"\s*(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|[\w-]+)\s+"
+            r"(?:(?:can|may|also|will|could|might)\s+)*$",
+            before,
+            re.I,
+        )
+        if subject is None:
+            return False
+        return subject.group("s").lower() in {"it", "this drug", "this medicine"} or bool(
+            self.drug_names.fullmatch(subject.group("s"))
+        )
+
+    def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
+        """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
+        match = cue("medicine_subject").match(sentence.text)
+        if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
+            return None
+        if re.search(r"\s[-\u2013]\s", match.group("np")):
+            return None  # "Ciclosporin - Each drug raises ...": a labelled line, read as such
+        if _NOT_A_SUBJECT.search(match.group("np")) or _VERB_FIRST.match(match.group("np")):
+            # "Take care if you are taking another medicine that ...", "- take medicines that weaken
+            # the immune system": advice or a list's line, not a medicine as subject
+            return None
+        if cue("population_phrase").match(sentence.text.lstrip()):
+            return None  # "Those on the blood thinner warfarin may ...": people, not a medicine
+        span = range(match.start("np"), match.end("np"))
+        if sentence.section_kind == "interactions" and names_a_medicine(_PURPOSE.sub("", match.group("np"))):
+            return match  # "Other medicines: allopurinol for gout can deepen the fall in blood counts"
+        named = [m for m in sentence.mentions("role") if m.start in span]
+        named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
+        names = [w for w in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group("np")) if w]
+        if named or cue("medicine_noun").search(match.group("np")) or re.match(r"alcohol\b", match.group("np"), re.I):
+            return match  # (alcohol too: "Alcohol on the same evening deepens the sedation")
+        if names and all(n.lower().endswith(_inn_stems()) and slugify(n) != self.drug.slug for n in names):
+            return match  # "Omeprazole and esomeprazole ... block ...": names of medicines by their stems
+        acting = cue("interaction").search(sentence.text, match.end("np"))
+        on_this = acting and re.search(
+            rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:it|its|{self.drug_names.pattern})\b", sentence.text[acting.end() :], re.I
+        )
+        if on_this and any(names_a_medicine(n) for n in names):
+            return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
+        return None
+
+    def _medicines_interacting(self, text: str) -> list[tuple[str, int, int]]:
+        """Other medicines named in the middle of a sentence: those this drug weakens or raises ("It
+        also weakens warfarin"), those taken with it or its class ("taking an antidepressant with an
+        NSAID"), those with the same effect ("and so do steroids"), and those that weaken or raise it
+        in a later clause ("..., whereas rifampicin lowers them")."""
+        found = []
+        for match in _ACTS_ON_ANOTHER.finditer(text):
+            acting = match.group("subject")
+            this_drug = (
+                self.drug_names.fullmatch(acting) or acting.lower() == "it"
+                if acting  # ("raising methotrexate to harmful levels": the drug is named before)
+                else self._last_medicine_is_this(text, match.start()) or re.match(r"\W*it\b", text, re.I)
+            )
+            body_substance = _BODY_SUBSTANCE.fullmatch(match.group("other"))  # "It can raise insulin levels"
+            if this_drug and self._is_other_medicine(match.group("other")) and not body_substance:
+                found.append((match.group("other"), match.start("other"), match.end("other")))
+        for match in _TAKEN_WITH_THIS.finditer(text):
+            this = match.group("this")
+            if (self.drug_names.fullmatch(this) or self._own_class(this)) and self._is_other_medicine(
+                match.group("other")
+            ):
+                other = _without_examples(match.group("other"))
+                found.append((other, match.start("other"), match.start("other") + len(other)))
+        for match in _SO_DO.finditer(text):  # "..., and so do steroid medicines such as prednisone"
+            if self._is_other_medicine(match.group("np")):
+                found.append((match.group("np"), match.start("np"), match.end("np")))
+        for match in _ACTING_IN_CLAUSE.finditer(text):
+            on = match.group("on")
+            on_this = on.lower() in ("it", "its", "them", "their") or self.drug_names.fullmatch(on)
+            if on_this and self._is_other_medicine(match.group("np")):
+                found.append((match.group("np"), match.start("np"), match.end("np")))
+        return found
+
+    def _last_medicine_is_this(self, text: str, position: int) -> bool:
+        """Whether this drug is named before ``position`` and no other medicine after it ("Unlike
+        zorbavir, probenecid slows its removal, raising ..." is probenecid's)."""
+        named = [m.end() for m in self.drug_names.finditer(text, 0, position)]
+        return bool(named) and not any(
+            self._is_other_medicine(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", text[named[-1] : position])
+        )
+
+    def _own_class(self, words: str) -> bool:
+        """Whether ``words`` name a class the text says this drug belongs to ("an NSAID")."""
+        term = self.lexicon.lookup("role", words)
+        if self._own_role_slugs is None:  # (asked once every role is found: by risk populations)
+            self._own_role_slugs = {
+                c.object.slug
+                for c in self.claims
+                if c.kind == "has_role" and c.subject == self.drug and isinstance(c.object, Entity)
+            }
+        return term is not None and term.slug in self._own_role_slugs
+
+    def _raised_by_this(self, text: str) -> Iterator[tuple[Entity, int, int]]:
+        """Medicines this drug makes build up: "Zorbavir can cause lithium to build up to toxic levels"."""
+        for match in _RAISES_ANOTHER.finditer(text):
+            this_drug = self.drug_names.fullmatch(match.group("subject")) or match.group("subject").lower() == "it"
+            if this_drug and self._is_other_medicine(match.group("other")):
+                yield self._group(f"people taking {match.group('other')}"), match.start("other"), match.end("other")
+
+    def _acted_on(self, acted_on: list[tuple[str, int, int]]) -> Iterator[tuple[Entity, int, int]]:
+        """The people taking the medicines of ``_medicines_interacting``: "It also weakens warfarin"."""
+        for other, start, end in acted_on:
+            yield self._group(f"people taking {other}"), start, end
+
+    def _subject_takers(self, text: str, subject: re.Match[str]) -> Iterator[tuple[Entity, int, int]]:
+        """The people taking the medicine that is an interaction's subject (and drinkers, when
+        alcohol is one of them)."""
+        # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
+        named_class = _without_examples(subject.group("np"))
+        examples = _EXAMPLES_AFTER.search(subject.group("np"))
+        if examples and cue("medicine_noun").fullmatch(named_class):
+            named_class = examples.group("named")  # "Medicines such as sodium bicarbonate and acetazolamide"
+        # "Riociguat, a lung medicine,": the medicine without its apposition
+        named_class = re.sub(r",\s+(?:an?|the|another)\s+[^,]+,?$", "", named_class)
+        named_class = re.sub(r"\s+[-\u2013]$", "", named_class)  # "Ketoconazole, ritonavir -": a dashed label
+        if "," in named_class and not re.search(r"\b(?:and|or)\b", named_class):
+            named_class = re.sub(r",\s*(?=[^,]*$)", " or ", named_class)  # "A, B, C": a list without its "or"
+        without_purpose = _PURPOSE.sub("", named_class)  # "allopurinol for gout": people taking allopurinol
+        if names_a_medicine(without_purpose) and not cue("medicine_noun").search(named_class):
+            named_class = without_purpose
+        named_class += _defining_clause(text, subject.end("np"), named_class)
+        # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
+        # ("Alcohol on the same evening deepens the sedation": drinkers alone)
+        alcohol = re.match(r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", named_class, re.I)
+        term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
+        if alcohol and term is not None:
+            start = subject.start("np")
+            yield entity_of(term), start, start + len("alcohol")
+            named_class = named_class[alcohol.end() :]
+        if named_class.strip():
+            label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
+            yield unmapped("population", label), subject.start("np"), subject.end("np")
+
+    def _co_medication_takers(
+        self, text: str, interactions: list[re.Match[str]], clause_end: int
+    ) -> Iterator[tuple[Entity, int, int]]:
+        """The people taking the medicines the ``co_medication`` cues name ("do not take it with ...")."""
+        for match in interactions:
+            name = next(g for g in ("other", "other2", "other3", "other4", "other5", "other6") if match.group(g))
+            other = match.group(name)
+            if name in ("other3", "other5") and not (
+                self._drug_is_subject(text[_agent_clause_start(text, match.start()) : match.start()])
+                and self._is_other_medicine(other)
+            ):
+                continue  # "lowers the level of sugar in the blood": not another medicine
+            if name == "other6" and not self._is_other_medicine(other):
+                continue  # "With food it is absorbed better": "combined with" names a medicine
+            if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
+                continue
+            examples = re.match(
+                r",?\s*(?:such as|like|including)\s+(?!(?:some|other|many|certain|most|several)\b)"
+                r"((?:[\w-]+(?:\s[\w-]+)?\s*,\s*){0,5}[\w-]+(?:\s[\w-]+)?\s+(?:and|or)\s+[\w-]+|[\w-]+(?=\s*[,.;]))",
+                text[match.end(name) :],
+            )
+            if examples and re.search(r"\b(?:that|which)\b", other):
+                other = examples.group(1)  # "medicines that slow its breakdown, such as erythromycin": those named
+            other = _without_examples(other)  # the class, not its examples
+            # "the antibiotic trimethoprim"; "azathioprine and mercaptopurine": people taking either
+            label = "people taking " + re.sub(r"\s+and\s+", " or ", cue("class_apposition").sub("", other))
+            term = self.lexicon.lookup("population", label)
+            yield (entity_of(term) if term else unmapped("population", label)), match.start(name), match.end(name)
