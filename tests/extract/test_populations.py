@@ -417,6 +417,16 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         ),
         # no harm shown and little known is no risk
         ("Animal studies haven't shown harm in pregnancy, but human data are limited, so ask your doctor.", set()),
+        # an organ said not to work well, two at once
+        (
+            "If your liver or kidneys are not working properly, zorbavir may build up.",
+            {"people-with-liver-impairment", "people-with-kidney-impairment"},
+        ),
+        # the conditions it is best avoided in, one the lexicon knows with its severity
+        (
+            "Zorbavir should be avoided in gout, which it may bring on, and in severe kidney disease, as it builds up.",
+            {"people-with-gout", "people-with-kidney-impairment"},
+        ),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

@@ -69,10 +69,24 @@ _PARENT_ADVICE = re.compile(
     r"|\bmen\s+(?:should|must)\s+not\s+(?:father|conceive)\b",
     re.I,
 )
+#: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
+#: "It should also be avoided in lupus, ..., and in severe liver disease")
 _CAUTION_IN = re.compile(
-    r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b", re.I
+    r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b"
+    r"|\b(?:is|are|(?:should|must)\s+(?:also\s+)?be)\s+avoided\s+in\b|\bused\s+with\s+(?:great\s+)?(?:caution|care)\s+in\b",
+    re.I,
 )
-_IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.I)
+#: "in" before a condition, with its severity ("and in severe liver disease")
+#: "in" and a few words up to the end of their clause ("in severe liver disease, where ...")
+_IN_WORDS = re.compile(
+    r"\bin\s+(?:an?\s+|the\s+)?(?P<all>(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|known)\s+)?)"
+    r"(?P<words>(?:[\w'-]+\s+){0,3}?[\w'-]+))(?=\s*(?:[,.;:]|$)|\s+(?:which|where|because|as|since|when)\b)",
+    re.I,
+)
+_IN_BEFORE = re.compile(
+    r"\bin\s+(?:an?\s+|the\s+)?(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|known)\s+)?)$",
+    re.I,
+)
 
 #: "With severe kidney disease the drug stays in the body longer"
 _WITH_CONDITION = re.compile(
@@ -319,13 +333,22 @@ class _RiskPopulations(_Interactions):
                 yield self._group(f"people with {other}"), start, end
 
     def _caution_in(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
-        """ "Caution is needed in diabetes, ...; and in glaucoma, because ...": the conditions it is needed in."""
-        caution = _CAUTION_IN.search(sentence.text)
+        """ "Caution is needed in diabetes, ...; and in glaucoma, because ...", "It should be avoided
+        in lupus, ..., and in severe liver disease": the conditions it is needed in."""
+        text = sentence.text
+        caution = _CAUTION_IN.search(text)
         if caution is None:
             return
         for mention in sentence.mentions("condition"):
-            if mention.start > caution.start() and _IN_BEFORE.search(sentence.text, caution.start(), mention.start):
-                yield self._group(f"people with {mention.text}"), mention.start, mention.end
+            before = _IN_BEFORE.search(text, caution.start(), mention.start)
+            if mention.start > caution.start() and before:
+                start = before.start("severity")
+                yield self._group(f"people with {text[start : mention.end]}"), start, mention.end
+        # ("in severe liver disease": a group the lexicon knows, though no condition it names)
+        for match in _IN_WORDS.finditer(text, caution.end() - len("in")):
+            known = self._group(f"people with {match.group('words')}")
+            if known.in_lexicon:
+                yield self._group(f"people with {match.group('severity')}{match.group('words')}"), *match.span("all")
 
     def _shared_risk_groups(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """ "Drinking alcohol raises the risk of liver damage, as does existing liver disease": another
@@ -425,9 +448,11 @@ class _RiskPopulations(_Interactions):
         if warning.driving is not None and drivers is not None:
             yield entity_of(drivers), warning.driving.start(), warning.driving.end()
         for match in cue("organ_impairment").finditer(text):  # "people whose kidneys work poorly"
-            term = self.lexicon.lookup("population", f"people with {singular(match.group('organ').lower())} impairment")
-            if term is not None and match.start() < warning.clause_end:
-                yield entity_of(term), match.start(), match.end()
+            # ("if your kidneys or liver are not working well": both)
+            for organ in filter(None, match.group("organ", "organ2")):
+                term = self.lexicon.lookup("population", f"people with {singular(organ.lower())} impairment")
+                if term is not None and match.start() < warning.clause_end:
+                    yield entity_of(term), match.start(), match.end()
 
     def _interaction_takers(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """The people taking the medicine that is an interaction's subject, and those the
