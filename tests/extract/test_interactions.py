@@ -39,6 +39,14 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         ("Other medicines: probenecid for gout can deepen the drop in white cells.", {"people-taking-probenecid"}),
         # lowering a level that is no medicine's
         ("It lowers potassium, so your doctor may check your blood.", set()),
+        # advice not to take it with a list of medicines, or with a class and its examples
+        (
+            "Never use zorbavir with other antibiotics, colchicine or ergotamine, because the heart may suffer.",
+            {"people-taking-other-antibiotics-colchicine-or-ergotamine"},
+        ),
+        ("Do not take it with nitrates, such as isosorbide, as blood pressure may fall.", {"people-taking-nitrate"}),
+        # ... but not with food
+        ("Do not take it with milk or food, because less is absorbed.", set()),
     ],
 )
 def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: set[str]) -> None:

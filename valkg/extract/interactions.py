@@ -223,7 +223,9 @@ class _Interactions(_Groups):
     ) -> Iterator[tuple[Entity, int, int]]:
         """The people taking the medicines the ``co_medication`` cues name ("do not take it with ...")."""
         for match in interactions:
-            name = next(g for g in ("other", "other2", "other3", "other4", "other5", "other6") if match.group(g))
+            name = next(
+                g for g in ("other", "other2", "other3", "other4", "other5", "other6", "other7") if match.group(g)
+            )
             other = match.group(name)
             if name in ("other3", "other5") and not (
                 self._drug_is_subject(text[_agent_clause_start(text, match.start()) : match.start()])
@@ -232,6 +234,12 @@ class _Interactions(_Groups):
                 continue  # "lowers the level of sugar in the blood": not another medicine
             if name == "other6" and not self._is_other_medicine(other):
                 continue  # "With food it is absorbed better": "combined with" names a medicine
+            this = match.group("this7")
+            if name == "other7" and not (
+                (this.lower() in ("it", "this medicine", "this drug") or self.drug_names.fullmatch(this))
+                and self._is_other_medicine(other)
+            ):
+                continue  # "Do not take it with food": not another medicine
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
             examples = re.match(
