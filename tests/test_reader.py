@@ -489,6 +489,12 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("How it's taken", "dosage"),
         # a hospital discharge sheet's labels
         ("Reason for this medication:", "uses"),
+        # a national health service's page, an expandable section's mark
+        ("Who can and cannot take zorbavir", "precautions"),
+        ("How and when to take it", "dosage"),
+        ("Key facts", "overview"),
+        ("+ Side effects", "side_effects"),
+        ("[+] Taking it with other medicines", "interactions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:
@@ -518,6 +524,15 @@ def test_a_sub_heading_that_grades_a_list_goes_on_with_its_section(heading: str,
 def test_a_markdown_heading_is_a_heading() -> None:
     sections = parse_monograph("# Zorbavir\n\n## How it works\n\nIt blocks an enzyme.\n").sections
     assert [(s.heading, s.kind) for s in sections] == [("## How it works", "mechanism")]
+
+
+def test_an_expandable_sections_heading_over_its_list_is_a_heading() -> None:
+    text = "Zorbavir\n\n+ Side effects\n- nausea\n- rash\n\n\u25b8 How it works\nIt blocks an enzyme.\n"
+    sections = parse_monograph(text).sections
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("+ Side effects", "side_effects"),
+        ("\u25b8 How it works", "mechanism"),
+    ]
 
 
 def test_a_drug_cards_field_labels_over_their_lists_are_headings() -> None:

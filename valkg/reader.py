@@ -286,11 +286,12 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
     return result
 
 
-#: a Markdown heading's marks ("## How it works")
-MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-#: what marks a heading as one but names no section: a Markdown "## ", a number ("4.8", "3."),
+#: the mark before a heading: Markdown's ("## How it works"), an expandable section's on a web
+#: page copied as text ("+ Side effects", "[+] Dosage", "▸ Warnings")
+HEADING_MARK = re.compile(r"^(?:#{1,6}|\+|\[\+\]|[\u25b6\u25b8\u25ba\u203a\u00bb])\s+")
+#: what marks a heading as one but names no section: a heading mark ("## ", "+ "), a number ("4.8", "3."),
 #: a speaker's label in a transcript ("HOST: What is it used for?")
-_HEADING_MARKUP = re.compile(rf"^\s*(?:{MARKDOWN_HEADING.pattern[1:]}|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))")
+_HEADING_MARKUP = re.compile(rf"^\s*(?:{HEADING_MARK.pattern[1:]}|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))")
 _SPEAKER = re.compile(r"^\s*(?P<speaker>[A-Z][A-Z .'-]{1,24}):\s+(?=[A-Z])")
 
 
@@ -307,7 +308,7 @@ def heading_words(heading: str) -> str:
 def _is_heading(block: str) -> bool:
     if "\n" in block or "\r" in block or len(block) > 100:
         return False
-    block = MARKDOWN_HEADING.sub("", block)
+    block = HEADING_MARK.sub("", block)
     words = block.split()
     if not words or len(words) > 12 or (not block[0].isupper() and not block[0].isdigit()):
         return False

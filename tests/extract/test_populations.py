@@ -415,6 +415,9 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             " shortness of breath.",
             set(),
         ),
+        # who it is for, in a section of who can take it
+        ("Zorbavir can be taken by adults and children.", set()),
+        ("Zorbavir is for adults aged 18 and over.", set()),
         # no harm shown and little known is no risk
         ("Animal studies haven't shown harm in pregnancy, but human data are limited, so ask your doctor.", set()),
         # an organ said not to work well, two at once

@@ -16,7 +16,7 @@ from valkg.claims import Entity
 from valkg.errors import InputError
 from valkg.extract.patterns import _inn_stems, _medicine_names, cue, entity_of, names_a_medicine, unmapped
 from valkg.lexicon import Lexicon
-from valkg.reader import MARKDOWN_HEADING, Monograph
+from valkg.reader import HEADING_MARK, Monograph
 
 #: "Zorbix (zorbatinib)", "Zorbix® (zorbatinib) 10 mg tablets": two names, then perhaps a strength and form
 _TITLE_PAIR = re.compile(
@@ -102,7 +102,7 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         first_line = _OPENING_LINE.match(monograph.text)
         if first_line:
             title, title_start = first_line.group("line"), first_line.start("line")
-    bare_title = MARKDOWN_HEADING.sub("", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
+    bare_title = HEADING_MARK.sub("", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
     title_start, title = title_start + len(title) - len(bare_title), bare_title
     pair = _TITLE_PAIR.match(title)
     if pair and _ROUTE_NOTE.fullmatch(pair.group("b").strip()):
