@@ -495,6 +495,9 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Key facts", "overview"),
         ("+ Side effects", "side_effects"),
         ("[+] Taking it with other medicines", "interactions"),
+        # a student's flashcards and their abbreviations
+        ("Q: Rare but serious SE?", "side_effects"),
+        ("Q: MOA?", "mechanism"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

@@ -690,6 +690,26 @@ def test_groups_of_a_dos_and_donts_leaflet(body: str, populations: set[str]) -> 
     assert {key for key, _ in facts(monograph(body, heading="DO:"), "risk_population")} == populations
 
 
+@pytest.mark.parametrize(
+    ("body", "heading", "populations"),
+    [
+        # a study card's cautions: each bulleted line a label, an arrow, and the risk
+        (
+            "Watch:\n\u2022 Gout \u2192 attacks come back\n\u2022 Hx kidney stones \u2192 new stones",
+            "Cautions",
+            {"people-with-gout", "people-with-a-history-of-kidney-stone"},
+        ),
+        # either of two conditions; a list of medicines without its "or"
+        ("- Asthma/COPD: airways may tighten", "Cautions", {"people-with-asthma-or-copd"}),
+        ("- Lithium, digoxin: levels rise", "Interactions", {"people-taking-lithium-or-digoxin"}),
+        # outside a warnings section, a list's later lines are not read as labels
+        ("Uses:\n\u2022 Gout \u2192 fewer attacks", "Uses", set()),
+    ],
+)
+def test_each_line_of_a_warnings_list_can_label_a_group(body: str, heading: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
+
+
 def test_the_conditions_that_open_the_lines_of_a_contraindications_section() -> None:
     body = (
         "- Hypersensitivity to zorbavir or any excipient.\n"

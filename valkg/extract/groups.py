@@ -85,6 +85,7 @@ def canonical_population(phrase: str) -> str:
         phrase = phrase[doubled.end() :]
     phrase = re.sub(r",?\s+(?:for example|for instance|e\.g\.)\s.*$", "", phrase)  # an aside, not the group
     phrase = re.sub(r"\bw/\s*", "with ", phrase)  # a drug card's "pts w/ DM"
+    phrase = re.sub(r"\bhx\.?\s+(?:of\s+)?", "a history of ", phrase, flags=re.I)  # "Hx angle-closure glaucoma"
     phrase = re.sub(r"\s+[-\u2013]$", "", phrase)  # "Ketoconazole, ritonavir -" over the line that goes on
     phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
     phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
@@ -174,6 +175,10 @@ _EXAMPLES_LEAD = re.compile(
 )
 
 
+#: where a bulleted line starts after the first line
+_BULLETED_LINE = re.compile(r"\n[ \t]*(?=[-*\u2022]\s)")
+
+
 class _Groups(_ExtractorBase):
     """The groups of people a phrase, a label, a field or a list names."""
 
@@ -239,22 +244,36 @@ class _Groups(_ExtractorBase):
                 groups.append((self._group(f"people with {name}"), start, start + len(name)))
         return groups
 
-    def _labelled_group(self, sentence: _Sentence) -> tuple[Entity, int, int] | None:
-        """ "Over 65: higher risk of falls", "Alcohol: deepens the sedation. Avoid.", "- Drivers: do
-        not drive if you feel dizzy": a line that names a group and then a risk for it."""
-        line = _GROUP_LABEL.match(sentence.text)
+    def _labelled_groups(self, sentence: _Sentence) -> list[tuple[Entity, int, int]]:
+        """The groups that label a sentence and, in a warnings or interactions section, each line
+        of its list: "Over 65: higher risk of falls", "- Drivers: do not drive if you feel dizzy",
+        "• Epilepsy → ↓ seizure threshold"."""
+        first = self._labelled_line(sentence, 0, len(sentence.text))
+        found = [first] if first is not None else []
+        if sentence.section_kind in ("precautions", "interactions"):
+            for bullet in _BULLETED_LINE.finditer(sentence.text):
+                line_end = sentence.text.find("\n", bullet.end())
+                group = self._labelled_line(sentence, bullet.end(), line_end if line_end != -1 else len(sentence.text))
+                if group is not None:
+                    found.append(group)
+        return found
+
+    def _labelled_line(self, sentence: _Sentence, start: int, end: int) -> tuple[Entity, int, int] | None:
+        """The group that labels the line of ``sentence`` at ``start`` and then a risk for it up to
+        ``end`` ("Alcohol: deepens the sedation. Avoid.")."""
+        text = sentence.text[:end]
+        line = _GROUP_LABEL.match(text, start)
         bold_lead = line is not None and line.group().rstrip().endswith("**")  # "**Liver disease** makes ..."
         if bold_lead and sentence.section_kind not in ("precautions", "interactions"):
             return None  # "**Serious bleeding** is less common": an effect named in bold, not a group
         if line is None or not (
-            cue("labelled_risk").search(sentence.text, line.end())
-            or sentence.section_kind in ("precautions", "interactions")
+            cue("labelled_risk").search(text, line.end()) or sentence.section_kind in ("precautions", "interactions")
         ):
             return None
         if _TABLE_RULE.match(self.monograph.text, sentence.sentence.end):
             return None  # "| Medicine | What can happen |" over "|---|---|": a table's header
         label, start, end = line.group("label"), line.start("label"), line.end("label")
-        if cue("reassurance").search(sentence.text, line.end()) and not cue("stated_harm").search(sentence.text):
+        if cue("reassurance").search(text, line.end()) and not cue("stated_harm").search(text, start):
             return None  # "Older people: no change of dose is needed"
         # "Avoid live vaccines, such as yellow fever: ...", "DON'T forget to mention warfarin: ..."
         avoid = re.match(r"avoid\s+|(?:don'?t\s+forget\s+to\s+|remember\s+to\s+)?mention\s+(?:any\s+)?", label, re.I)
@@ -285,7 +304,11 @@ class _Groups(_ExtractorBase):
             return None  # "Avoid (see below):": nothing named
         head = named.split()[-1]
         if self._is_other_medicine(head) or self.lexicon.find("role", named):
+            if "," in named and not re.search(r"\b(?:and|or)\b", named):
+                named = re.sub(r",\s*(?=[^,]*$)", " or ", named)  # "Insulin, sulfonylureas:": a list without its "or"
             return self._group(f"people taking {named.lower()}"), start, end
+        # "Aortic stenosis/HOCM:", "Surgery/anaesthesia:": either
+        label = re.sub(r"(?<=[A-Za-z]{3})\s*/\s*(?=[A-Za-z]{3})", " or ", label)
         last = label.split()[-1].lower()
         named_condition = any(start <= m.start and m.end <= end for m in sentence.mentions("condition"))
         if last.endswith("ing") and not named_condition:

@@ -126,7 +126,7 @@ class _Warning:
     interactions: list[re.Match[str]]  # the ``co_medication`` cues ("do not take it with ...")
     subject: re.Match[str] | None  # another medicine as the subject of an interaction
     acted_on: list[tuple[str, int, int]]  # medicines acted on in mid-sentence ("It also weakens warfarin")
-    labelled: _Found | None  # "Pregnancy: ..."
+    labelled: list[_Found]  # "Pregnancy: ...", "\u2022 Epilepsy \u2192 fits"
     fields: list[_Found]  # "Avoid in: severe kidney impairment; ..."
     refused: bool  # "Can people with porphyria take it? No."
     driving: re.Match[str] | None  # "do not drive if you feel drowsy"
@@ -199,7 +199,7 @@ class _RiskPopulations(_Interactions):
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
         acted_on = self._medicines_interacting(text)
-        labelled = self._labelled_group(sentence)
+        labelled = self._labelled_groups(sentence)
         fields = self._field_list_groups(sentence)
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
         # group, the answer says no
@@ -464,9 +464,9 @@ class _RiskPopulations(_Interactions):
     def _named_by_structure(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """The groups a sentence's shape names: a label ("Pregnancy and breastfeeding: ..."), an
         opening "With kidney disease ...", conditions as the subject ("Asthma or diabetes raise ...")."""
-        labelled = warning.labelled
-        if labelled is not None and not any(labelled[1] <= s < labelled[2] for _, s, _ in found.values()):
-            yield labelled
+        for labelled in warning.labelled:
+            if not any(labelled[1] <= s < labelled[2] for _, s, _ in found.values()):
+                yield labelled
         # "With kidney disease the antibiotic builds up in the blood"
         with_condition = _WITH_CONDITION.match(sentence.text)
         if with_condition is not None and warning.harmful:

@@ -176,8 +176,8 @@ _LONE_MODIFIER = re.compile(r"acute|subacute|chronic|mild|moderate|severe|early|
 #: (in bold, "- **Pregnancy:** ...", "- **Liver disease** makes ...", or a table's first cell,
 #: "| Amiodarone | INR rises |")
 _GROUP_LABEL = re.compile(
-    r"^\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)"
-    r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\*\*(?=\s+[a-z]))\s+(?=\S)"
+    r"(?<![^\n])\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?(?P<label>[A-Z][\w ,'()/-]{1,120}?)"
+    r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\s+(?:\u2192|->|=>)|\*\*(?=\s+[a-z]))\s+(?=\S)"
 )
 _CLAUSE_STOP = re.compile(r"[;.]")
 
