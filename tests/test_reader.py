@@ -524,6 +524,15 @@ def test_a_sub_heading_that_grades_a_list_goes_on_with_its_section(heading: str,
     assert [s.kind for s in sections][-1] == kind
 
 
+def test_a_reference_mark_stays_with_the_sentence_it_ends() -> None:
+    text = "Zorbavir\n\nIt lowers fats in the blood.[1] Esterases split it.[2][3] It is taken once a day.\n"
+    assert [s.text for s in parse_monograph(text).sentences] == [
+        "It lowers fats in the blood.[1]",
+        "Esterases split it.[2][3]",
+        "It is taken once a day.",
+    ]
+
+
 def test_a_markdown_heading_is_a_heading() -> None:
     sections = parse_monograph("# Zorbavir\n\n## How it works\n\nIt blocks an enzyme.\n").sections
     assert [(s.heading, s.kind) for s in sections] == [("## How it works", "mechanism")]

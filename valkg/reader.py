@@ -27,9 +27,11 @@ BUNDLED = "bundled:" + BUNDLED_MONOGRAPH
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
 # The look-behind lets a match start only at the first mark of a run ("...."), so a
 # long run not followed by a capital costs linear, not quadratic, backtracking.
-# (a line that starts a bulleted or numbered item starts a sentence, whatever its first letter)
+# (a line that starts a bulleted or numbered item starts a sentence, whatever its first letter;
+# an encyclopedia's reference marks stay with the sentence they end: "... of its own.[2] Esterases")
 _SENTENCE_END = re.compile(
-    r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9]|[ \t]*\n\s*(?:[-*\u2022\u2013]|\d+[.)])\s)"
+    r"(?<![.!?])[.!?]+[\"')\]]*(?:\[\d+(?:[,\u2013-]\s?\d+)*\])*"
+    r"(?=\s+[\"'(\[]?[A-Z0-9]|[ \t]*\n\s*(?:[-*\u2022\u2013]|\d+[.)])\s)"
 )
 
 #: the end of a line followed by a "Label: value" line ("Common: nausea, rash"): a fact sheet's

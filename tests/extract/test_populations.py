@@ -415,6 +415,9 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             " shortness of breath.",
             set(),
         ),
+        # not studied, and an interaction said not to matter
+        ("Use in pregnancy has not been adequately studied.", set()),
+        ("Antacids reduce its absorption a little, which is not considered clinically important.", set()),
         # who it is for, in a section of who can take it
         ("Zorbavir can be taken by adults and children.", set()),
         ("Zorbavir is for adults aged 18 and over.", set()),

@@ -288,6 +288,17 @@ def test_conversion_site_and_count() -> None:
         ),
         # another substance's product is not this drug's
         ("It is a prodrug. The granules are coated with cellulose acetate, which releases acetic acid.", set()),
+        # what remains of the drug, and the product that does the work, in an encyclopedia's sentences
+        (
+            "Gut enzymes strip a methyl group from zorbavir; the part that remains, zorbavirat, is the one that"
+            " blocks the enzyme.",
+            {"zorbavirat"},
+        ),
+        (
+            "Zorbavir is taken once a day.[3] Esterases split zorbavir within minutes; the resulting"
+            " zorbic acid is the molecule that activates the receptor.[4]",
+            {"zorbic-acid"},
+        ),
     ],
 )
 def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -> None:

@@ -227,6 +227,8 @@ class _RiskPopulations(_Interactions):
         if not harmful and cue("reassurance").search(text):
             return None  # "considered safe for pregnant women": no risk stated
         harm_stated = cue("causal").search(text) or cue("stated_harm").search(text)
+        if (subject or interactions) and not (risk_named or harm_stated) and cue("reassurance").search(text):
+            return None  # "Antacids reduce absorption slightly, which is not clinically important"
         if cue("unknown_risk").search(text) and not harm_stated:
             return None  # "Pregnancy: there is not enough information; talk to your doctor": no risk stated
         risk_words = {" ".join(m.group().lower().split()) for m in cue("risk").finditer(without_limits)}

@@ -161,6 +161,12 @@ class _Prodrug(_ExtractorBase):
         + _NAME,
         re.I,
     )
+    #: "the compound that remains, benazeprilat, is the one that ..."
+    _WHAT_REMAINS = re.compile(
+        r"\bthe\s+(?:compound|part|molecule|substance|chemical|portion)\s+(?:that|which)\s+"
+        r"(?:remains|is\s+left(?:\s+behind)?)\s*,\s*" + _NAME,
+        re.I,
+    )
     _REACHES = re.compile(
         r"\bthe\s+(?:compound|form|substance|drug|molecule|medicine|part)\s+that\s+(?:reaches|enters|gets\s+into|"
         r"circulates\s+in)\s+the\s+(?:bloodstream|blood|body|circulation)\s+is\s+" + _NAME,
@@ -333,6 +339,7 @@ class _Prodrug(_ExtractorBase):
             (self._RESULTING, "prodrug/resulting", None),
             (self._IN_DISGUISE, "prodrug/in-disguise", True),
             (self._WHAT_IS_LEFT, "prodrug/what-is-left", None),
+            (self._WHAT_REMAINS, "prodrug/what-is-left", None),
             (self._REACHES, "prodrug/what-reaches-the-blood", None),
             (self._CONVERSION_TO, "prodrug/conversion-to", None),
             (self._LEFT_OVER, "prodrug/what-is-left", None),
