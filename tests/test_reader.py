@@ -495,6 +495,8 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Key facts", "overview"),
         ("+ Side effects", "side_effects"),
         ("[+] Taking it with other medicines", "interactions"),
+        # a slide deck's numbered slides
+        ("Slide 10 \u2014 Medicines, food and drink", "interactions"),
         # a student's flashcards and their abbreviations
         ("Q: Rare but serious SE?", "side_effects"),
         ("Q: MOA?", "mechanism"),

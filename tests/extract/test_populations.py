@@ -415,6 +415,10 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             " shortness of breath.",
             set(),
         ),
+        # breastfeeding said to be fine, or advised against with no risk named
+        ("Small amounts pass into breast milk; a short course is generally fine while breastfeeding.", set()),
+        ("Tiny amounts reach breast milk, and it is considered compatible with breastfeeding.", set()),
+        ("- Breastfeeding is not advised.", set()),
         # not studied, and an interaction said not to matter
         ("Use in pregnancy has not been adequately studied.", set()),
         ("Antacids reduce its absorption a little, which is not considered clinically important.", set()),

@@ -232,7 +232,8 @@ class _RiskPopulations(_Interactions):
         if cue("unknown_risk").search(text) and not harm_stated:
             return None  # "Pregnancy: there is not enough information; talk to your doctor": no risk stated
         risk_words = {" ".join(m.group().lower().split()) for m in cue("risk").finditer(without_limits)}
-        if risk_words == {"not recommended"} and not harm_stated and not cue("alcohol_advice").search(text):
+        advice_only = risk_words and risk_words <= {"not recommended", "not advised"}
+        if advice_only and not harm_stated and not cue("alcohol_advice").search(text):
             return None  # "Breastfeeding during a long course is not recommended": advice, no risk named
         consequence = cue("consequence").search(text)
         # ("Because it makes the pill less reliable, use condoms too": a reason that opens the
