@@ -45,6 +45,8 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
             {"people-taking-other-antibiotics-colchicine-or-ergotamine"},
         ),
         ("Do not take it with nitrates, such as isosorbide, as blood pressure may fall.", {"people-taking-nitrate"}),
+        # a herbal remedy by its name
+        ("- St John's wort lowers the zorbavir level.", {"people-taking-st-john's-wort"}),
         # ... but not with food
         ("Do not take it with milk or food, because less is absorbed.", set()),
     ],

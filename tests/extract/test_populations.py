@@ -425,6 +425,11 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         # who it is for, in a section of who can take it
         ("Zorbavir can be taken by adults and children.", set()),
         ("Zorbavir is for adults aged 18 and over.", set()),
+        # a list led by "in people who:"
+        (
+            "Zorbavir builds up more easily in people who:\n- have kidney problems\n- are frail",
+            {"people-with-kidney-impairment", "people-who-are-frail"},
+        ),
         # no harm shown and little known is no risk
         ("Animal studies haven't shown harm in pregnancy, but human data are limited, so ask your doctor.", set()),
         # an organ said not to work well, two at once

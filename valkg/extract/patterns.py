@@ -55,9 +55,13 @@ def _medicine_names() -> frozenset[str]:
 
 def names_a_medicine(words: str) -> bool:
     """Whether ``words`` hold a generic medicine name ("lithium", "a glyceryl trinitrate spray")."""
-    tokens = re.findall(r"[a-z][a-z-]*", words.lower())
+    tokens = re.findall(r"[a-z][a-z'-]*", words.lower().replace("\u2019", "'"))
     names = _medicine_names()
-    return any(t in names for t in tokens) or any(f"{a} {b}" in names for a, b in pairwise(tokens))
+    return (
+        any(t in names for t in tokens)
+        or any(f"{a} {b}" in names for a, b in pairwise(tokens))
+        or any(" ".join(tokens[i : i + 3]) in names for i in range(len(tokens) - 2))  # "st john's wort"
+    )
 
 
 def entity_of(term: Term) -> Entity:
