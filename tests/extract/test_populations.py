@@ -425,6 +425,12 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         # who it is for, in a section of who can take it
         ("Zorbavir can be taken by adults and children.", set()),
         ("Zorbavir is for adults aged 18 and over.", set()),
+        # the conditions it is contraindicated in, each with its qualifier
+        (
+            "It is contraindicated in active peptic ulcer disease, which it can make bleed, and in pre-existing"
+            " gout, because it raises uric acid.",
+            {"people-with-active-peptic-ulcer-disease", "people-with-pre-existing-gout"},
+        ),
         # a list led by "in people who:"
         (
             "Zorbavir builds up more easily in people who:\n- have kidney problems\n- are frail",

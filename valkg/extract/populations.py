@@ -70,21 +70,22 @@ _PARENT_ADVICE = re.compile(
     re.I,
 )
 #: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
-#: "It should also be avoided in lupus, ..., and in severe liver disease")
+#: "It should also be avoided in lupus, ..., and in severe liver disease", "It is contraindicated in ...")
 _CAUTION_IN = re.compile(
     r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b"
-    r"|\b(?:is|are|(?:should|must)\s+(?:also\s+)?be)\s+avoided\s+in\b|\bused\s+with\s+(?:great\s+)?(?:caution|care)\s+in\b",
+    r"|\b(?:is|are|(?:should|must)\s+(?:also\s+)?be)\s+avoided\s+in\b|\bused\s+with\s+(?:great\s+)?(?:caution|care)\s+in\b"
+    r"|\b(?:should|must)\s+not\s+be\s+(?:used|given|taken)\s+in\b|\bcontra-?indicated\s+in\b",
     re.I,
 )
 #: "in" before a condition, with its severity ("and in severe liver disease")
 #: "in" and a few words up to the end of their clause ("in severe liver disease, where ...")
 _IN_WORDS = re.compile(
-    r"\bin\s+(?:an?\s+|the\s+)?(?P<all>(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|known)\s+)?)"
+    r"\bin\s+(?:an?\s+|the\s+)?(?P<all>(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|pre-existing|known|untreated)\s+)?)"
     r"(?P<words>(?:[\w'-]+\s+){0,3}?[\w'-]+))(?=\s*(?:[,.;:]|$)|\s+(?:which|where|because|as|since|when)\b)",
     re.I,
 )
 _IN_BEFORE = re.compile(
-    r"\bin\s+(?:an?\s+|the\s+)?(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|known)\s+)?)$",
+    r"\bin\s+(?:an?\s+|the\s+)?(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|pre-existing|known|untreated)\s+)?)$",
     re.I,
 )
 
