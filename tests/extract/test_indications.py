@@ -268,9 +268,13 @@ def test_the_conditions_of_the_patients_a_use_is_for_are_no_uses() -> None:
     assert {key for key, _ in facts(extraction, "indication")} == {"influenza"}
 
 
-def test_a_bulleted_list_after_a_colon_is_a_list_of_uses() -> None:
-    body = "Zorbavir is used to treat:\n- stomach ulcers\n- heartburn\n- Zollinger-Ellison syndrome"
-    found = {key for key, _ in facts(monograph(body), "indication")}
+@pytest.mark.parametrize(
+    "lead",
+    ["Zorbavir is used to treat:", "The person you care for may be taking it for:", "Your child may be on it for:"],
+)
+def test_a_bulleted_list_after_a_colon_is_a_list_of_uses(lead: str) -> None:
+    body = f"{lead}\n- stomach ulcers\n- heartburn\n- Zollinger-Ellison syndrome"
+    found = {key for key, _ in facts(monograph(body, heading="About the medicine"), "indication")}
     assert found == {"peptic-ulcer", "heartburn", "zollinger-ellison-syndrome"}
 
 
