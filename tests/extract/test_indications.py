@@ -133,6 +133,15 @@ from valkg.reader import parse_monograph
         # the trial's clause is one
         ("It has been studied in migraine and bipolar disorder, but it is not approved for them.", set(), {"migraine"}),
         ("It has been studied in children, and it is used to treat migraine.", {"migraine"}, set()),
+        # an infection said to need another medicine is no use of this one
+        (
+            "It is used for bladder infections. A kidney infection, with fever or back pain, needs a different"
+            " antibiotic.",
+            {"cystitis"},
+            {"pyelonephritis", "fever"},
+        ),
+        # a quantifier that opens a list's line is no part of the name
+        ("It is used to treat:\n- Some skin infections\n- gout", {"skin-infection", "gout"}, {"some-skin-infection"}),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

@@ -203,8 +203,10 @@ class _ExtractorBase:
             return False
         if cue("condition_modifier").match(lowered) or cue("organ").match(lowered):
             return True
-        # eponyms and acronyms ("non-Hodgkin", "CMV"), but not the first word of the sentence
-        if any(c.isupper() for c in word) and sentence.text[:position].strip():
+        # eponyms and acronyms ("non-Hodgkin", "CMV"), but not the first word of the sentence or of a
+        # list's line ("- Some chest infections")
+        line_start = sentence.text.rfind("\n", 0, position) + 1
+        if any(c.isupper() for c in word) and sentence.text[line_start:position].strip(" \t-*\u2022\u2013"):
             return not self.lexicon.lookup("drug", word)
         return any(m.start <= position < m.end for m in sentence.mentions("condition"))
 
