@@ -535,6 +535,16 @@ def test_a_reference_mark_stays_with_the_sentence_it_ends() -> None:
     ]
 
 
+def test_a_message_threads_timestamps_and_replies_are_no_headings_and_its_sender_no_part_of_a_sentence() -> None:
+    text = (
+        "Messages from the pharmacy\n\nTue, Apr 8, 9:15 AM\n\nMe: 3\n\n"
+        "RIVERSIDE PHARMACY: Common: nausea, rash. Reply 4 for more.\n"
+    )
+    monograph = parse_monograph(text)
+    assert [s.heading for s in monograph.sections] == [None]
+    assert monograph.sentences[-2].text == "Common: nausea, rash."
+
+
 def test_a_markdown_heading_is_a_heading() -> None:
     sections = parse_monograph("# Zorbavir\n\n## How it works\n\nIt blocks an enzyme.\n").sections
     assert [(s.heading, s.kind) for s in sections] == [("## How it works", "mechanism")]

@@ -217,6 +217,10 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
         if (start, end) in heading_spans:
             continue
         section = _section_at(section_starts, start)
+        # "NORTHGATE PHARMACY: Common: drowsiness, ...": a message's sender is no part of what it says
+        sender = _SPEAKER.match(text, start)
+        if sender and not _names_a_section(sender.group("speaker")) and not text[start:end].isupper():
+            start = sender.end()
         for s_start, s_end in split_sentences(text, start, end):
             sentences.append(Sentence(len(sentences), s_start, s_end, text[s_start:s_end], section, number))
     monograph.sentences = sentences
@@ -299,7 +303,7 @@ _HEADING_MARKUP = re.compile(
     r"|(?:slide|part|section|step|card)\s+\d+\s*[\u2014\u2013:.-]\s*)",
     re.I,
 )
-_SPEAKER = re.compile(r"^\s*(?P<speaker>[A-Z][A-Z .'-]{1,24}):\s+(?=[A-Z])")
+_SPEAKER = re.compile(r"(?<![^\n])\s*(?P<speaker>[A-Z][A-Z .'-]{1,24}):\s+(?=[A-Z])")
 
 
 def heading_words(heading: str) -> str:
@@ -312,8 +316,15 @@ def heading_words(heading: str) -> str:
     return heading
 
 
+#: a message thread's own lines: a timestamp ("Mon, Mar 3, 6:40 PM") and the reader's reply ("Me: 5")
+_THREAD_LINE = re.compile(
+    r"(?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"|(?:Me|You)\s*:.*"
+)
+
+
 def _is_heading(block: str) -> bool:
-    if "\n" in block or "\r" in block or len(block) > 100:
+    if "\n" in block or "\r" in block or len(block) > 100 or _THREAD_LINE.fullmatch(block.strip()):
         return False
     block = HEADING_MARK.sub("", block)
     words = block.split()

@@ -379,3 +379,12 @@ def test_no_adverse_effect_from_negations_or_other_agents(body: str) -> None:
 )
 def test_effects_of_product_summaries_and_transcripts(body: str, effects: set[tuple[str, bool]]) -> None:
     assert facts(monograph(body, heading="4.8 Undesirable effects"), "adverse_effect") == effects
+
+
+def test_a_paragraph_led_by_a_frequency_band_is_about_side_effects_in_a_text_without_headings() -> None:
+    text = (
+        "Zorbavir (Zorbix) is a medicine for gout.\n\n"
+        "Rare but serious, call 911 at once: a seizure; swelling of the face after the first dose.\n"
+    )
+    found = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
+    assert "seizure" in found

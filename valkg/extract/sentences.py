@@ -211,6 +211,13 @@ def _line_label_kind(text: str, position: int) -> str | None:
     return None if kind == "other" else kind
 
 
+#: a frequency band that labels what follows ("Common: ...", "Rare but serious, call 911: ...")
+_FREQUENCY_LABEL = re.compile(
+    r"(?:very |less |more )?(?:common(?:ly)?|uncommon|rare(?:ly)?|less often|infrequent|frequent)\b[^:.;\n]{0,40}:",
+    re.I,
+)
+
+
 def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
     """Section kinds for the paragraphs of a monograph written without headings.
 
@@ -237,7 +244,13 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
             effect_sentences[sentence.paragraph] = effect_sentences.get(sentence.paragraph, 0) + 1
         if sentence.paragraph in kinds:
             continue
-        kinds[sentence.paragraph] = "introduction" if not kinds else classify_heading(sentence.text)
+        kinds[sentence.paragraph] = (
+            "introduction"
+            if not kinds
+            else "side_effects"  # "Rare but serious, call 911: a seizure; ...": a frequency band's label
+            if _FREQUENCY_LABEL.match(sentence.text)
+            else classify_heading(sentence.text)
+        )
     # "A bitter taste is very common. ... Less often: headache, nightmares.": a paragraph that
     # says how often several things happen is about side effects, whatever its first sentence
     for paragraph, count in effect_sentences.items():
