@@ -135,3 +135,12 @@ def test_strengths_concentrations_and_a_cards_amounts(body: str, doses: set[str]
 )
 def test_doses_beside_strengths_and_drinks(body: str, doses: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Dosage"), "dose")} == doses
+
+
+def test_a_comparison_tables_other_columns_and_another_medicines_sentences_give_no_doses() -> None:
+    body = (
+        "Feature | Zorbavir | Pravastatin\nUsual dose | 10 mg once a day | 40 mg once a day\n"
+        "Maximum | 20 mg a day | 80 mg a day\n\nPravastatin is taken as 40 mg, within a range of 10 to 60 mg."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="How much to take"), "dose")}
+    assert found == {"10-10 mg", "20-20 mg"}

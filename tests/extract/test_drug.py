@@ -64,6 +64,14 @@ def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str)
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium"
 
 
+def test_a_comparison_is_about_the_first_medicine_it_names() -> None:
+    text = (
+        "Zorbastatin vs pravastatin: which suits you?\nReviewed by a pharmacist | 5 min read\n\n"
+        "Both are statins.\n\nNeither needs switching on\n\nPravastatin and zorbastatin act as taken.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbastatin"
+
+
 def test_a_two_word_generic_name_from_the_text() -> None:
     text = "Zorbium cilexetil is a medicine for high blood pressure. Take zorbium cilexetil once a day.\n"
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium-cilexetil"

@@ -79,6 +79,8 @@ class _ExtractorBase:
         purpose: str | None = None,
     ) -> None:
         """Record a claim; negation and hedging come from ConText on ``start:end`` unless given."""
+        if end > start and self._in_another_drugs_column(sentence, start):
+            return  # "Usual dose | 10 mg a day | 40 mg a day": the second column is another drug's
         mods = sentence.modifiers(start, end) if end > start else frozenset()
         if isinstance(obj, Entity) and obj.kind == "drug" and obj.slug != self.drug.slug:
             self.other_drugs.setdefault(obj.slug, obj)
@@ -98,6 +100,34 @@ class _ExtractorBase:
                 purpose=purpose,
             )
         )
+
+    def _in_another_drugs_column(self, sentence: _Sentence, position: int) -> bool:
+        """Whether ``position`` is in a table column whose header names another medicine than the
+        one a column of the same header names ("Feature | Zorbavir | Pravastatin")."""
+        text = self.monograph.text
+        at = sentence.sentence.start + position
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        cells = line.strip().strip("|").count("|")
+        if cells < 2:
+            return False
+        column = text[line_start:at].lstrip().lstrip("|").count("|")
+        header = self._table_header(line_start, cells)
+        if column >= len(header) or self.drug_names.search(header[column]):
+            return False
+        return any(self.drug_names.search(cell) for cell in header) and self._is_other_medicine(header[column])
+
+    def _table_header(self, line_start: int, cells: int) -> list[str]:
+        """The cells of the first line of the table whose row starts at ``line_start`` (the lines
+        above it with as many cells)."""
+        text = self.monograph.text
+        while line_start > 0:
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            if text[above : line_start - 1].strip().strip("|").count("|") != cells:
+                break  # (a Markdown table's rule "|---|---|" has as many)
+            line_start = above
+        return [cell.strip() for cell in text[line_start : text.find("\n", line_start)].strip().strip("|").split("|")]
 
     def brand_claims(self) -> None:
         m = self.monograph

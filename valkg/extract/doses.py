@@ -47,6 +47,10 @@ _TABLETS_COUNTED = re.compile(r"\([^()]*\b(?:one|two|three|four|five|six|seven|e
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
+#: the name a sentence opens with, as its subject ("Pravastatin is usually taken as ...")
+_OPENING_NAME = re.compile(r"\s*(?:[-*\u2022]\s+)?(?P<name>[A-Z][a-z][\w-]{3,})\b(?!\s*[:|])")
+
+
 class _Doses(_ExtractorBase):
     """``dose`` claims."""
 
@@ -131,6 +135,16 @@ class _Doses(_ExtractorBase):
         text = sentence.text
         previous_end: int | None = None
         previous_limit = False
+        # "Pravastatin is usually taken as 40 mg, within a range of 10 to 40 mg": a sentence about
+        # another medicine that does not name this one gives that medicine's doses
+        opening = _OPENING_NAME.match(text)
+        if (
+            opening
+            and not self.drug_names.search(text)
+            and self._is_other_medicine(opening.group("name"))
+            and not cue("medicine_noun").fullmatch(opening.group("name"))
+        ):
+            return
         for match in self._DOSE.finditer(text):
             if self._about_another_drug(sentence, match.start()):
                 continue

@@ -46,6 +46,10 @@ _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasa
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
 #: the first line of an opening block of short lines, none of them a sentence
 _OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})\n(?:[^\n.!?]{1,100}\n){1,3}\s*\n")
+#: a comparison's title: "Rosuvastatin vs pravastatin", "Zorbavir versus zorbacin: which is better?"
+_COMPARISON_TITLE = re.compile(
+    r"\s*(?P<a>[A-Za-z][\w-]+(?: [a-z][\w-]+)?)\s+(?:vs\.?|versus|compared (?:with|to))\s+(?P<b>[A-Za-z][\w-]+)", re.I
+)
 #: the lines a leaflet opens with (its title, the product's name, what kind of leaflet it is)
 _OPENING_CHARS = 400
 #: a brand written with Canada's prescription-drug symbol before it ("PrKEPPRA")
@@ -104,7 +108,15 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
             title, title_start = first_line.group("line"), first_line.start("line")
     bare_title = HEADING_MARK.sub("", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
     title_start, title = title_start + len(title) - len(bare_title), bare_title
-    pair = _TITLE_PAIR.match(title)
+    # "Rosuvastatin vs pravastatin: what's the difference?": a comparison is about the first it names
+    compared = _COMPARISON_TITLE.match(title or text)
+    if (
+        compared
+        and _is_medicine(compared.group("a"), text, lexicon)
+        and _is_medicine(compared.group("b"), text, lexicon)
+    ):
+        generic = compared.group("a")
+    pair = None if generic else _TITLE_PAIR.match(title)
     if pair and _ROUTE_NOTE.fullmatch(pair.group("b").strip()):
         pair = None  # "Venlafaxine (Oral Route)": how it is taken, not a second name
     if pair:
