@@ -47,6 +47,12 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         ("Do not take it with nitrates, such as isosorbide, as blood pressure may fall.", {"people-taking-nitrate"}),
         # a herbal remedy by its name
         ("- St John's wort lowers the zorbavir level.", {"people-taking-st-john's-wort"}),
+        # another medicine as the subject of a line
+        ("- Lithium can build up to toxic levels.", {"people-taking-lithium"}),
+        (
+            "- Potassium supplements and amiloride can push potassium too high.",
+            {"people-taking-potassium-supplements-or-amiloride"},
+        ),
         # ... but not with food
         ("Do not take it with milk or food, because less is absorbed.", set()),
     ],

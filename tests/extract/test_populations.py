@@ -431,6 +431,11 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             " gout, because it raises uric acid.",
             {"people-with-active-peptic-ulcer-disease", "people-with-pre-existing-gout"},
         ),
+        # a warning's line about another medicine and one about the people taking one
+        ("- Lithium can build up to toxic levels.", {"people-taking-lithium"}),
+        ("- People taking verapamil, because together they can slow the heart.", {"people-taking-verapamil"}),
+        # a group the lexicon names by ancestry
+        ("- Black patients have a higher chance of swelling of the lips.", {"black-people"}),
         # a list led by "in people who:"
         (
             "Zorbavir builds up more easily in people who:\n- have kidney problems\n- are frail",
@@ -719,6 +724,7 @@ def test_groups_of_a_dos_and_donts_leaflet(body: str, populations: set[str]) -> 
         ),
         # either of two conditions; a list of medicines without its "or"
         ("- Asthma/COPD: airways may tighten", "Cautions", {"people-with-asthma-or-copd"}),
+        ("\u2022 Gout / hx kidney stones \u2192 stones", "Cautions", {"people-with-gout-or-a-history-of-kidney-stone"}),
         ("- Lithium, digoxin: levels rise", "Interactions", {"people-taking-lithium-or-digoxin"}),
         # outside a warnings section, a list's later lines are not read as labels
         ("Uses:\n\u2022 Gout \u2192 fewer attacks", "Uses", set()),

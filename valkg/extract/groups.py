@@ -308,7 +308,7 @@ class _Groups(_ExtractorBase):
                 named = re.sub(r",\s*(?=[^,]*$)", " or ", named)  # "Insulin, sulfonylureas:": a list without its "or"
             return self._group(f"people taking {named.lower()}"), start, end
         # "Aortic stenosis/HOCM:", "Surgery/anaesthesia:": either
-        label = re.sub(r"(?<=[A-Za-z]{3})\s*/\s*(?=[A-Za-z]{3})", " or ", label)
+        label = re.sub(r"(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})|(?<=\w)\s+/\s+(?=\w)", " or ", label)
         last = label.split()[-1].lower()
         named_condition = any(start <= m.start and m.end <= end for m in sentence.mentions("condition"))
         if last.endswith("ing") and not named_condition:

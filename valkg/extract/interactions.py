@@ -105,11 +105,16 @@ class _Interactions(_Groups):
             # "Take care if you are taking another medicine that ...", "- take medicines that weaken
             # the immune system": advice or a list's line, not a medicine as subject
             return None
-        if cue("population_phrase").match(sentence.text.lstrip()):
+        if cue("population_phrase").match(sentence.text.lstrip(" \t\n-*\u2022")):
             return None  # "Those on the blood thinner warfarin may ...": people, not a medicine
         span = range(match.start("np"), match.end("np"))
-        if sentence.section_kind == "interactions" and names_a_medicine(_PURPOSE.sub("", match.group("np"))):
-            return match  # "Other medicines: allopurinol for gout can deepen the fall in blood counts"
+        # "Other medicines: allopurinol for gout can deepen the fall in blood counts"; a warning's
+        # "- Lithium can build up to toxic levels"
+        warned = sentence.section_kind == "precautions" and cue("risk").search(sentence.text, match.end("np"))
+        if (sentence.section_kind == "interactions" or warned) and names_a_medicine(
+            _PURPOSE.sub("", match.group("np"))
+        ):
+            return match
         named = [m for m in sentence.mentions("role") if m.start in span]
         named += [m for m in sentence.mentions("drug") if m.start in span and m.term.slug != self.drug.slug]
         names = [w for w in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group("np")) if w]
