@@ -105,6 +105,9 @@ from tests.extract.cases import facts, monograph
         ("There is no cure for the infection, and there is no generic version.", set()),
         # a sign on the body that has a form's word
         ("Call your doctor if it does not go away, or if you have white patches in your mouth.", set()),
+        # a question asks, and the answer says; another medicine's form
+        ("Does it come as a cream? My neighbour uses a rub.", set()),
+        ("The migraine injections you may have read about, such as erenumab, work differently.", set()),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

@@ -12,9 +12,11 @@ import re
 from valkg.claims import Claim, Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.patterns import cue, entity_of
-from valkg.extract.sentences import _Sentence, slot_items
+from valkg.extract.sentences import _is_question, _Sentence, slot_items
 
 #: words before "tablets" or "pills" that make them a kind of medicine ("sleeping tablets", "water pills")
+#: the medicines a form is named for, after it ("injections you may have heard of, such as evolocumab")
+_ANOTHERS_AFTER = re.compile(r"[^.;:()]{0,40}?,?\s+(?:such as|like|including)\s+(?P<name>[\w-]+)")
 _MEDICINE_KIND_BEFORE = re.compile(
     r"\b(?:sleeping|water|iron|vitamin|calcium|contraceptive|birth[- ]control|slimming|diet|morning-after)\s+$", re.I
 )
@@ -79,10 +81,15 @@ class _Forms(_ExtractorBase):
             sentence.mentions("population") or cue("population_phrase").search(sentence.text)
         ):
             return  # "People with a high INR should not have it injected": advice to a group, not availability
+        if _is_question(sentence.text):
+            return  # "Does it come as a cream?" asks; the answer says
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):
             if _MEDICINE_KIND_BEFORE.search(sentence.text, 0, mention.start):
                 continue  # "It is not a sleeping tablet": a kind of medicine, not a form of this one
+            others = _ANOTHERS_AFTER.match(sentence.text, mention.end)
+            if others and self._is_other_medicine(others.group("name")):
+                continue  # "the injections you may have heard of, such as evolocumab": another medicine's
             if _SIGN_BEFORE.search(sentence.text, 0, mention.start) and _ON_THE_BODY.match(sentence.text, mention.end):
                 continue  # "white patches in your mouth": a sign on the body, not a form
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
