@@ -726,6 +726,12 @@ def test_groups_of_a_dos_and_donts_leaflet(body: str, populations: set[str]) -> 
         ("- Asthma/COPD: airways may tighten", "Cautions", {"people-with-asthma-or-copd"}),
         ("\u2022 Gout / hx kidney stones \u2192 stones", "Cautions", {"people-with-gout-or-a-history-of-kidney-stone"}),
         ("- Lithium, digoxin: levels rise", "Interactions", {"people-taking-lithium-or-digoxin"}),
+        # an interactions section's label naming medicines of which none is a class
+        (
+            "Watch:\n\u2022 Lithium, colchicine, St John's wort \u2192 toxicity",
+            "Interactions",
+            {"people-taking-lithium-colchicine-or-st-john's-wort"},
+        ),
         # outside a warnings section, a list's later lines are not read as labels
         ("Uses:\n\u2022 Gout \u2192 fewer attacks", "Uses", set()),
     ],

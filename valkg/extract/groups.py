@@ -303,7 +303,9 @@ class _Groups(_ExtractorBase):
         if not named.strip():
             return None  # "Avoid (see below):": nothing named
         head = named.split()[-1]
-        if self._is_other_medicine(head) or self.lexicon.find("role", named):
+        # ("Tramadol, triptans, St John's wort \u2192 ...": in an interactions section, any medicine named)
+        listed = sentence.section_kind == "interactions" and names_a_medicine(named)
+        if self._is_other_medicine(head) or self.lexicon.find("role", named) or listed:
             if "," in named and not re.search(r"\b(?:and|or)\b", named):
                 named = re.sub(r",\s*(?=[^,]*$)", " or ", named)  # "Insulin, sulfonylureas:": a list without its "or"
             return self._group(f"people taking {named.lower()}"), start, end
