@@ -64,6 +64,21 @@ def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str)
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first line over a paragraph, the drug after its colon; another medicine named more often
+        "MY MEDICINE DIARY: ZORBASTATIN\nKept for the clinic. Zorbacept, made from zorbacept powder, is not"
+        " mine; zorbacept is a different drug.\n\nZorbastatin makes muscles ache.\n",
+        # a formulary's heading that is the drug's name alone
+        "City Hospitals - Joint Formulary\nSection 2: statins\n\nZORBASTATIN\n\nFormulary status: green."
+        " Insulin users: insulin doses may change; insulin is unaffected otherwise.\n",
+    ],
+)
+def test_the_drug_of_a_diary_or_a_formulary_entry(text: str) -> None:
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbastatin"
+
+
 def test_a_comparison_is_about_the_first_medicine_it_names() -> None:
     text = (
         "Zorbastatin vs pravastatin: which suits you?\nReviewed by a pharmacist | 5 min read\n\n"

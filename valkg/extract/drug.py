@@ -45,6 +45,7 @@ _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasa
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
 #: the first line of an opening block of short lines, none of them a sentence
+_FIRST_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})[ \t]*\n(?=[ \t]*\S)")
 _OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})\n(?:[^\n.!?]{1,100}\n){1,3}\s*\n")
 #: a comparison's title: "Rosuvastatin vs pravastatin", "Zorbavir versus zorbacin: which is better?"
 _COMPARISON_TITLE = re.compile(
@@ -103,7 +104,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     title = monograph.title or ""
     title_start = monograph.title_start or 0
     if not title:  # an opening block of short lines ("Lithium carbonate (Priadel, Camcolit)" over a subtitle)
-        first_line = _OPENING_LINE.match(monograph.text)
+        # (or a heading-like first line over a paragraph: "MY MEDICATION DIARY: ARIPIPRAZOLE")
+        first_line = _OPENING_LINE.match(monograph.text) or _FIRST_LINE.match(monograph.text)
         if first_line:
             title, title_start = first_line.group("line"), first_line.start("line")
     bare_title = HEADING_MARK.sub("", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
@@ -215,6 +217,11 @@ def _generic_from_field(monograph: Monograph, lexicon: Lexicon) -> str | None:
 
 def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None:
     for section in monograph.sections:
+        heading = (section.heading or "").strip()
+        if re.fullmatch(r"[A-Za-z][\w-]{4,}", heading) and (
+            names_a_medicine(heading) or heading.lower().endswith(_inn_stems())
+        ):
+            return heading.lower() if heading.isupper() else heading  # "DAPAGLIFLOZIN" over a formulary's fields
         about = _ABOUT_IN_HEADLINE.search(section.heading or "")
         if about and _is_medicine(about.group("name"), monograph.text, lexicon):
             return about.group("name")  # "A cheaper option for overactive bladder: what to know about fesoterodine"
