@@ -388,3 +388,12 @@ def test_a_paragraph_led_by_a_frequency_band_is_about_side_effects_in_a_text_wit
     )
     found = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
     assert "seizure" in found
+
+
+def test_a_paragraph_that_opens_with_a_heading_of_its_own_is_that_section() -> None:
+    text = (
+        "Zorbavir forum\n\nThread: starting zorbavir?\n\nReply from a pharmacist\nHere is what to expect.\n\n"
+        "Side effects. Most are mild:\n- stomach ache\n- dry mouth\n"
+    )
+    found = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
+    assert {"abdominal-pain", "dry-mouth"} <= found

@@ -211,6 +211,25 @@ def _line_label_kind(text: str, position: int) -> str | None:
     return None if kind == "other" else kind
 
 
+def _run_in_kinds(monograph: Monograph) -> dict[int, str]:
+    """Section kinds for the paragraphs that open with a heading of their own, run into the text
+    ("Side effects. Most are worst in the first weeks ...", "Doses and forms. Adults take ...")."""
+    from valkg.reader import classify_heading
+
+    kinds: dict[int, str] = {}
+    for sentence in monograph.sentences:
+        if sentence.paragraph in kinds:
+            continue
+        kinds[sentence.paragraph] = "other"
+        if _RUN_IN_LABEL.fullmatch(sentence.text):
+            kinds[sentence.paragraph] = classify_heading(sentence.text[:-1])
+    return {paragraph: kind for paragraph, kind in kinds.items() if kind not in ("other", "continued")}
+
+
+#: a heading run into its paragraph: a few words and a full stop ("Doses and forms.")
+_RUN_IN_LABEL = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,4}\.")
+
+
 #: a frequency band that labels what follows ("Common: ...", "Rare but serious, call 911: ...")
 _FREQUENCY_LABEL = re.compile(
     r"(?:very |less |more )?(?:common(?:ly)?|uncommon|rare(?:ly)?|less often|infrequent|frequent)\b[^:.;\n]{0,40}:",
@@ -225,9 +244,10 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
     its first sentence with the heading patterns ("Side effects include ..."
     reads as a side-effects section).  Monographs with headings get nothing here.
     """
-    if any(section.heading for section in monograph.sections):
-        return {}
     from valkg.reader import classify_heading
+
+    if any(section.heading for section in monograph.sections):
+        return _run_in_kinds(monograph)
 
     paragraphs = {sentence.paragraph for sentence in monograph.sentences}
     if len(paragraphs) == 1:
