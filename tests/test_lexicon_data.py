@@ -368,3 +368,8 @@ def test_medicine_names_leave_out_everyday_substances(word: str) -> None:
 )
 def test_a_generic_name_names_a_medicine(words: str, named: bool) -> None:
     assert names_a_medicine(words) is named
+
+
+def test_a_medicine_is_named_with_a_possessive_or_in_quotes_and_by_three_words() -> None:
+    assert names_a_medicine("warfarin's effect") and names_a_medicine("the 'lithium' tablets")
+    assert names_a_medicine("St John\u2019s wort") and not names_a_medicine("John's idea")

@@ -210,6 +210,8 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
 
     sentences: list[Sentence] = []
     section_starts = [section.start for section in sections]
+    # a message thread (timestamps, the reader's "Me: 5"): a block's capitals label is its sender
+    thread = any(_THREAD_LINE.fullmatch(text[start:end].strip()) for start, end in paragraphs)
     heading_spans = set(headings)
     if monograph.title_start is not None:
         heading_spans.add((monograph.title_start, monograph.title_end or 0))
@@ -218,7 +220,7 @@ def parse_monograph(text: str, *, source: str = "<text>", raw: bytes | None = No
             continue
         section = _section_at(section_starts, start)
         # "NORTHGATE PHARMACY: Common: drowsiness, ...": a message's sender is no part of what it says
-        sender = _SPEAKER.match(text, start)
+        sender = _SPEAKER.match(text, start) if thread else None
         if sender and not _names_a_section(sender.group("speaker")) and not text[start:end].isupper():
             start = sender.end()
         for s_start, s_end in split_sentences(text, start, end):

@@ -144,3 +144,17 @@ def test_a_comparison_tables_other_columns_and_another_medicines_sentences_give_
     )
     found = {key for key, _ in facts(monograph(body, heading="How much to take"), "dose")}
     assert found == {"10-10 mg", "20-20 mg"}
+
+
+@pytest.mark.parametrize(
+    ("body", "doses"),
+    [
+        # another medicine opens the sentence, but the dose is this drug's
+        ("Omeprazole can be taken with it, but its usual dose stays 10 mg daily.", {"10-10 mg"}),
+        ("Warfarin users need no change: the usual dose is 10 mg daily.", {"10-10 mg"}),
+        # another medicine the sentence is about, after an aside
+        ("Memantine, which is often added later, is built up from 5 mg to 20 mg a day.", set()),
+    ],
+)
+def test_a_sentence_about_another_medicine_gives_its_doses_not_this_drugs(body: str, doses: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="How to take it"), "dose")} == doses

@@ -87,6 +87,14 @@ def test_a_comparison_is_about_the_first_medicine_it_names() -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbastatin"
 
 
+def test_a_comparison_that_opens_with_a_brand_is_about_its_generic() -> None:
+    extraction = extract(
+        parse_monograph("Valtrex vs Zovirax: which is better?\n\nValtrex is a medicine for cold sores.\n")
+    )
+    assert extraction.drug.slug == "valacyclovir"
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"Valtrex"}
+
+
 def test_a_two_word_generic_name_from_the_text() -> None:
     text = "Zorbium cilexetil is a medicine for high blood pressure. Take zorbium cilexetil once a day.\n"
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium-cilexetil"

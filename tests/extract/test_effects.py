@@ -397,3 +397,19 @@ def test_a_paragraph_that_opens_with_a_heading_of_its_own_is_that_section() -> N
     )
     found = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
     assert {"abdominal-pain", "dry-mouth"} <= found
+
+
+def test_needing_another_treatment_denies_no_side_effect() -> None:
+    found = facts(
+        monograph("If you develop a rash, you may need a different treatment.", heading="Side effects"),
+        "adverse_effect",
+    )
+    assert ("rash", False) in found
+
+
+def test_a_paragraph_led_by_commonly_prescribed_is_no_side_effects_paragraph() -> None:
+    text = (
+        "Zorbavir (Zorbix)\n\nZorbavir is a painkiller.\n\nCommonly prescribed for: headache, migraine and back pain.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert {"migraine", "back-pain"} <= {key for key, _ in facts(extraction, "indication")}

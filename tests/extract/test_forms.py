@@ -108,6 +108,9 @@ from tests.extract.cases import facts, monograph
         # a question asks, and the answer says; another medicine's form
         ("Does it come as a cream? My neighbour uses a rub.", set()),
         ("The migraine injections you may have read about, such as erenumab, work differently.", set()),
+        # a question answered yes; this drug's own form compared with another medicine's
+        ("Is it available as a cream? Yes, and as tablets.", {("topical-cream", False), ("oral-tablet", False)}),
+        ("Zorbavir is given as an injection under the skin, like insulin.", {("subcutaneous-injection", False)}),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

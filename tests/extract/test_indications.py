@@ -319,3 +319,8 @@ def test_helping_adults_stop_smoking_is_a_use() -> None:
     body = "- Helping adults stop smoking, alongside support.\n- Depression."
     found = facts(monograph(body, heading="What it is used for"), "indication")
     assert {("nicotine-dependence", False), ("depression", False)} <= found
+
+
+def test_the_conditions_of_other_medicines_a_reader_takes_are_no_uses() -> None:
+    body = "Check with your doctor if you are on medicines for:\n- epilepsy\n- depression"
+    assert not facts(monograph(body, heading="Before taking it"), "indication")

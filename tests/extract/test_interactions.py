@@ -53,6 +53,9 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
             "- Potassium supplements and amiloride can push potassium too high.",
             {"people-taking-potassium-supplements-or-amiloride"},
         ),
+        # a list of what not to take it with, without its food; "or with" goes on with the list
+        ("Do not take it with milk, iron or antacids.", {"people-taking-iron-or-antacid"}),
+        ("Do not take it with lithium or with digoxin.", {"people-taking-lithium-or-digoxin"}),
         # ... but not with food
         ("Do not take it with milk or food, because less is absorbed.", set()),
     ],

@@ -436,6 +436,9 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         ("- People taking verapamil, because together they can slow the heart.", {"people-taking-verapamil"}),
         # a group the lexicon names by ancestry
         ("- Black patients have a higher chance of swelling of the lips.", {"black-people"}),
+        # a group said not to be fine, and a capitals label that is no message's sender
+        ("Zorbavir is not okay for pregnant women.", {"pregnant-women"}),
+        ("ELDERLY: Use a lower dose, as falls are more likely.", {"elderly"}),
         # a list led by "in people who:"
         (
             "Zorbavir builds up more easily in people who:\n- have kidney problems\n- are frail",
@@ -732,6 +735,13 @@ def test_groups_of_a_dos_and_donts_leaflet(body: str, populations: set[str]) -> 
             "Interactions",
             {"people-taking-lithium-colchicine-or-st-john's-wort"},
         ),
+        # an indented list; a label that only mentions a medicine names no one taking it
+        (
+            "Take care with:\n  - Epilepsy: fits may come back\n  - Gout: may worsen",
+            "Cautions",
+            {"people-with-epilepsy", "people-with-gout"},
+        ),
+        ("Watch:\n- Lithium levels: check them more often", "Interactions", set()),
         # outside a warnings section, a list's later lines are not read as labels
         ("Uses:\n\u2022 Gout \u2192 fewer attacks", "Uses", set()),
     ],

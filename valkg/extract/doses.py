@@ -48,7 +48,10 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 #: the name a sentence opens with, as its subject ("Pravastatin is usually taken as ...")
-_OPENING_NAME = re.compile(r"\s*(?:[-*\u2022]\s+)?(?P<name>[A-Z][a-z][\w-]{3,})\b(?!\s*[:|])")
+_OPENING_NAME = re.compile(
+    r"\s*(?:[-*\u2022]\s+)?(?P<name>[A-Z][a-z][\w-]{3,})(?:\s*\([^()]*\))?"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|can|may|should|comes?|starts?|has|have|needs?|works?)\b"
+)
 
 
 class _Doses(_ExtractorBase):
@@ -141,6 +144,7 @@ class _Doses(_ExtractorBase):
         if (
             opening
             and not self.drug_names.search(text)
+            and not re.search(r"\b(?:it|its)\b", text, re.I)
             and self._is_other_medicine(opening.group("name"))
             and not cue("medicine_noun").fullmatch(opening.group("name"))
         ):

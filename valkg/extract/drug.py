@@ -118,6 +118,12 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         and _is_medicine(compared.group("b"), text, lexicon)
     ):
         generic = compared.group("a")
+        brand = lexicon.lookup("brand", generic)
+        branded = lexicon.get("drug", brand.related) if brand is not None else None
+        if branded is not None:  # "Valtrex vs Zovirax": a brand, whose generic is the drug
+            position = text.find(generic)
+            brands.append((generic, position, position + len(generic)))
+            generic = branded.label
     pair = None if generic else _TITLE_PAIR.match(title)
     if pair and _ROUTE_NOTE.fullmatch(pair.group("b").strip()):
         pair = None  # "Venlafaxine (Oral Route)": how it is taken, not a second name

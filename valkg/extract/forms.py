@@ -14,9 +14,9 @@ from valkg.extract.base import _ExtractorBase
 from valkg.extract.patterns import cue, entity_of
 from valkg.extract.sentences import _is_question, _Sentence, slot_items
 
-#: words before "tablets" or "pills" that make them a kind of medicine ("sleeping tablets", "water pills")
 #: the medicines a form is named for, after it ("injections you may have heard of, such as evolocumab")
-_ANOTHERS_AFTER = re.compile(r"[^.;:()]{0,40}?,?\s+(?:such as|like|including)\s+(?P<name>[\w-]+)")
+_ANOTHERS_AFTER = re.compile(r"[^.;:()]{0,40}?,?\s+(?:such as|including)\s+(?P<name>[\w-]+)")
+#: words before "tablets" or "pills" that make them a kind of medicine ("sleeping tablets", "water pills")
 _MEDICINE_KIND_BEFORE = re.compile(
     r"\b(?:sleeping|water|iron|vitamin|calcium|contraceptive|birth[- ]control|slimming|diet|morning-after)\s+$", re.I
 )
@@ -74,6 +74,15 @@ class _Forms(_ExtractorBase):
             )
         ]
 
+    def _answered_yes(self, sentence: _Sentence) -> bool:
+        """Whether the next sentence of ``sentence``'s paragraph answers it "Yes"."""
+        following = self.monograph.sentences[sentence.sentence.index + 1 : sentence.sentence.index + 2]
+        return bool(
+            following
+            and following[0].paragraph == sentence.sentence.paragraph
+            and re.match(r"\s*yes\b", following[0].text, re.I)
+        )
+
     def dosage_forms(self, sentence: _Sentence) -> None:
         if not (sentence.has("availability") or sentence.section_kind == "dosage"):
             return
@@ -81,7 +90,7 @@ class _Forms(_ExtractorBase):
             sentence.mentions("population") or cue("population_phrase").search(sentence.text)
         ):
             return  # "People with a high INR should not have it injected": advice to a group, not availability
-        if _is_question(sentence.text):
+        if _is_question(sentence.text) and not self._answered_yes(sentence):
             return  # "Does it come as a cream?" asks; the answer says
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("dosage_form"):

@@ -14,8 +14,10 @@ import re
 
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
-from valkg.extract.patterns import _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.drug import _without_form
+from valkg.extract.patterns import _SEEK_HELP, _inn_stems, _medicine_names, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _FINITE_VERB, _GROUP_LABEL, _is_question, _Sentence
+from valkg.lexicon import singular
 
 #: words that end the name of a state a group of people is in ("past drug or alcohol misuse")
 _CONDITION_HEADS = frozenset(
@@ -175,8 +177,15 @@ _EXAMPLES_LEAD = re.compile(
 )
 
 
+def with_its_or(words: str) -> str:
+    """A list written without its "or" given one: "A, B, C" is "A, B or C"."""
+    if "," in words and not re.search(r"\b(?:and|or)\b", words):
+        return re.sub(r",\s*(?=[^,]*$)", " or ", words)
+    return words
+
+
 #: where a bulleted line starts after the first line
-_BULLETED_LINE = re.compile(r"\n[ \t]*(?=[-*\u2022]\s)")
+_BULLETED_LINE = re.compile(r"(?<=\n)(?=[ \t]*[-*\u2022]\s)")
 
 
 class _Groups(_ExtractorBase):
@@ -258,11 +267,11 @@ class _Groups(_ExtractorBase):
                     found.append(group)
         return found
 
-    def _labelled_line(self, sentence: _Sentence, start: int, end: int) -> tuple[Entity, int, int] | None:
-        """The group that labels the line of ``sentence`` at ``start`` and then a risk for it up to
-        ``end`` ("Alcohol: deepens the sedation. Avoid.")."""
-        text = sentence.text[:end]
-        line = _GROUP_LABEL.match(text, start)
+    def _labelled_line(self, sentence: _Sentence, line_start: int, line_end: int) -> tuple[Entity, int, int] | None:
+        """The group that labels the line of ``sentence`` at ``line_start`` and then a risk for it up
+        to ``line_end`` ("Alcohol: deepens the sedation. Avoid.")."""
+        text = sentence.text[:line_end]
+        line = _GROUP_LABEL.match(text, line_start)
         bold_lead = line is not None and line.group().rstrip().endswith("**")  # "**Liver disease** makes ..."
         if bold_lead and sentence.section_kind not in ("precautions", "interactions"):
             return None  # "**Serious bleeding** is less common": an effect named in bold, not a group
@@ -303,11 +312,12 @@ class _Groups(_ExtractorBase):
         if not named.strip():
             return None  # "Avoid (see below):": nothing named
         head = named.split()[-1]
-        # ("Tramadol, triptans, St John's wort \u2192 ...": in an interactions section, any medicine named)
-        listed = sentence.section_kind == "interactions" and names_a_medicine(named)
+        # ("Tramadol, triptans, St John's wort \u2192 ...": in an interactions section, a list of medicines'
+        # names, each whole: "Lithium levels:" is no medicine)
+        items = [i for i in re.split(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", named) if i]
+        listed = sentence.section_kind == "interactions" and all(self._is_a_medicines_name(i) for i in items)
         if self._is_other_medicine(head) or self.lexicon.find("role", named) or listed:
-            if "," in named and not re.search(r"\b(?:and|or)\b", named):
-                named = re.sub(r",\s*(?=[^,]*$)", " or ", named)  # "Insulin, sulfonylureas:": a list without its "or"
+            named = with_its_or(named)  # "Insulin, sulfonylureas:"
             return self._group(f"people taking {named.lower()}"), start, end
         # "Aortic stenosis/HOCM:", "Surgery/anaesthesia:": either
         label = re.sub(r"(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})|(?<=\w)\s+/\s+(?=\w)", " or ", label)
@@ -327,6 +337,18 @@ class _Groups(_ExtractorBase):
         ):
             return self._group(f"people with {label.lower()}"), start, end
         return None
+
+    def _is_a_medicines_name(self, words: str) -> bool:
+        """Whether ``words`` are, whole, a medicine's name or class ("St John's wort", "triptans"),
+        not words about one ("lithium levels")."""
+        words = _without_form(words, self.lexicon)  # "miconazole oral gel": the medicine, without its form
+        lowered = " ".join(words.lower().replace("\u2019", "'").split())
+        return bool(
+            {lowered, singular(lowered)} & _medicine_names()
+            or self.lexicon.lookup("drug", words)
+            or self.lexicon.lookup("role", words)
+            or (" " not in lowered and singular(lowered).endswith(_inn_stems()))
+        )
 
     def _group(self, phrase: str) -> Entity:
         """The lexicon's group a population phrase names ("people with kidney problems"), else a new one."""

@@ -53,6 +53,12 @@ _STUDIED_IN = re.compile(
 )
 
 
+#: a condition said to need another treatment than this one
+_NEEDS_ANOTHER = re.compile(
+    r"\bneeds?\s+(?:a\s+)?(?:different|another)\s+(?:antibiotic|medicine|treatment|drug)\b", re.I
+)
+
+
 class _Indications(_ExtractorBase):
     """``has_role``, ``indication``, ``curative`` and ``therapeutic_effect`` claims."""
 
@@ -216,8 +222,20 @@ class _Indications(_ExtractorBase):
                 entity = earlier
             elif " " in entity.label:
                 self.indication_heads.setdefault(singular(entity.label.split()[-1].lower()), entity)
+            # "A kidney infection, with fever ..., needs a different antibiotic": no use of this one
+            another = _NEEDS_ANOTHER.search(text, end)
+            refused = another is not None and not _CLAUSE_STOP.search(text, end, another.start())
             for purpose in sorted(said - {None} or {None}, key=str):
-                self.emit(sentence, "indication", entity, "indication/cue", start, end, purpose=purpose)
+                self.emit(
+                    sentence,
+                    "indication",
+                    entity,
+                    "indication/cue",
+                    start,
+                    end,
+                    purpose=purpose,
+                    negated=True if refused else None,
+                )
 
     @staticmethod
     def _purposes(text: str, cues: list[re.Match[str]], start: int, end: int) -> tuple[str | None, ...]:

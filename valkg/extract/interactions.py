@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from valkg.claims import Entity
-from valkg.extract.groups import _defining_clause, _Groups
+from valkg.extract.groups import _defining_clause, _Groups, with_its_or
 from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _agent_clause_start, _Sentence
 from valkg.lexicon import slugify
@@ -70,6 +70,17 @@ _VERB_FIRST = re.compile(
 _PURPOSE = re.compile(r"\s+for\s+[\w'-]+(?:\s+[\w'-]+){0,3}$")
 #: the examples after a class of medicines ("NSAIDs, such as ibuprofen")
 _EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$")
+
+
+#: food and drink, which a list of what not to take a medicine with may name beside medicines
+_FOOD = re.compile(r"\b(?:food|meals?|milk|dairy|juice|water|drinks?|alcohol|grapefruit|coffee|tea|caffeine)\b", re.I)
+#: where the items of a list part ("milk, iron or with antacids")
+_LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:with\s+)?|\s+(?:or|and)\s+(?:with\s+)?")
+
+
+def _or_list(items: list[str]) -> str:
+    """Items as one list: "A", "A or B", "A, B or C"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 def _without_examples(words: str) -> str:
@@ -205,8 +216,7 @@ class _Interactions(_Groups):
         # "Riociguat, a lung medicine,": the medicine without its apposition
         named_class = re.sub(r",\s+(?:an?|the|another)\s+[^,]+,?$", "", named_class)
         named_class = re.sub(r"\s+[-\u2013]$", "", named_class)  # "Ketoconazole, ritonavir -": a dashed label
-        if "," in named_class and not re.search(r"\b(?:and|or)\b", named_class):
-            named_class = re.sub(r",\s*(?=[^,]*$)", " or ", named_class)  # "A, B, C": a list without its "or"
+        named_class = with_its_or(named_class)  # "Ketoconazole, clarithromycin, ritonavir"
         without_purpose = _PURPOSE.sub("", named_class)  # "allopurinol for gout": people taking allopurinol
         if names_a_medicine(without_purpose) and not cue("medicine_noun").search(named_class):
             named_class = without_purpose
@@ -240,11 +250,13 @@ class _Interactions(_Groups):
             if name == "other6" and not self._is_other_medicine(other):
                 continue  # "With food it is absorbed better": "combined with" names a medicine
             this = match.group("this7")
-            if name == "other7" and not (
-                (this.lower() in ("it", "this medicine", "this drug") or self.drug_names.fullmatch(this))
-                and self._is_other_medicine(other)
-            ):
-                continue  # "Do not take it with food": not another medicine
+            if name == "other7":
+                # "Do not take it with milk, iron or antacids": the list without its food and drink
+                items = [i for i in _LIST_ITEMS.split(other) if i and not _FOOD.search(i)]
+                this_drug = this.lower() in ("it", "this medicine", "this drug") or self.drug_names.fullmatch(this)
+                if not (this_drug and any(self._is_other_medicine(i) for i in items)):
+                    continue  # "Do not take it with food": not another medicine
+                other = _or_list(items)
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
             examples = re.match(

@@ -55,12 +55,14 @@ def _medicine_names() -> frozenset[str]:
 
 def names_a_medicine(words: str) -> bool:
     """Whether ``words`` hold a generic medicine name ("lithium", "a glyceryl trinitrate spray")."""
-    tokens = re.findall(r"[a-z][a-z'-]*", words.lower().replace("\u2019", "'"))
+    lowered = words.lower().replace("\u2019", "'")
+    tokens = re.findall(r"[a-z][a-z-]*", lowered)  # ("warfarin's effect": warfarin)
     names = _medicine_names()
+    with_apostrophes = re.findall(r"[a-z][a-z-]*(?:'[a-z]+)?", lowered)  # "st john's wort"
     return (
         any(t in names for t in tokens)
         or any(f"{a} {b}" in names for a, b in pairwise(tokens))
-        or any(" ".join(tokens[i : i + 3]) in names for i in range(len(tokens) - 2))  # "st john's wort"
+        or any(" ".join(with_apostrophes[i : i + 3]) in names for i in range(len(with_apostrophes) - 2))
     )
 
 

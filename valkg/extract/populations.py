@@ -77,17 +77,18 @@ _CAUTION_IN = re.compile(
     r"|\b(?:should|must)\s+not\s+be\s+(?:used|given|taken)\s+in\b|\bcontra-?indicated\s+in\b",
     re.I,
 )
-#: "in" before a condition, with its severity ("and in severe liver disease")
+#: how bad a condition is, before its name ("severe", "pre-existing")
+_SEVERITY = (
+    r"(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|pre-existing|known|untreated)\s+)?)"
+)
 #: "in" and a few words up to the end of their clause ("in severe liver disease, where ...")
 _IN_WORDS = re.compile(
-    r"\bin\s+(?:an?\s+|the\s+)?(?P<all>(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|pre-existing|known|untreated)\s+)?)"
-    r"(?P<words>(?:[\w'-]+\s+){0,3}?[\w'-]+))(?=\s*(?:[,.;:]|$)|\s+(?:which|where|because|as|since|when)\b)",
+    rf"\bin\s+(?:an?\s+|the\s+)?(?P<all>{_SEVERITY}(?P<words>(?:[\w'-]+\s+){{0,3}}?[\w'-]+))"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:which|where|because|as|since|when)\b)",
     re.I,
 )
-_IN_BEFORE = re.compile(
-    r"\bin\s+(?:an?\s+|the\s+)?(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|pre-existing|known|untreated)\s+)?)$",
-    re.I,
-)
+#: "in" before a condition, with its severity ("and in severe liver disease")
+_IN_BEFORE = re.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
 
 #: "With severe kidney disease the drug stays in the body longer"
 _WITH_CONDITION = re.compile(
@@ -132,7 +133,6 @@ class _Warning:
     refused: bool  # "Can people with porphyria take it? No."
     driving: re.Match[str] | None  # "do not drive if you feel drowsy"
     allergies: list[_Found]
-    risk_named: bool  # a word of risk outside a group's name
     harmful: bool  # a risk, a harm, an interaction, a label or advice that the sentence is a warning
     clause_end: int  # where the clause that names groups ends (a consequence or a statement of use after it)
     used_in: list[int]  # where the patients of a statement of use start ("used to treat adults with")
@@ -147,6 +147,8 @@ class _RiskPopulations(_Interactions):
             return
         populations: dict[str, _Found] = {}
         # in this order: the first way to name a group keeps it, and later ways skip words an earlier one took
+        # (each is called with the sentence, what makes it a warning and the groups found so far, whether it
+        # needs them or not)
         for finder in (
             self._lexicon_groups,
             self._contraindicated,
@@ -155,6 +157,7 @@ class _RiskPopulations(_Interactions):
             self._caution_in,
             self._shared_risk_groups,
             self._if_you_list_groups,
+            self._drinkers_told_no,
             self._medicine_takers,
             self._advised_groups,
             self._interaction_takers,
@@ -256,7 +259,6 @@ class _RiskPopulations(_Interactions):
             refused=refused,
             driving=driving,
             allergies=allergies,
-            risk_named=bool(risk_named),
             harmful=harmful,
             clause_end=clause_end,
             # "a medicine used to lower the risk of death in adults with heart failure": the patients
@@ -410,16 +412,17 @@ class _RiskPopulations(_Interactions):
                 if listed or cue("population_phrase").fullmatch(phrase):
                     yield self._group(phrase), start, end
 
-    def _medicine_takers(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
-        """Drinkers when "Can I drink alcohol?" is answered "No.", and the people taking the
-        medicines this drug acts on ("It also weakens warfarin")."""
+    def _drinkers_told_no(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
+        """Drinkers, when "Can I drink alcohol?" is answered "No."."""
         text = sentence.text
-        if warning.refused and re.search(r"\balcohol\b", text, re.I):
-            term = self.lexicon.lookup("population", "alcohol users")
-            if term is not None:
-                start = text.lower().index("alcohol")
-                yield entity_of(term), start, start + len("alcohol")
-        yield from self._raised_by_this(text)
+        term = self.lexicon.lookup("population", "alcohol users")
+        if warning.refused and term is not None and re.search(r"\balcohol\b", text, re.I):
+            start = text.lower().index("alcohol")
+            yield entity_of(term), start, start + len("alcohol")
+
+    def _medicine_takers(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
+        """The people taking the medicines this drug acts on ("It also weakens warfarin")."""
+        yield from self._raised_by_this(sentence.text)
         yield from self._acted_on(warning.acted_on)
 
     def _advised_groups(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:

@@ -232,7 +232,8 @@ _RUN_IN_LABEL = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,4}\.")
 
 #: a frequency band that labels what follows ("Common: ...", "Rare but serious, call 911: ...")
 _FREQUENCY_LABEL = re.compile(
-    r"(?:very |less |more )?(?:common(?:ly)?|uncommon|rare(?:ly)?|less often|infrequent|frequent)\b[^:.;\n]{0,40}:",
+    r"(?:very |less |more )?(?:common(?:ly)?|uncommon|rare(?:ly)?|less often|infrequent|frequent)\b"
+    r"(?!\s+(?:used|prescribed|given|taken)\b)[^:.;\n]{0,40}:",
     re.I,
 )
 
