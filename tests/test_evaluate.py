@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
         (["cough", "dry cough"], [["dry cough", "cough"]], (1, 1, 0)),  # one gold item pairs once
         ([], [["asthma"]], (0, 0, 1)),
         (["people taking A and B"], [["people taking A or B"]], (1, 0, 0)),  # one group either way
+        # "before" says nothing more of a group of those who have had something
+        (["people who have had gout"], [["people who have had gout before"]], (1, 0, 0)),
     ],
 )
 def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts: tuple[int, int, int]) -> None:

@@ -545,6 +545,20 @@ def test_a_message_threads_timestamps_and_replies_are_no_headings_and_its_sender
     assert monograph.sentences[-2].text == "Common: nausea, rash."
 
 
+def test_a_numbered_articles_headings_over_their_paragraphs() -> None:
+    text = (
+        "5 things to know about zorbavir\n\n1. It is an old medicine\nZorbavir came out in 1970.\n\n"
+        "2. Side effects are mild\nMost people get none.\n\n3. Take it with\nfood, or after a meal.\n"
+    )
+    headings = [s.heading for s in parse_monograph(text).sections]
+    assert headings == ["1. It is an old medicine", "2. Side effects are mild"]
+
+
+def test_an_abbreviation_in_parentheses_ends_no_sentence() -> None:
+    sentences = parse_monograph("Zorbavir\n\nSome groups (e.g. Black patients) react more. Others do not.\n").sentences
+    assert [s.text for s in sentences] == ["Some groups (e.g. Black patients) react more.", "Others do not."]
+
+
 def test_a_markdown_heading_is_a_heading() -> None:
     sections = parse_monograph("# Zorbavir\n\n## How it works\n\nIt blocks an enzyme.\n").sections
     assert [(s.heading, s.kind) for s in sections] == [("## How it works", "mechanism")]

@@ -260,6 +260,12 @@ _SECTION_LABEL = re.compile(
 )
 
 
+#: a numbered line of a few words that ends as a heading does ("7. Grapefruit and some medicines don't mix")
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.!;:,\n]{3,70}")
+#: the last word of a line that goes on below it, which no heading ends with
+_RUNS_ON = re.compile(r"\b(?:the|a|an|to|of|and|or|with|for|in|on|at|by)$", re.I)
+
+
 def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Paragraphs whose first line is a heading over a list ("What it treats" then "- High blood
     pressure", "Q: What is it for?" then "A: ...") or over the text of a section it names
@@ -287,7 +293,15 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
             and (listed or not over_prose)
             and not (listed and _SECTION_LABEL.fullmatch(first) and classify_heading(first[:-1]) != "other")
         )
-        if first and not lead_in and _is_heading(first) and (listed or over_prose):
+        # "6. It isn't right for everyone" over its paragraph: a numbered article's heading
+        numbered = (
+            _NUMBERED_HEADING.fullmatch(first.strip())
+            and not _RUNS_ON.search(first.strip())
+            and not listed
+            and rest_start < end
+            and text[rest_start].isupper()
+        )
+        if first and not lead_in and _is_heading(first) and (listed or over_prose or numbered):
             result += [(start, start + len(first)), (rest_start, end)]
         else:
             result.append((start, end))
@@ -428,7 +442,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word_start = match.end()
         while word_start > cursor and not chunk[word_start - 1].isspace():
             word_start -= 1
-        word = chunk[word_start : match.end()]
+        word = chunk[word_start : match.end()].lstrip("([\"'")  # "(e.g. LADA, ...)": the abbreviation in its aside
         before_number = abbreviations.get(word.lower())
         if before_number is not None and (not before_number or re.match(r"\s*\d", chunk[match.end() :])):
             continue

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from valkg.claims import Entity
 from valkg.extract import extract
-from valkg.reader import read_monograph
+from valkg.reader import parse_monograph, read_monograph
 
 EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
 
@@ -20,3 +23,17 @@ def test_every_quote_is_the_text_at_its_offsets() -> None:
                 path,
                 claim,
             )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quiz's statement answered false, and a myth the text corrects
+        "Zorbavir quiz\n\n1. Zorbavir is used to treat gout.\nFALSE. It is used to treat pain only.\n",
+        "Zorbavir: myths and facts\n\nMyth: Zorbavir is used to treat gout.\nFact: It is used to treat pain only.\n",
+    ],
+)
+def test_a_statement_the_text_says_is_untrue_makes_no_claim(text: str) -> None:
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    found = {c.object.slug for c in extraction.claims if c.kind == "indication" and isinstance(c.object, Entity)}
+    assert "gout" not in found and "pain" in found

@@ -56,6 +56,16 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         # a list of what not to take it with, without its food; "or with" goes on with the list
         ("Do not take it with milk, iron or antacids.", {"people-taking-iron-or-antacid"}),
         ("Do not take it with lithium or with digoxin.", {"people-taking-lithium-or-digoxin"}),
+        # medicines with the same effect, and one that speeds its removal
+        (
+            "Ketoconazole raises its level. Clarithromycin, itraconazole and ritonavir do the same.",
+            {"people-taking-clarithromycin-itraconazole-or-ritonavir", "people-taking-ketoconazole"},
+        ),
+        (
+            "Rifampicin and the epilepsy medicine phenytoin speed up its removal.",
+            {"people-taking-rifampicin-or-the-epilepsy-medicine-phenytoin"},
+        ),
+        ("- Loop diuretics (e.g. furosemide): blood pressure may fall", {"people-taking-loop-diuretic"}),
         # ... but not with food
         ("Do not take it with milk or food, because less is absorbed.", set()),
     ],

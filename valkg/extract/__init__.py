@@ -38,7 +38,7 @@ from valkg.extract.indications import _Indications
 from valkg.extract.patterns import cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.populations import _RiskPopulations
 from valkg.extract.prodrug import _Prodrug
-from valkg.extract.sentences import slot_items
+from valkg.extract.sentences import _refuted, slot_items
 from valkg.extract.statements import _Statements
 from valkg.extract.tidy import _apply_disputes, _dedupe, _specific_forms
 from valkg.lexicon import Lexicon, load_lexicon
@@ -81,7 +81,8 @@ class _Extractor(_Prodrug, _Indications, _Forms, _Doses, _Effects, _RiskPopulati
 
     def run(self) -> list[Claim]:
         self.brand_claims()
-        for sentence in self.sentences:
+        said = [s for s in self.sentences if not _refuted(self.monograph, s.sentence)]
+        for sentence in said:
             self.roles(sentence)
             self.prodrug(sentence)
             self.indications(sentence)
@@ -89,7 +90,7 @@ class _Extractor(_Prodrug, _Indications, _Forms, _Doses, _Effects, _RiskPopulati
             self.dosage_forms(sentence)
             self.doses(sentence)
             self.adverse_effects(sentence)
-        for sentence in self.sentences:
+        for sentence in said:
             self.risk_populations(sentence)
             self.statements(sentence)
         return _dedupe(_apply_disputes(_specific_forms(self._one_polarity_per_form(self.claims))))
