@@ -246,7 +246,7 @@ def _refuted(monograph: Monograph, sentence: Sentence) -> bool:
     if _MYTH.match(text, line_start):
         return True
     line_end = text.find("\n", sentence.start)  # (every sentence of the statement's line)
-    return 0 <= line_end and sentence.end <= line_end and bool(_FALSE_ANSWER.match(text, line_end + 1))
+    return line_end >= 0 and sentence.end <= line_end and bool(_FALSE_ANSWER.match(text, line_end + 1))
 
 
 #: a myth the text goes on to correct, and a quiz's answer that a statement is false
