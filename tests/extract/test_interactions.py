@@ -66,6 +66,11 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
             {"people-taking-rifampicin-or-the-epilepsy-medicine-phenytoin"},
         ),
         ("- Loop diuretics (e.g. furosemide): blood pressure may fall", {"people-taking-loop-diuretic"}),
+        # the regular use of a medicine as the subject
+        (
+            "Regular use of NSAID painkillers such as naproxen adds to the risk of bleeding.",
+            {"people-taking-nsaid-painkiller"},
+        ),
         # ... but not with food
         ("Do not take it with milk or food, because less is absorbed.", set()),
     ],

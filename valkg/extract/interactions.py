@@ -68,6 +68,8 @@ _VERB_FIRST = re.compile(
 
 #: what a medicine is for, after its name ("allopurinol for gout")
 _PURPOSE = re.compile(r"\s+for\s+[\w'-]+(?:\s+[\w'-]+){0,3}$")
+#: the use of a medicine as a subject's lead ("Regular use of NSAID painkillers adds to ...")
+_USE_OF = re.compile(r"^(?:(?:regular|long-term|frequent|heavy|daily)\s+)?use\s+of\s+(?:these\s+|the\s+)?", re.I)
 #: the examples after a class of medicines ("NSAIDs, such as ibuprofen")
 _EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$")
 
@@ -209,7 +211,8 @@ class _Interactions(_Groups):
         """The people taking the medicine that is an interaction's subject (and drinkers, when
         alcohol is one of them)."""
         # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
-        named_class = _without_examples(subject.group("np"))
+        # ("Regular use of NSAID painkillers ...": the people taking them)
+        named_class = _USE_OF.sub("", _without_examples(subject.group("np")))
         examples = _EXAMPLES_AFTER.search(subject.group("np"))
         if examples and cue("medicine_noun").fullmatch(named_class):
             named_class = examples.group("named")  # "Medicines such as sodium bicarbonate and acetazolamide"
