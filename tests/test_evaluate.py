@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
         (["people taking A and B"], [["people taking A or B"]], (1, 0, 0)),  # one group either way
         # "before" says nothing more of a group of those who have had something
         (["people who have had gout"], [["people who have had gout before"]], (1, 0, 0)),
+        (["blood in the urine"], [["blood in their urine"]], (1, 0, 0)),  # a possessive is a determiner
     ],
 )
 def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts: tuple[int, int, int]) -> None:

@@ -77,7 +77,7 @@ def _normal(name: str) -> tuple[str, ...]:
 
     # "people taking A and B" and "people taking A or B" name one group: coordinators are one
     # token; so are "another" and "other" ("aspirin or another NSAID")
-    words = tuple(_SAME_WORD.get(t, t) for t, _, _ in tokens(name))
+    words = tuple(_SAME_WORD.get(t, t) for t, _, _ in tokens(name) if t not in _POSSESSIVES)
     if words[1:3] == ("taking", "other"):
         words = (words[0], "taking", *words[3:])  # "people taking other medicines that ..." are those taking them
     if words and words[0] in ("patient", "person", "individual", "those", "anyone"):
@@ -92,6 +92,8 @@ def _normal(name: str) -> tuple[str, ...]:
 
 
 _SAME_WORD = {"or": "and", "another": "other"}
+#: a possessive is a determiner like "the": "blood in their stools" is "blood in the stools"
+_POSSESSIVES = frozenset({"their", "your", "his", "her", "its"})
 
 
 def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
