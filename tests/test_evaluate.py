@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
         # "before" says nothing more of a group of those who have had something
         (["people who have had gout"], [["people who have had gout before"]], (1, 0, 0)),
         (["blood in the urine"], [["blood in their urine"]], (1, 0, 0)),  # a possessive is a determiner
+        (["people who have had gout"], [["people who have had gout in the past"]], (1, 0, 0)),
+        (["people who have had gout"], [["people who have previously had gout"]], (0, 1, 1)),  # only at the end
     ],
 )
 def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts: tuple[int, int, int]) -> None:

@@ -554,6 +554,11 @@ def test_a_numbered_articles_headings_over_their_paragraphs() -> None:
     assert headings == ["1. It is an old medicine", "2. Side effects are mild"]
 
 
+def test_numbered_steps_under_a_named_section_are_no_headings() -> None:
+    text = "Zorbavir\n\nDosage\n\n1. Take 200 mg twice daily\nTake it with food.\n\n2. Keep taking it\nDo not stop.\n"
+    assert [(s.heading, s.kind) for s in parse_monograph(text).sections] == [("Dosage", "dosage")]
+
+
 def test_an_abbreviation_in_parentheses_ends_no_sentence() -> None:
     sentences = parse_monograph("Zorbavir\n\nSome groups (e.g. Black patients) react more. Others do not.\n").sentences
     assert [s.text for s in sentences] == ["Some groups (e.g. Black patients) react more.", "Others do not."]

@@ -82,7 +82,7 @@ def _normal(name: str) -> tuple[str, ...]:
         words = (words[0], "taking", *words[3:])  # "people taking other medicines that ..." are those taking them
     if words and words[0] in ("patient", "person", "individual", "those", "anyone"):
         words = ("people", *words[1:])  # "patients on dialysis" is "people on dialysis"
-    for when in (("before",), ("previously",), ("in", "the", "past")):
+    for when in (("before",), ("previously",), ("in", "past")):  # ("the" is no token)
         if len(words) > len(when) + 1 and words[-len(when) :] == when:
             words = words[: -len(when)]  # "people who have had angioedema before": those who have had it
     for intent in (("prevention", "of"), ("treatment", "of")):

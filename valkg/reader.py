@@ -262,8 +262,14 @@ _SECTION_LABEL = re.compile(
 
 #: a numbered line of a few words that ends as a heading does ("7. Grapefruit and some medicines don't mix")
 _NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.!;:,\n]{3,70}")
-#: the last word of a line that goes on below it, which no heading ends with
-_RUNS_ON = re.compile(r"\b(?:the|a|an|to|of|and|or|with|for|in|on|at|by)$", re.I)
+#: what a numbered step or a wrapped item has and an article's heading does not: a last word that
+#: goes on below ("... people taking"), an instruction ("1. Take ..."), an amount ("200 mg")
+_NOT_A_NUMBERED_HEADING = re.compile(
+    r"\b(?:the|a|an|to|of|and|or|with|for|in|on|at|by|if|who|which|that|have|has|taking)\s*$"
+    r"|^\s*\d{1,2}[.)]\s+(?:take|swallow|use|give|keep|do|don't|stop|avoid|tell|ask|check|call|store)\b"
+    r"|\d\s*(?:mg|g|mcg|ml|micrograms?|units?)\b",
+    re.I,
+)
 
 
 def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -271,7 +277,10 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
     pressure", "Q: What is it for?" then "A: ...") or over the text of a section it names
     ("Pregnancy" then "Taking it late in pregnancy ..."), split into the heading and the rest."""
     result: list[tuple[int, int]] = []
+    enclosing = "introduction"  # the kind of the last heading, to tell an article's numbered headings from steps
     for start, end in blocks:
+        if "\n" not in text[start:end] and _is_heading(text[start:end]):
+            enclosing = classify_heading(text[start:end])
         line_end = text.find("\n", start, end)
         first = text[start:line_end].rstrip("\r") if line_end != -1 else ""
         rest_start = line_end + 1
@@ -293,16 +302,20 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
             and (listed or not over_prose)
             and not (listed and _SECTION_LABEL.fullmatch(first) and classify_heading(first[:-1]) != "other")
         )
-        # "6. It isn't right for everyone" over its paragraph: a numbered article's heading
-        numbered = (
-            _NUMBERED_HEADING.fullmatch(first.strip())
-            and not _RUNS_ON.search(first.strip())
+        # "6. It isn't right for everyone" over its paragraph: a numbered article's heading, where no
+        # section names what it is about ("Dosage" over "1. Take 200 mg twice daily" lists steps)
+        numbered = bool(
+            enclosing in ("introduction", "overview", "other")
+            and _NUMBERED_HEADING.fullmatch(first.strip())
+            and not _NOT_A_NUMBERED_HEADING.search(first)
             and not listed
             and rest_start < end
             and text[rest_start].isupper()
         )
         if first and not lead_in and _is_heading(first) and (listed or over_prose or numbered):
             result += [(start, start + len(first)), (rest_start, end)]
+            if not numbered:  # (an article's numbered headings are its sections, one after another)
+                enclosing = classify_heading(first)
         else:
             result.append((start, end))
     return result

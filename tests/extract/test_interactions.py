@@ -71,6 +71,8 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
             "Regular use of NSAID painkillers such as naproxen adds to the risk of bleeding.",
             {"people-taking-nsaid-painkiller"},
         ),
+        # a medicine said not to have the same effect
+        ("Ketoconazole raises its level. Paracetamol does not do the same.", {"people-taking-ketoconazole"}),
         # ... but not with food
         ("Do not take it with milk or food, because less is absorbed.", set()),
     ],

@@ -595,8 +595,6 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
             {"people-taking-glipizide-glyburide-and-insulin"},
         ),
         ("People whose kidneys work very poorly should not take it.", {"people-with-kidney-impairment"}),
-        # more common in a group
-        ("Swelling of the lips is more common in Black patients.", {"black-people"}),
     ],
 )
 def test_risk_populations_outside_a_warnings_section(body: str, populations: set[str]) -> None:

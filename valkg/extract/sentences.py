@@ -176,7 +176,7 @@ _LONE_MODIFIER = re.compile(r"acute|subacute|chronic|mild|moderate|severe|early|
 #: (in bold, "- **Pregnancy:** ...", "- **Liver disease** makes ...", or a table's first cell,
 #: "| Amiodarone | INR rises |")
 _GROUP_LABEL = re.compile(
-    r"(?<![^\n])\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?(?P<label>[A-Z](?:[\w ,'()/-]|\([^()\n]{1,40}\)){1,120}?)"
+    r"(?<![^\n])\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?(?P<label>[A-Z](?:[\w ,'/-]|\([^()\n]{1,40}\)){1,120}?)"
     r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\s+(?:\u2192|->|=>)|\*\*(?=\s+[a-z]))\s+(?=\S)"
 )
 _CLAUSE_STOP = re.compile(r"[;.]")
@@ -243,15 +243,16 @@ def _refuted(monograph: Monograph, sentence: Sentence) -> bool:
     drink"), a quiz's statement answered "FALSE." on the next line."""
     text = monograph.text
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    if _MYTH.match(text, line_start):
-        return True
+    if _MYTH.match(text, line_start) and not _FACT.search(text, line_start, sentence.end):
+        return True  # (up to a "Fact:" on the same line)
     line_end = text.find("\n", sentence.start)  # (every sentence of the statement's line)
     return line_end >= 0 and sentence.end <= line_end and bool(_FALSE_ANSWER.match(text, line_end + 1))
 
 
 #: a myth the text goes on to correct, and a quiz's answer that a statement is false
 _MYTH = re.compile(r"[ \t]*(?:myth|misconception|false claim)\s*(?:\d+\s*)?:", re.I)
-_FALSE_ANSWER = re.compile(r"[ \t]*(?:false|myth|wrong)\s*[.!:]", re.I)
+_FALSE_ANSWER = re.compile(r"[ \t]*(?:false|wrong)\s*[.!]", re.I)
+_FACT = re.compile(r"\b(?:fact|truth|true)\s*:", re.I)
 
 
 def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
