@@ -324,9 +324,8 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
 #: the mark before a heading: Markdown's ("## How it works"), an expandable section's on a web
 #: page copied as text ("+ Side effects", "[+] Dosage", "▸ Warnings")
 HEADING_MARK = re.compile(r"^(?:#{1,6}|\+|\[\+\]|[\u25b6\u25b8\u25ba\u203a\u00bb])\s+")
-#: what marks a heading as one but names no section: a heading mark ("## ", "+ "), a number ("4.8", "3.",
-#: "Slide 10 —"),
-#: a speaker's label in a transcript ("HOST: What is it used for?")
+#: what marks a heading as one but names no section: a heading mark ("## ", "+ "), a number ("4.8",
+#: "3.", "Slide 10 —"); and a speaker's label in a transcript ("HOST: What is it used for?")
 _HEADING_MARKUP = re.compile(
     rf"^\s*(?:{HEADING_MARK.pattern[1:]}|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])"
     r"|(?:slide|part|section|step|card)\s+\d+\s*[\u2014\u2013:.-]\s*)",
