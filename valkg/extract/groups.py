@@ -177,10 +177,19 @@ _EXAMPLES_LEAD = re.compile(
 )
 
 
+#: where the items of a list part ("lithium, digoxin and warfarin", "milk, iron or with antacids")
+LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:with\s+)?|\s+(?:or|and)\s+(?:with\s+)?")
+
+
+def or_list(items: list[str]) -> str:
+    """Items as one list: "A", "A or B", "A, B or C"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
 def with_its_or(words: str) -> str:
     """A list written without its "or" given one: "A, B, C" is "A, B or C"."""
     if "," in words and not re.search(r"\b(?:and|or)\b", words):
-        return re.sub(r",\s*(?=[^,]*$)", " or ", words)
+        return or_list(re.split(r"\s*,\s*", words))
     return words
 
 
@@ -314,7 +323,7 @@ class _Groups(_ExtractorBase):
         head = named.split()[-1]
         # ("Tramadol, triptans, St John's wort \u2192 ...": in an interactions section, a list of medicines'
         # names, each whole: "Lithium levels:" is no medicine)
-        items = [i for i in re.split(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", named) if i]
+        items = [i for i in LIST_ITEMS.split(named) if i]
         listed = sentence.section_kind == "interactions" and all(self._is_a_medicines_name(i) for i in items)
         if self._is_other_medicine(head) or self.lexicon.find("role", named) or listed:
             named = with_its_or(named)  # "Insulin, sulfonylureas:"

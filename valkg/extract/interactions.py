@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from valkg.claims import Entity
-from valkg.extract.groups import _defining_clause, _Groups, with_its_or
+from valkg.extract.groups import LIST_ITEMS, _defining_clause, _Groups, or_list, with_its_or
 from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _agent_clause_start, _Sentence
 from valkg.lexicon import slugify
@@ -76,13 +76,6 @@ _EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$"
 
 #: food and drink, which a list of what not to take a medicine with may name beside medicines
 _FOOD = re.compile(r"\b(?:food|meals?|milk|dairy|juice|water|drinks?|alcohol|grapefruit|coffee|tea|caffeine)\b", re.I)
-#: where the items of a list part ("milk, iron or with antacids")
-_LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:with\s+)?|\s+(?:or|and)\s+(?:with\s+)?")
-
-
-def _or_list(items: list[str]) -> str:
-    """Items as one list: "A", "A or B", "A, B or C"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 def _without_examples(words: str) -> str:
@@ -255,11 +248,11 @@ class _Interactions(_Groups):
             this = match.group("this7")
             if name == "other7":
                 # "Do not take it with milk, iron or antacids": the list without its food and drink
-                items = [i for i in _LIST_ITEMS.split(other) if i and not _FOOD.search(i)]
+                items = [i for i in LIST_ITEMS.split(other) if i and not _FOOD.search(i)]
                 this_drug = this.lower() in ("it", "this medicine", "this drug") or self.drug_names.fullmatch(this)
                 if not (this_drug and any(self._is_other_medicine(i) for i in items)):
                     continue  # "Do not take it with food": not another medicine
-                other = _or_list(items)
+                other = or_list(items)
             if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
                 continue
             examples = re.match(
