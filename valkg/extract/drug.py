@@ -44,9 +44,8 @@ _ABOUT_IN_HEADLINE = re.compile(
 _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
-#: the first line of an opening block of short lines, none of them a sentence
-_FIRST_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})[ \t]*\n(?=[ \t]*\S)")
-_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})\n(?:[^\n.!?]{1,100}\n){1,3}\s*\n")
+#: the first line of an opening block, no sentence itself, over more lines
+_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})[ \t]*\n(?=[ \t]*\S)")
 #: a comparison's title: "Rosuvastatin vs pravastatin", "Zorbavir versus zorbacin: which is better?"
 _COMPARISON_TITLE = re.compile(
     r"\s*(?P<a>[A-Za-z][\w-]+(?: [a-z][\w-]+)?)\s+(?:vs\.?|versus|compared (?:with|to))\s+(?P<b>[A-Za-z][\w-]+)", re.I
@@ -103,9 +102,10 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     generic: str | None = None
     title = monograph.title or ""
     title_start = monograph.title_start or 0
-    if not title:  # an opening block of short lines ("Lithium carbonate (Priadel, Camcolit)" over a subtitle)
-        # (or a heading-like first line over a paragraph: "MY MEDICATION DIARY: ARIPIPRAZOLE")
-        first_line = _OPENING_LINE.match(monograph.text) or _FIRST_LINE.match(monograph.text)
+    # an opening block's first line ("Lithium carbonate (Priadel, Camcolit)" over a subtitle, "MY
+    # MEDICATION DIARY: ARIPIPRAZOLE" over a paragraph)
+    if not title:
+        first_line = _OPENING_LINE.match(monograph.text)
         if first_line:
             title, title_start = first_line.group("line"), first_line.start("line")
     bare_title = HEADING_MARK.sub("", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
