@@ -85,6 +85,9 @@ def test_populations_match_in_one_wording(predicted: str, gold: str, hit: bool) 
         (["people taking lithium"], [["people taking lithium carbonate", "lithium"]], (1, 0, 0)),
         (["people with diabetes"], [["people with diabetes who take aliskiren", "aliskiren", "diabetes"]], (1, 0, 0)),
         (["people with diabetes"], [["diabetic people", "people who have had diabetes"]], (0, 1, 1)),
+        # ... and so may one part of a coordinated group
+        (["people taking amantadine or ketamine"], [["people taking NMDA drugs", "ketamine"]], (1, 0, 0)),
+        (["people with a spinal tap or an epidural"], [["people having a spinal tap", "spinal tap"]], (1, 0, 0)),
         # but not a second name of an item that is no coordination
         (["cough", "dry cough"], [["dry cough", "cough"]], (1, 1, 0)),
     ],

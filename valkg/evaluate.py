@@ -138,7 +138,9 @@ def _group_parts(label: str, kind: str) -> set[tuple[str, ...]]:
     items = [i for i in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", group.group(2)) if i]
     if len(items) < 2:
         return set()
-    return {_normal(group.group(1) + " " + _DETERMINER.sub("", item)) for item in items}
+    parts = {_normal(group.group(1) + " " + _DETERMINER.sub("", item)) for item in items}
+    # (each part also by what defines it, as a whole label is: "amantadine" for people taking it)
+    return parts | {part[len(lead) :] for part in parts for lead in _DEFINING_LEADS if part[: len(lead)] == lead}
 
 
 P = TypeVar("P")
