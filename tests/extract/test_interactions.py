@@ -111,6 +111,25 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
             {"people-taking-potassium-citrate-or-acetazolamide"},
         ),
         ("Sildenafil, another pill for impotence, carries the same danger.", {"people-taking-sildenafil"}),
+        # another medicine used at the same time, as the subject; a class with a relative clause
+        ("Using a nicotine patch at the same time can make nausea more likely.", {"people-taking-a-nicotine-patch"}),
+        (
+            "Combining it with other drugs that act on NMDA receptors can cause confusion.",
+            {"people-taking-other-drugs-that-act-on-nmda-receptor"},
+        ),
+        # the medicine's usual name after its description; alcohol apart from the medicines beside it
+        (
+            "Combining it with the type of antidepressant known as an MAOI can raise blood pressure dangerously.",
+            {"people-taking-an-maoi"},
+        ),
+        (
+            "Taking it with alcohol or with other drugs that make you sleepy can make you very drowsy.",
+            {"alcohol-users", "people-taking-other-drugs-that-make-you-sleepy"},
+        ),
+        # food names no group; a drink may ("large amounts of grapefruit juice": its drinkers)
+        ("Taking it with food in the evening can reduce stomach upset.", set()),
+        ("Having a meal at the same time can slow its absorption and raise the risk of nausea.", set()),
+        ("Taking it with large amounts of grapefruit juice raises its level.", {"grapefruit-juice-drinkers"}),
     ],
 )
 def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:

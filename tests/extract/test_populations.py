@@ -169,6 +169,11 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-allergic-to-aspirin"},
         ),
         ("Tell your doctor if you have ever reacted to carbamazepine.", {"people-allergic-to-carbamazepine"}),
+        # a condition had before, and a risk while taking the drug: no reaction to it
+        (
+            "People who have had seizures in the past may be more likely to have another one while taking zorbavir.",
+            {"people-who-have-had-seizure"},
+        ),
         # the words of a group end where its clause does; a pronoun names no group
         (
             "It should not be taken by anyone with low blood calcium until this is corrected.",

@@ -74,8 +74,18 @@ _USE_OF = re.compile(r"^(?:(?:regular|long-term|frequent|heavy|daily)\s+)?use\s+
 _EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$")
 
 
+#: alcohol leading a list of what is taken with the drug, up to the next item (or alone)
+_ALCOHOL_FIRST = re.compile(r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", re.I)
+#: "with" repeated after a coordinator: "with alcohol or with other drugs that make you sleepy"
+_WITH_AGAIN = re.compile(r"\b(or|and)\s+with\s+", re.I)
+#: the description before a medicine's usual name: "the older type of antidepressant known as an MAOI"
+_KNOWN_AS = re.compile(r"^.*?\b(?:known\s+as|called)\s+", re.I)
 #: food and drink, which a list of what not to take a medicine with may name beside medicines
 _FOOD = re.compile(r"\b(?:food|meals?|milk|dairy|juice|water|drinks?|alcohol|grapefruit|coffee|tea|caffeine)\b", re.I)
+#: how much of a food or drink ("large amounts of grapefruit juice" are grapefruit juice)
+_FOOD_AMOUNT = re.compile(
+    r"^(?:(?:a\s+)?(?:large|lots|a\s+lot|big|great)\s+(?:amounts?|quantities|glass(?:es)?)\s+of\s+)", re.I
+)
 
 
 def _without_examples(words: str) -> str:
@@ -217,17 +227,23 @@ class _Interactions(_Groups):
         if names_a_medicine(without_purpose) and not cue("medicine_noun").search(named_class):
             named_class = without_purpose
         named_class += _defining_clause(text, subject.end("np"), named_class)
-        # "Alcohol, sleeping tablets and other sedatives add to its drowsiness": drinkers are a group too
-        # ("Alcohol on the same evening deepens the sedation": drinkers alone)
-        alcohol = re.match(r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", named_class, re.I)
-        term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
-        if alcohol and term is not None:
+        drinkers, named_class = self._drinkers_apart(named_class)
+        if drinkers is not None:
             start = subject.start("np")
-            yield entity_of(term), start, start + len("alcohol")
-            named_class = named_class[alcohol.end() :]
+            yield drinkers, start, start + len("alcohol")
         if named_class.strip():
             label = "people taking " + re.sub(r"\s+and\s+", " or ", named_class).lower()
             yield unmapped("population", label), subject.start("np"), subject.end("np")
+
+    def _drinkers_apart(self, named: str) -> tuple[Entity | None, str]:
+        """Drinkers, when alcohol leads a list of what is taken with the drug, and the rest of the list:
+        "Alcohol, sleeping tablets and other sedatives add to its drowsiness" ("Alcohol on the same
+        evening deepens the sedation": drinkers alone)."""
+        alcohol = _ALCOHOL_FIRST.match(named)
+        term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
+        if alcohol is None or term is None:
+            return None, named
+        return entity_of(term), named[alcohol.end() :]
 
     def _co_medication_takers(
         self, text: str, interactions: list[re.Match[str]], clause_end: int
@@ -235,9 +251,13 @@ class _Interactions(_Groups):
         """The people taking the medicines the ``co_medication`` cues name ("do not take it with ...")."""
         for match in interactions:
             name = next(
-                g for g in ("other", "other2", "other3", "other4", "other5", "other6", "other7") if match.group(g)
+                g
+                for g in ("other", "other2", "other3", "other4", "other5", "other6", "other7", "other8")
+                if match.group(g)
             )
             other = match.group(name)
+            if match.start() >= clause_end:
+                continue
             if name in ("other3", "other5") and not (
                 self._drug_is_subject(text[_agent_clause_start(text, match.start()) : match.start()])
                 and self._is_other_medicine(other)
@@ -245,6 +265,21 @@ class _Interactions(_Groups):
                 continue  # "lowers the level of sugar in the blood": not another medicine
             if name == "other6" and not self._is_other_medicine(other):
                 continue  # "With food it is absorbed better": "combined with" names a medicine
+            if name == "other":
+                other = _KNOWN_AS.sub("", _WITH_AGAIN.sub(r"\1 ", other))
+                drinkers, other = self._drinkers_apart(other)
+                if drinkers is not None:  # "Taking it with alcohol or with other drugs that make you sleepy"
+                    yield drinkers, match.start(name), match.start(name) + len("alcohol")
+                    if not other.strip():
+                        continue
+            if name in ("other", "other8") and _FOOD.search(other) and not self._is_other_medicine(other):
+                # "Taking it with food can ease stomach upset": no group; "with grapefruit juice": its drinkers
+                drink = self.lexicon.lookup("population", _FOOD_AMOUNT.sub("", other))
+                if drink is not None:
+                    yield entity_of(drink), match.start(name), match.end(name)
+                continue
+            if name == "other8" and not self._is_other_medicine(other):
+                continue  # "Having a meal at the same time": no medicine
             this = match.group("this7")
             if name == "other7":
                 # "Do not take it with milk, iron or antacids": the list without its food and drink
@@ -253,11 +288,12 @@ class _Interactions(_Groups):
                 if not (this_drug and any(self._is_other_medicine(i) for i in items)):
                     continue  # "Do not take it with food": not another medicine
                 other = or_list(items)
-            if match.start() >= clause_end or (self._names_a_drug(other) and not self.lexicon.lookup("role", other)):
+            if self._names_a_drug(other) and not self.lexicon.lookup("role", other):
                 continue
             examples = re.match(
                 r",?\s*(?:such as|like|including)\s+(?!(?:some|other|many|certain|most|several)\b)"
-                r"((?:[\w-]+(?:\s[\w-]+)?\s*,\s*){0,5}[\w-]+(?:\s[\w-]+)?\s+(?:and|or)\s+[\w-]+|[\w-]+(?=\s*[,.;]))",
+                r"((?:[\w-]+(?:\s[\w-]+)?\s*,\s*){0,5}[\w-]+(?:\s[\w-]+)?\s+(?:and|or)\s+[\w-]+(?:\s[\w-]+){0,3}?(?=\s*[,.;])"
+                r"|[\w-]+(?=\s*[,.;]))",
                 text[match.end(name) :],
             )
             if examples and re.search(r"\b(?:that|which)\b", other):
