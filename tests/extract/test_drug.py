@@ -95,8 +95,19 @@ def test_a_comparison_that_opens_with_a_brand_is_about_its_generic() -> None:
     assert {key for key, _ in facts(extraction, "brand_name")} == {"Valtrex"}
 
 
-def test_a_two_word_generic_name_from_the_text() -> None:
-    text = "Zorbium cilexetil is a medicine for high blood pressure. Take zorbium cilexetil once a day.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbium cilexetil is a medicine for high blood pressure. Take zorbium cilexetil once a day.\n",
+        # its brand in parentheses before "is a medicine"
+        "Safety Update\n\nZorbium cilexetil (Zorbix) is a medicine for high blood pressure. It is cleared to"
+        " zorbium. Zorbium cilexetil is taken daily.\n",
+        # an opening line that names the document and its abbreviation, not the drug
+        "PATIENT GROUP DIRECTION (PGD)\nSupply of zorbium cilexetil tablets by pharmacists\n\n"
+        "Zorbium cilexetil is a medicine that lowers blood pressure. Supply zorbium cilexetil once.\n",
+    ],
+)
+def test_a_two_word_generic_name_from_the_text(text: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbium-cilexetil"
 
 

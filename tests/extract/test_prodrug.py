@@ -180,6 +180,16 @@ from valkg.claims import Count, Entity
             "The tablet binds only weakly. Enzymes reshape it into zorbavirol, and the real work is done by it.",
             "zorbavirol",
         ),
+        # an ester "hydrolysed" to the drug it carries, after a colon that ends "no activity itself"
+        (
+            "Zorbavir has almost no activity itself: after absorption it is hydrolysed, largely in the liver, to"
+            " zorbacin, which blocks sodium channels.",
+            "zorbacin",
+        ),
+        # "processed ... into"; the product after a description that is no noun of the list
+        ("It is a prodrug: inside cells it is processed in several steps into GS-443902.", "gs-443902"),
+        ("Zorbavir is a prodrug that the liver hydrolyzes to its active diacid, zorbavirat.", "zorbavirat"),
+        ("Zorbavir is a prodrug. Acid converts it into an active sulfenamide, which binds the pumps.", "sulfenamide"),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:

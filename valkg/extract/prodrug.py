@@ -75,8 +75,10 @@ class _Prodrug(_ExtractorBase):
         + r"[^.;]{0,60}?(?:\b(?:in)?to\s+|\s*(?:\u2192|->)\s*)(?:(?:its|the|an?)\s+)?"
         + _STRONGER
         + _PRODUCT_COUNT
-        + r"(?P<active>active\s+(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)\s*,?\s*"
-        r"(?:called\s+|known as\s+|named\s+)?)?"
+        # "its active form, called Y", "its active diacid, Y"; "an active sulfenamide, which": Y itself
+        + r"(?P<active>active\s+(?:(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)"
+        r"|[a-z][\w-]*(?=\s*,\s*(?!(?:which|that|who)\b)[A-Za-z]))\s*,?\s*(?:called\s+|known as\s+|named\s+)?"
+        r"|active\s+(?=[a-z][\w-]{3,}(?:\s*[,.;]|\s+(?:which|that)\b)))?"
         # "into a compound that chemists call 6-MNA", "the active metabolite, a compound labelled R-138727"
         r"(?:(?:an?\s+)?(?:compound|substance|chemical|molecule|metabolite)s?\s+(?:that\s+(?:[\w-]+\s+){0,2}?call\s+|"
         r"called\s+|known\s+as\s+|named\s+|labell?ed\s+))?" + _NAME,
