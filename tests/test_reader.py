@@ -500,6 +500,9 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         # a student's flashcards and their abbreviations
         ("Q: Rare but serious SE?", "side_effects"),
         ("Q: MOA?", "mechanism"),
+        # a package leaflet's sub-headings, in a translated voice too
+        ("Do not use Zorbix", "precautions"),
+        ("Talk with your doctor before to use Zorbix", "precautions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:
@@ -552,6 +555,15 @@ def test_a_numbered_articles_headings_over_their_paragraphs() -> None:
     )
     headings = [s.heading for s in parse_monograph(text).sections]
     assert headings == ["1. It is an old medicine", "2. Side effects are mild"]
+
+
+def test_a_question_over_its_answer_is_a_heading_a_yes_or_no_question_is_not() -> None:
+    text = (
+        "Zorbavir for gout\n\nWhat is gout?\nGout is a kind of arthritis.\n\nWhat did we find?\n"
+        "Nausea was the most frequent unwanted effect.\n\nCan I drink alcohol?\nNo. It adds to the drowsiness.\n"
+    )
+    headings = [s.heading for s in parse_monograph(text).sections]
+    assert headings == ["What is gout?", "What did we find?"]
 
 
 def test_numbered_steps_under_a_named_section_are_no_headings() -> None:

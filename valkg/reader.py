@@ -312,7 +312,10 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
             and rest_start < end
             and text[rest_start].isupper()
         )
-        if first and not lead_in and _is_heading(first) and (listed or over_prose or numbered):
+        # "What did we find?" over its answer: a question heading (a yes-or-no question, "Can I drink
+        # alcohol?", is answered in its own paragraph and stays there)
+        asked = bool(_WH_QUESTION.fullmatch(first.strip()) and rest_start < end and text[rest_start].isupper())
+        if first and not lead_in and _is_heading(first) and (listed or over_prose or numbered or asked):
             result += [(start, start + len(first)), (rest_start, end)]
             if not numbered:  # (an article's numbered headings are its sections, one after another)
                 enclosing = classify_heading(first)
@@ -321,6 +324,8 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
     return result
 
 
+#: a question a heading asks: "What did we find?", "How is it given?"
+_WH_QUESTION = re.compile(r"(?:What|How|Why|Who|When|Where|Which)\b[^?\n]{3,80}\?")
 #: the mark before a heading: Markdown's ("## How it works"), an expandable section's on a web
 #: page copied as text ("+ Side effects", "[+] Dosage", "▸ Warnings")
 HEADING_MARK = re.compile(r"^(?:#{1,6}|\+|\[\+\]|[\u25b6\u25b8\u25ba\u203a\u00bb])\s+")
