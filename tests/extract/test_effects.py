@@ -322,6 +322,35 @@ def test_the_effects_reported_most_often_are_side_effects() -> None:
     assert found == {("dizziness", False), ("headache", False), ("constipation", False)}
 
 
+@pytest.mark.parametrize(
+    ("body", "effects"),
+    [
+        # effects that "were reported" with the drug
+        (
+            "Dizziness, headache and vomiting were also reported more often with zorbavir than with placebo.",
+            {"dizziness", "headache", "vomiting"},
+        ),
+        # effects "very common" in a paragraph that goes on to name the drug
+        (
+            "Dizziness and somnolence are very common, and headache and rash are common. Liver problems have been"
+            " seen in studies of zorbavir.",
+            {"dizziness", "drowsiness", "headache", "rash", "liver-damage"},
+        ),
+        # what an illness brings, in that paragraph, is no effect of the drug
+        ("Mania can happen in bipolar disorder. Zorbavir calms it within days.", set()),
+        # a table's cells are clauses of their own
+        (
+            "If your mouth is dry | Sip water; chew gum or suck sweets | Dry mouth is common. It eases as you get"
+            " used to zorbavir.",
+            {"dry-mouth"},
+        ),
+    ],
+)
+def test_effects_said_to_occur_in_a_paragraph_about_the_drug(body: str, effects: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="About the medicine"), "adverse_effect")}
+    assert found == effects
+
+
 def test_effects_noticed_in_the_paragraph_after_a_side_effect_list() -> None:
     text = (
         "Zorbavir\n\nZorbavir is a medicine for gout.\n\nSide effects that have been reported include:\n"

@@ -33,6 +33,8 @@ _FREQUENCY_BAND = re.compile(
     r"(?:common|uncommon|rare|frequent|infrequent|not\s+known|frequency\s+not\s+known)\s*:\s*",
     re.I,
 )
+#: an illness after a verb of occurrence: "can happen in bipolar disorder", "is common in people with gout"
+_IN_AN_ILLNESS = re.compile(r"\s+(?:in|with|during)\s+(?!(?:clinical\s+)?(?:trials?|studies)\b)", re.I)
 #: a bulleted line of symptoms, then what they are signs of
 _SIGNS_OF_LINE = re.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
@@ -100,6 +102,11 @@ class _Effects(_ExtractorBase):
                 spans.append((match.start(), stop.start() if stop else len(text)))
         return spans
 
+    def _paragraphs_naming_the_drug(self) -> set[int]:
+        if self._drug_paragraphs is None:
+            self._drug_paragraphs = {s.sentence.paragraph for s in self.sentences if s.drug_mentions}
+        return self._drug_paragraphs
+
     def adverse_effects(self, sentence: _Sentence) -> None:
         text = sentence.text
         side_effect = cue("side_effect").search(text)
@@ -113,7 +120,14 @@ class _Effects(_ExtractorBase):
             or cue("experiencer").search(text) is not None
         )
         experienced = [m for m in cue("experience").finditer(text) if about_drug]
-        occurring = [m for m in cue("occurrence").finditer(text) if about_drug]
+        # "Dizziness and somnolence are very common, ..." in a paragraph that names the drug: its effects
+        in_its_paragraph = sentence.sentence.paragraph in self._paragraphs_naming_the_drug()
+        occurring = [
+            m
+            for m in cue("occurrence").finditer(text)
+            # ("Mania can happen in bipolar disorder": what an illness brings)
+            if about_drug or (in_its_paragraph and not _IN_AN_ILLNESS.match(text, m.end()))
+        ]
         in_section = sentence.section_kind == "side_effects"
         if side_effect is None and sentence.sentence.paragraph in self.adverse_paragraphs:
             side_effect = cue("list_lead").match(text)  # "Less often, gout and raised blood sugar."
@@ -219,7 +233,8 @@ class _Effects(_ExtractorBase):
                     found.setdefault(guessed.slug, (guessed, s, e))
         for match in occurring:
             # "Nosebleeds, bruising and bleeding gums have been reported": the list is the subject.
-            clause_start = _agent_clause_start(text, match.start())
+            # (a table's cell is a clause of its own: "Sip water; chew gum | Dry mouth is common")
+            clause_start = max(_agent_clause_start(text, match.start()), text.rfind("|", 0, match.start()) + 1)
             # "Red eyes, a gritty feeling, stinging and blurred vision are common": the list's commas
             # are no clause boundaries
             earlier_items = _LIST_HEAD.search(text, 0, clause_start)
