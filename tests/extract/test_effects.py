@@ -323,6 +323,27 @@ def test_the_effects_reported_most_often_are_side_effects() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "body", "effects"),
+    [
+        # a package leaflet's frequency band with how often it means, in parentheses
+        (
+            "4. Possible side effects",
+            "Common (can affect up to 1 from 10 persons): headache, sneezing, sore throat.",
+            {"headache", "sneezing", "sore-throat"},
+        ),
+        # "Also common:" after a sentence of side effects goes on with them
+        (
+            "Safety",
+            "- Nausea is the most common effect; it is usually mild. Also common: headache, belching and hair loss.",
+            {"nausea", "headache", "belching", "hair-loss"},
+        ),
+    ],
+)
+def test_frequency_bands_that_lead_lists_of_effects(heading: str, body: str, effects: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading=heading), "adverse_effect")} == effects
+
+
+@pytest.mark.parametrize(
     ("body", "effects"),
     [
         # effects that "were reported" with the drug

@@ -30,7 +30,8 @@ _LIST_HEAD = re.compile(
 #: "Respiratory disorders - Uncommon:"
 _FREQUENCY_BAND = re.compile(
     r"\s*(?:[-*\u2022]\s*)?(?:[A-Z][\w ,]{2,80}\s[-\u2013]\s+)?(?:very\s+|less\s+)?"
-    r"(?:common|uncommon|rare|frequent|infrequent|not\s+known|frequency\s+not\s+known)\s*:\s*",
+    r"(?:common|uncommon|rare|frequent|infrequent|not\s+known|frequency\s+not\s+known)"
+    r"(?:\s*\((?:may|can|could|might|affects?|frequency|seen|in|up|more|less|fewer)\b[^()]*\))?\s*:\s*",
     re.I,
 )
 #: an illness after a verb of occurrence: "can happen in bipolar disorder", "is common in people with gout"
