@@ -142,6 +142,24 @@ def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
 @pytest.mark.parametrize(
     ("body", "populations"),
     [
+        # the drug's name of two words as the subject that acts on another medicine
+        (
+            "Zorbavir acetate can make hormonal contraceptives less effective, so another method is advised.",
+            {"people-taking-hormonal-contraceptive"},
+        ),
+        ("Zorbavir acetate can raise lithium to a harmful level.", {"people-taking-lithium"}),
+        # a prescriber told not to combine it
+        ("Do not prescribe zorbavir acetate together with oxcarbazepine.", {"people-taking-oxcarbazepine"}),
+    ],
+)
+def test_a_drug_named_in_two_words_acting_on_another(body: str, populations: set[str]) -> None:
+    extraction = monograph(body, title="Zorbavir acetate (Zorbix)", heading="Interactions")
+    assert {key for key, _ in facts(extraction, "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
         # a glossary's dashed labels, a list without its "or", the line going on below the dash
         (
             "Ketoconazole, clarithromycin, ritonavir -\nraise its levels.",

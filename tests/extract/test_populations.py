@@ -169,6 +169,24 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-allergic-to-aspirin"},
         ),
         ("Tell your doctor if you have ever reacted to carbamazepine.", {"people-allergic-to-carbamazepine"}),
+        # a label that opens in lower case ("mTOR"); a medicine with what it is used for
+        (
+            "- mTOR inhibitors (temsirolimus, sirolimus): increased risk of angioedema.",
+            {"people-taking-mtor-inhibitor"},
+        ),
+        (
+            "- Quinine or chloroquine used for treatment: fits become more likely.",
+            {"people-taking-quinine-or-chloroquine"},
+        ),
+        # an insurer's members and a care home's residents are people
+        (
+            "Acute pancreatitis has been reported; members with past pancreatitis may be at higher risk.",
+            {"people-with-past-pancreatitis"},
+        ),
+        (
+            "Residents using nicotine patches are more likely to get raised blood pressure.",
+            {"people-taking-nicotine-patch"},
+        ),
         # a condition had before, and a risk while taking the drug: no reaction to it
         (
             "People who have had seizures in the past may be more likely to have another one while taking zorbavir.",

@@ -111,7 +111,7 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
-    used = re.match(r"people who use (?P<what>.+)$", phrase)
+    used = re.match(r"people (?:who use|using) (?P<what>.+)$", phrase)
     if used and names_a_medicine(used.group("what")):
         phrase = f"people taking {used.group('what')}"  # "if you use tizanidine"
     # "epilepsy or have ever had a fit": or who have had one
@@ -316,8 +316,9 @@ class _Groups(_ExtractorBase):
             re.I,
         ):
             return None  # "Other medicines: tell your doctor if you take: ...", "WARNING: ...": a label, no group
-        # ("Colestyramine (Questran)", "Colchicine for gout": its brand aside, what it is for)
-        named = re.sub(r"\s*\([^()]*\)|\s+for\s+[\w' -]+$", "", named)
+        # ("Colestyramine (Questran)", "Colchicine for gout", "Quinine used for treatment": its brand
+        # aside, what it is for)
+        named = re.sub(r"\s*\([^()]*\)|\s+(?:(?:used|taken|given)\s+)?for\s+[\w' -]+$", "", named)
         if not named.strip():
             return None  # "Avoid (see below):": nothing named
         head = named.split()[-1]

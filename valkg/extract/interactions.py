@@ -98,9 +98,10 @@ class _Interactions(_Groups):
 
     def _drug_is_subject(self, before: str) -> bool:
         """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
+        # ("Zorbavir acetate can": a name of two words)
         subject = re.match(
-            r"\s*(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|[\w-]+)\s+"
-            r"(?:(?:can|may|also|will|could|might)\s+)*$",
+            rf"\s*(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|"
+            rf"{self.drug_names.pattern}|[\w-]+)\s+(?:(?:can|may|also|will|could|might)\s+)*$",
             before,
             re.I,
         )
@@ -109,6 +110,12 @@ class _Interactions(_Groups):
         return subject.group("s").lower() in {"it", "this drug", "this medicine"} or bool(
             self.drug_names.fullmatch(subject.group("s"))
         )
+
+    def _names_this_drug(self, text: str, match: re.Match[str], group: str) -> bool:
+        """Whether a pattern's one-word ``group`` is this drug's name or ends it ("acetate" of
+        "Zorbavir acetate can raise lithium")."""
+        end = match.end(group)
+        return any(m.end() == end for m in self.drug_names.finditer(text, max(0, match.start(group) - 40), end))
 
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
@@ -155,7 +162,7 @@ class _Interactions(_Groups):
         for match in _ACTS_ON_ANOTHER.finditer(text):
             acting = match.group("subject")
             this_drug = (
-                self.drug_names.fullmatch(acting) or acting.lower() == "it"
+                self._names_this_drug(text, match, "subject") or acting.lower() == "it"
                 if acting  # ("raising methotrexate to harmful levels": the drug is named before)
                 else self._last_medicine_is_this(text, match.start()) or re.match(r"\W*it\b", text, re.I)
             )
@@ -201,7 +208,7 @@ class _Interactions(_Groups):
     def _raised_by_this(self, text: str) -> Iterator[tuple[Entity, int, int]]:
         """Medicines this drug makes build up: "Zorbavir can cause lithium to build up to toxic levels"."""
         for match in _RAISES_ANOTHER.finditer(text):
-            this_drug = self.drug_names.fullmatch(match.group("subject")) or match.group("subject").lower() == "it"
+            this_drug = self._names_this_drug(text, match, "subject") or match.group("subject").lower() == "it"
             if this_drug and self._is_other_medicine(match.group("other")):
                 yield self._group(f"people taking {match.group('other')}"), match.start("other"), match.end("other")
 
