@@ -179,6 +179,13 @@ def test_indications_say_whether_they_treat_or_prevent(body: str, expected: set[
     } == expected
 
 
+def test_outcomes_prevented_in_a_group_of_patients_are_no_symptoms_of_their_illness() -> None:
+    body = "It is used to reduce the risk of heart attack and stroke in adults with type 2 diabetes."
+    claims = monograph(body, heading="Clinical uses").claims
+    found = {(c.object.slug, c.purpose) for c in claims if c.kind == "indication" and isinstance(c.object, Entity)}
+    assert {("myocardial-infarction", "prevention"), ("stroke", "prevention")} <= found
+
+
 @pytest.mark.parametrize(
     ("body", "expected", "absent"),
     [

@@ -250,7 +250,10 @@ class _ExtractorBase:
             return any(
                 after <= m.start
                 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence.text[after : m.start])
-                and not re.search(r"\b(?:people|patients|those|who|which|that)\b", sentence.text[after : m.start])
+                and not re.search(
+                    r"\b(?:people|patients|adults|children|women|men|those|who|which|that)\b",
+                    sentence.text[after : m.start],
+                )
                 for m in sentence.mentions("condition")
             )
         return False
