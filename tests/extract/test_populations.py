@@ -178,6 +178,21 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "- Quinine or chloroquine used for treatment: fits become more likely.",
             {"people-taking-quinine-or-chloroquine"},
         ),
+        # a label that lists conditions, one that names a procedure, a medicine's name with "St."
+        (
+            "- Overactive thyroid, heart disease or high blood pressure: tell your doctor first, since the heart"
+            " may race.",
+            {"people-with-overactive-thyroid-heart-disease-or-high-blood-pressure"},
+        ),
+        (
+            "- Elective surgery: stop it 3 days before, because of the risk of ketoacidosis.",
+            {"people-having-elective-surgery"},
+        ),
+        ("- Before an operation, tell the anaesthetist: it can lower blood pressure.", set()),
+        (
+            "- St. John's wort and rifampin: they lower its levels so much that it may fail.",
+            {"people-taking-st-john's-wort-and-rifampin"},
+        ),
         # an insurer's members and a care home's residents are people
         (
             "Acute pancreatitis has been reported; members with past pancreatitis may be at higher risk.",

@@ -178,6 +178,12 @@ _EXAMPLES_LEAD = re.compile(
 
 
 #: where the items of a list part ("lithium, digoxin and warfarin", "milk, iron or with antacids")
+#: a procedure a label names, whose people are those having it ("Elective surgery", "Dental work")
+_PROCEDURE = re.compile(
+    r"(?!(?:before|after|during|for|if|when)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:surgery|operations?|an(?:a)?esthe\w+|dental\s+(?:work|treatment)|procedures?|scans?)",
+    re.I,
+)
 LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:with\s+)?|\s+(?:or|and)\s+(?:with\s+)?")
 
 
@@ -344,9 +350,24 @@ class _Groups(_ExtractorBase):
             )
             or cue("condition_word").search(last)
             or last in _CONDITION_HEADS
+            or self._conditions_listed(sentence, start, end)
         ):
             return self._group(f"people with {label.lower()}"), start, end
+        if _PROCEDURE.fullmatch(label):  # "Elective surgery: omit for 3 days before"
+            return self._group(f"people having {label.lower()}"), start, end
         return None
+
+    def _conditions_listed(self, sentence: _Sentence, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lists conditions, each item naming one ("Overactive thyroid,
+        heart disease or high blood pressure")."""
+        spans, cursor = [], start
+        for part in LIST_ITEMS.split(sentence.text[start:end]):
+            index = sentence.text.find(part, cursor, end) if part else -1
+            if index >= 0:
+                spans.append((index, index + len(part)))
+                cursor = index + len(part)
+        conditions = sentence.mentions("condition")
+        return len(spans) >= 2 and all(any(s <= m.start and m.end <= e for m in conditions) for s, e in spans)
 
     def _is_a_medicines_name(self, words: str) -> bool:
         """Whether ``words`` are, whole, a medicine's name or class ("St John's wort", "triptans"),
