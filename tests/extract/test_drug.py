@@ -79,6 +79,31 @@ def test_the_drug_of_a_diary_or_a_formulary_entry(text: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbastatin"
 
 
+@pytest.mark.parametrize(
+    ("text", "drug", "brands"),
+    [
+        # a heading that is the drug's name with its other names; brands "sold as:" with their asides
+        (
+            "SPORT ADVICE SHEET | Profile 14\nNational agency\n\nZORBAZEPAM (levozorbazepam)\n\nAlso sold as:"
+            " Zorbex (UK tablets), Zorbedrine (capsules) and Zorbitra.\n\nZorbacept is another drug entirely.\n",
+            "zorbazepam",
+            {"Zorbex", "Zorbedrine", "Zorbitra"},
+        ),
+        # a title naming a brand that the text gives the generic of
+        (
+            "My month on Zorbix: what I learned\n\nZorbacet did nothing for me.\n\nSo what is it?\n\nZorbix is"
+            " the brand name for levozorbavir, an antihistamine. Zorbacet and zorbacet again.\n",
+            "levozorbavir",
+            {"Zorbix"},
+        ),
+    ],
+)
+def test_the_drug_of_a_sheet_or_a_blog_and_its_brands(text: str, drug: str, brands: set[str]) -> None:
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.slug == drug
+    assert {key for key, _ in facts(extraction, "brand_name")} == brands
+
+
 def test_a_comparison_is_about_the_first_medicine_it_names() -> None:
     text = (
         "Zorbastatin vs pravastatin: which suits you?\nReviewed by a pharmacist | 5 min read\n\n"

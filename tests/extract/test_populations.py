@@ -193,6 +193,9 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "- St. John's wort and rifampin: they lower its levels so much that it may fail.",
             {"people-taking-st-john's-wort-and-rifampin"},
         ),
+        # a condition that opens a sentence, with how bad it is, as the subject of a risk
+        ("Untreated hypothyroidism raises the risk of muscle toxicity.", {"people-with-untreated-hypothyroidism"}),
+        ("Severe liver disease is a reason to avoid zorbavir.", {"people-with-liver-impairment"}),
         # an insurer's members and a care home's residents are people
         (
             "Acute pancreatitis has been reported; members with past pancreatitis may be at higher risk.",

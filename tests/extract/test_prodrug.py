@@ -315,6 +315,14 @@ def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -
     assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == products
 
 
+def test_another_medicines_conversion_is_not_this_ones() -> None:
+    body = (
+        "Fesoterodine has to be converted by your body before it does anything; it turns into"
+        " 5-hydroxymethyl zorbavir. Zorbavir works just as it is."
+    )
+    assert facts(monograph(body), "prodrug_of") == set()
+
+
 def test_the_product_of_a_step_just_described() -> None:
     body = (
         "Inside the germ, its enzymes reduce the nitro group, and the short-lived nitro radicals made in this"

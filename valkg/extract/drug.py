@@ -74,8 +74,18 @@ _BRAND_PATTERNS = (
     re.compile(
         r"\b(?:sold|marketed|available)\s+(?:under\s+the\s+(?:brand\s+|trade\s+)?names?\s+|as\s+)(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
     ),
+    # "Also sold as: Amfexa (UK tablets), Dexedrine (Spansule capsules) and Zenzedi": each with its aside
+    re.compile(
+        r"\b(?:sold|marketed)\s+as\s*:\s*(?P<names>[A-Z][\w-]+(?:\s*\([^()]*\))?"
+        r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+(?:\s*\([^()]*\))?)*)"
+    ),
 )
 
+#: a brand the text gives the generic of: "Xyzal is the brand name for levocetirizine", "Xyzal is a brand of ..."
+_BRAND_FOR = re.compile(
+    r"\b(?P<brand>[A-Z][\w-]{2,})[\u00ae\u2122]?\s+is\s+(?:the\s+|a\s+)?(?:brand|trade)(?:\s+name)?\s+(?:for|of)\s+"
+    r"(?P<generic>[a-z][\w-]{3,}(?:\s+[a-z][\w-]{3,})?)\b(?=\s*[,.;(]|\s+(?:is|which|a|an|tablets?)\b)"
+)
 #: a medicine sold under a name per country: the sentence to its end
 _SOLD_AS_PER_COUNTRY = re.compile(r"\b(?:sold|marketed)\s+as\s+[A-Z][\w-]+\s+in\s+[^.;]*")
 
@@ -166,6 +176,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     if generic is None:
         generic = _generic_from_title(title, monograph.text, lexicon)
     if generic is None:
+        generic = _generic_of_a_titled_brand(title, monograph.text)
+    if generic is None:
         generic = _generic_from_text(monograph.text)
     if generic is None:
         counts: dict[str, int] = {}
@@ -188,7 +200,10 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         generic = _without_form(generic, lexicon)
         term = lexicon.lookup("drug", generic)
     drug = entity_of(term) if term else unmapped("drug", generic)
-    for name, start, end in [*_brands_in_text(monograph), *_brands_beside(text, drug.label)]:
+    # ("Xyzal is the brand name for levocetirizine")
+    named_for = [m.span("brand") for m in _BRAND_FOR.finditer(text) if m.group("generic").lower() == drug.label.lower()]
+    named_for_brands = [(text[s:e], s, e) for s, e in named_for]
+    for name, start, end in [*_brands_in_text(monograph), *_brands_beside(text, drug.label), *named_for_brands]:
         if name.lower() != drug.label.lower() and all(name != b[0] for b in brands):
             brands.append((name, start, end))
     for brand_term in lexicon.brands_of(drug.slug):
@@ -228,10 +243,11 @@ def _generic_from_field(monograph: Monograph, lexicon: Lexicon) -> str | None:
 def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None:
     for section in monograph.sections:
         heading = (section.heading or "").strip()
-        if re.fullmatch(r"[A-Za-z][\w-]{4,}", heading) and (
-            names_a_medicine(heading) or heading.lower().endswith(_inn_stems())
-        ):
-            return heading.lower() if heading.isupper() else heading  # "DAPAGLIFLOZIN" over a formulary's fields
+        # "DAPAGLIFLOZIN" over a formulary's fields, "DEXAMFETAMINE (dextroamphetamine)" with its other names
+        alone = re.fullmatch(r"(?P<name>[A-Za-z][\w-]{4,})(?:\s*\([^()]*\))?", heading)
+        name = alone.group("name") if alone else ""
+        if alone and (names_a_medicine(name) or name.lower().endswith(_inn_stems())):
+            return name.lower() if name.isupper() else name
         about = _ABOUT_IN_HEADLINE.search(section.heading or "")
         if about and _is_medicine(about.group("name"), monograph.text, lexicon):
             return about.group("name")  # "A cheaper option for overactive bladder: what to know about fesoterodine"
@@ -290,6 +306,15 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
             and not cue("leaflet_words").search(name)
         ):
             return name
+    return None
+
+
+def _generic_of_a_titled_brand(title: str, text: str) -> str | None:
+    """ "My month on Xyzal" over "Xyzal is the brand name for levocetirizine": the generic the text
+    gives for a brand the title names."""
+    for match in _BRAND_FOR.finditer(text):
+        if re.search(rf"\b{re.escape(match.group('brand'))}\b", title):
+            return match.group("generic")
     return None
 
 
@@ -356,8 +381,9 @@ def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
     for pattern in _BRAND_PATTERNS:
         for match in pattern.finditer(monograph.text):
             names_start = match.start("names")
-            for name in re.finditer(r"[A-Z][\w-]+", match.group("names")):
-                yield name.group(), names_start + name.start(), names_start + name.end()
+            for name in re.finditer(r"\([^()]*\)|(?P<name>[A-Z][\w-]+)", match.group("names")):
+                if name.group("name"):  # (not the words of an aside: "(UK tablets)")
+                    yield name.group(), names_start + name.start(), names_start + name.end()
     # "sold as Eskazole in the UK, as Albenza in the United States and as Zentel elsewhere"
     for sold in _SOLD_AS_PER_COUNTRY.finditer(monograph.text):
         for name in re.finditer(r"\bas\s+(?P<name>[A-Z][\w-]+)", sold.group()):

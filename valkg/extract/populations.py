@@ -97,7 +97,13 @@ _WITH_CONDITION = re.compile(
 #: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
 _CONDITIONS_RAISE = re.compile(
     r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
-    r"(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
+    r"(?:(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
+    r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give)))"
+)
+#: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
+_CONDITION_QUALIFIER = re.compile(
+    r"(?:a|an|(?:very\s+)?(?:severe|untreated|uncontrolled|active|existing|pre-existing|previous|past|known|"
+    r"advanced|serious|recent))?"
 )
 
 #: a line of a list, its bullet or number dropped
@@ -505,10 +511,19 @@ class _RiskPopulations(_Interactions):
         subject = _CONDITIONS_RAISE.match(sentence.text)
         if subject is None or self._is_other_medicine(subject.group("list")):
             return []  # "HIV medicines such as ritonavir raise its levels": medicines, not conditions
+        listed = subject.group("list").strip(" -*\u2022")
+        if self._group(f"people with {listed}").in_lexicon:  # "Severe liver disease is a reason to avoid it"
+            start = subject.start("list") + subject.group("list").index(listed)
+            return [(listed, start, start + len(listed))]
         inside = [m for m in sentence.mentions("condition") if m.end <= subject.end("list")]
-        if not inside or sentence.text[: inside[0].start].strip(" -*\u2022").lower() not in ("", "a", "an"):
+        qualifier = sentence.text[: inside[0].start].strip(" -*\u2022") if inside else ""
+        if not inside or not _CONDITION_QUALIFIER.fullmatch(qualifier.lower()):
             return []
-        return [(m.text, m.start, m.end) for m in inside]
+        # ("Untreated hypothyroidism raises ...": the group keeps how bad its condition is)
+        first_start = sentence.text.index(qualifier) if qualifier[:1].isalpha() else inside[0].start
+        return [(sentence.text[first_start : inside[0].end], first_start, inside[0].end)] + [
+            (m.text, m.start, m.end) for m in inside[1:]
+        ]
 
     def _uses(self) -> set[str]:
         """The conditions that are uses of the drug (asked once every use is found: by risk populations)."""

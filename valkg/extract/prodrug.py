@@ -267,6 +267,14 @@ class _Prodrug(_ExtractorBase):
         source = match.groupdict().get("source")
         return source is None or source.lower() in {"it", "this", "them"} or bool(self.drug_names.fullmatch(source))
 
+    def _another_medicine_leads(self, sentence: _Sentence, position: int) -> bool:
+        """Whether the sentence opens with another medicine and names this one nowhere before
+        ``position`` ("Fesoterodine has to be converted ...; it turns into ...": fesoterodine's)."""
+        if any(start < position for start, _ in sentence.drug_mentions):
+            return False
+        first = re.match(r"\W*(?P<name>[A-Za-z][\w-]+)", sentence.text)
+        return first is not None and first.start("name") < position and self._is_other_medicine(first.group("name"))
+
     def _products(self, text: str, match: re.Match[str]) -> Iterator[tuple[str, int, int]]:
         """The product a pattern matched, then any coordinated with it ("into A and B")."""
         yield match.group("y"), match.start("y"), match.end("y")
@@ -355,7 +363,7 @@ class _Prodrug(_ExtractorBase):
             (self._NOW_CALLED, "prodrug/renamed", None),
         ):
             for match in pattern.finditer(text):
-                if not self._from_this_drug(sentence, match):
+                if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match.start()):
                     continue
                 if pattern is self._RELEASES and self._released_by_another(text, match.start()):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
