@@ -104,6 +104,14 @@ def test_the_drug_of_a_sheet_or_a_blog_and_its_brands(text: str, drug: str, bran
     assert {key for key, _ in facts(extraction, "brand_name")} == brands
 
 
+def test_a_stations_name_over_a_phone_in_is_no_drug() -> None:
+    text = (
+        "HARTVALE FM - Ask the Pharmacist\n\nPRESENTER: Welcome to Hartvale FM. Today: zorbazepam.\n\n"
+        "PHARMACIST: Zorbazepam is a medicine for sickness. Zorbazepam comes as tablets.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbazepam"
+
+
 def test_a_comparison_is_about_the_first_medicine_it_names() -> None:
     text = (
         "Zorbastatin vs pravastatin: which suits you?\nReviewed by a pharmacist | 5 min read\n\n"

@@ -117,6 +117,20 @@ def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bo
     assert facts(monograph(body, heading="Dosage and forms"), "dosage_form") == expected
 
 
+@pytest.mark.parametrize(
+    ("heading", "body", "expected"),
+    [
+        # "there's no" outside a section on the products
+        ("How I got on", "There's no zorbavir nasal spray or eye drop.", {("nasal-spray", True), ("eye-drops", True)}),
+        # how many units not to take says nothing of whether the form exists
+        ("How to take it", "Do NOT take 2 tablets in the same week.", set()),
+        ("How to take it", "Do not take it as an injection.", {("injection", True)}),
+    ],
+)
+def test_forms_said_in_passing(heading: str, body: str, expected: set[tuple[str, bool]]) -> None:
+    assert facts(monograph(body, heading=heading), "dosage_form") == expected
+
+
 def test_plain_capsules_are_the_kind_of_capsule_the_text_names() -> None:
     body = "It is sold as generic tablets and capsules. Zorbavir comes as tablets and as modified-release capsules."
     forms = {key for key, negated in facts(monograph(body, heading="Dosage and forms"), "dosage_form") if not negated}

@@ -298,7 +298,8 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
             name = without_salt  # ("Ferrous sulfate" keeps its anion: "ferrous" is no medicine)
         words = name.split()
         # a word or two that the text uses again, or calls a medicine, names the drug
-        used_again = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
+        # (a word the text uses again; two words must be called a medicine: "HARTVALE FM" is a station)
+        used_again = len(words) == 1 and len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
         if (
             1 <= len(words) <= 2
             and all(w[:1].isalpha() for w in words)
@@ -365,6 +366,8 @@ _NOT_DRUG_NAMES = frozenset(
 def _is_medicine(name: str, text: str, lexicon: Lexicon) -> bool:
     """Whether the text treats ``name`` as a medicine (lexicon, INN stem, or how it speaks of it)."""
     if lexicon.lookup("drug", name) or lexicon.lookup("brand", name) or name.lower().endswith(_inn_stems()):
+        return True
+    if name.lower() in _medicine_names():  # "Tranexamic acid": a generic name of the list, whole
         return True
     said = rf"\b{re.escape(name)}\b(?:{cue('medicine_predicate').pattern}|{cue('medicine_dosage_noun').pattern})"
     return bool(re.search(said, text, re.I))
