@@ -331,3 +331,19 @@ def test_helping_adults_stop_smoking_is_a_use() -> None:
 def test_the_conditions_of_other_medicines_a_reader_takes_are_no_uses() -> None:
     body = "Check with your doctor if you are on medicines for:\n- epilepsy\n- depression"
     assert not facts(monograph(body, heading="Before taking it"), "indication")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a line of names, most of them known: the others are conditions too
+        (
+            "- Diphtheria, tetanus, gas gangrene, anthrax and neurosyphilis.",
+            {"diphtheria", "tetanus", "gas-gangrene", "anthrax", "neurosyphilis"},
+        ),
+        # not a line that goes on about the use
+        ("- Hypertension, alone or with other medicines.", {"hypertension"}),
+    ],
+)
+def test_a_uses_line_of_names_lists_conditions_the_lexicon_lacks(line: str, expected: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(line, heading="Indications"), "indication")} == expected

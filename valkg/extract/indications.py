@@ -53,6 +53,14 @@ _STUDIED_IN = re.compile(
 )
 
 
+#: a bulleted line of a uses section
+_USES_LINE = re.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+")
+#: an item of such a line that can be a condition's name: a few words, no verb, no clause
+_NAMES_A_CONDITION = re.compile(
+    r"(?!(?:given|usually|often|including|not|only|also|with|for|in|a|an|the|some|other|alone|together|both|either|etc)\b)"
+    r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}(?<!ing)",
+    re.I,
+)
 #: a condition said to need another treatment than this one
 _NEEDS_ANOTHER = re.compile(
     r"\bneeds?\s+(?:a\s+)?(?:different|another)\s+(?:antibiotic|medicine|treatment|drug)\b", re.I
@@ -195,6 +203,18 @@ class _Indications(_ExtractorBase):
                 named = self._slot_entity("condition", item)
                 if named is not None and (named.in_lexicon or not item.lower().endswith("ing")):
                     found.setdefault(named.slug, (named, start, end))
+        # "- Diphtheria, tetanus, gas gangrene and neurosyphilis.": a uses section's line that lists
+        # known conditions lists its other items as conditions too
+        # (a list of names only, most of them known: "- Given to the mother in labour, alongside support" is none)
+        line = _USES_LINE.match(text) if sentence.section_kind == "uses" and found else None
+        items = list(slot_items(text, line.end())) if line is not None else []
+        known = [i for i in items if any(s < i[2] and i[1] < e for _, s, e in found.values())]
+        if len(items) >= 3 and 2 * len(known) >= len(items) and all(_NAMES_A_CONDITION.fullmatch(i[0]) for i in items):
+            for item, start, end in items:
+                if (item, start, end) in known or any(a <= start < b for a, b in excluded) or self._names_a_drug(item):
+                    continue
+                named = self._slot_entity("condition", item) or unmapped("condition", item)
+                found.setdefault(named.slug, (named, start, end))
         helped = [m.end() for m in cue("helps_people").finditer(text)]
         # "Main use: long-term lowering of uric acid in adults with gout": the patients it is used in
         helped += [
