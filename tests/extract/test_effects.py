@@ -463,3 +463,13 @@ def test_a_paragraph_led_by_commonly_prescribed_is_no_side_effects_paragraph() -
     )
     extraction = extract(parse_monograph(text, source="case.txt"))
     assert {"migraine", "back-pain"} <= {key for key, _ in facts(extraction, "indication")}
+
+
+def test_a_transcript_without_headings_names_effects_after_its_opening() -> None:
+    text = (
+        "Ask the Pharmacist, a phone-in\n\nPRESENTER: Today, zorbavir, a medicine for sickness.\n\n"
+        "CALLER: It made me dozy. Is that normal?\n\n"
+        "PHARMACIST: Very normal. Drowsiness is the commonest complaint, along with a dry mouth and blurred vision.\n"
+    )
+    effects = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
+    assert effects == {"drowsiness", "dry-mouth", "blurred-vision"}

@@ -103,6 +103,12 @@ class _Effects(_ExtractorBase):
                 spans.append((match.start(), stop.start() if stop else len(text)))
         return spans
 
+    def _is_opening(self, sentence: _Sentence) -> bool:
+        """Whether ``sentence`` is in the opening paragraph of its section (a text without headings,
+        a transcript, is one section: only its opening introduces)."""
+        first = next(s for s in self.sentences if s.sentence.section == sentence.sentence.section)
+        return sentence.sentence.paragraph == first.sentence.paragraph
+
     def _paragraphs_naming_the_drug(self) -> set[int]:
         if self._drug_paragraphs is None:
             self._drug_paragraphs = {s.sentence.paragraph for s in self.sentences if s.drug_mentions}
@@ -136,7 +142,7 @@ class _Effects(_ExtractorBase):
             return
         if _FIELD_OF_GROUPS.match(text):
             return  # "Cautions. Renovascular disease (may cause renal failure); ...": groups and their risks
-        if sentence.section_kind == "introduction" and not side_effect:
+        if sentence.section_kind == "introduction" and not side_effect and self._is_opening(sentence):
             return  # the opening paragraph of the genre talks about the disease, not the drug's harms
         listed = in_section and _BULLETED.search(text) is not None  # a side-effect list in its section
         if not (side_effect or causal or listed) and cue("indication").search(text):
