@@ -196,6 +196,18 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         # a condition that opens a sentence, with how bad it is, as the subject of a risk
         ("Untreated hypothyroidism raises the risk of muscle toxicity.", {"people-with-untreated-hypothyroidism"}),
         ("Severe liver disease is a reason to avoid zorbavir.", {"people-with-liver-impairment"}),
+        # a list's line in lower case that names a medicine (a record's "- group:" field names none)
+        ("- theophylline: nausea, a racing heart or seizures", {"people-taking-theophylline"}),
+        ("- group: asthma or COPD, as breathlessness can get worse", set()),
+        # a label of what someone has had, or of who they are
+        (
+            "- Previous C. difficile infection: a higher chance of it coming back.",
+            {"people-with-previous-c-difficile-infection"},
+        ),
+        (
+            "- Anyone who has taken an MAOI in the last 14 days: blood pressure can shoot up.",
+            {"people-who-have-taken-an-maoi-in-the-last-14-day"},
+        ),
         # an insurer's members and a care home's residents are people
         (
             "Acute pancreatitis has been reported; members with past pancreatitis may be at higher risk.",

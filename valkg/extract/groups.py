@@ -178,6 +178,8 @@ _EXAMPLES_LEAD = re.compile(
 
 
 #: where the items of a list part ("lithium, digoxin and warfarin", "milk, iron or with antacids")
+#: a label that names what someone has had or has ("Past problems with drugs", "Previous C. difficile infection")
+_HISTORY_LEAD = re.compile(r"(?:past|previous|prior|recent|current|known|(?:a\s+)?history\s+of)\s+\S", re.I)
 #: a procedure a label names, whose people are those having it ("Elective surgery", "Dental work")
 _PROCEDURE = re.compile(
     r"(?!(?:before|after|during|for|if|when)\b)(?:[\w-]+\s+){0,3}?"
@@ -305,6 +307,14 @@ class _Groups(_ExtractorBase):
             label, start = label[avoid.end() :], start + avoid.end()
         if _ADVICE_LEAD.search(label):
             return None  # "Tell your doctor if you're taking: ...": a lead into a list, not a group
+        if label[:1].islower() and not label[1:2].isupper():
+            # "- warfarin: a higher risk of bleeding": a line of a list that opens in lower case is a
+            # label only when it names medicines ("- group: asthma" is a record's field)
+            names = [i for i in LIST_ITEMS.split(re.sub(r"\s*\([^()]*\)", "", label)) if i]
+            if not names or not all(self._is_a_medicines_name(n) for n in names):
+                return None
+        if re.match(r"(?:anyone|people|patients|those)\s+who\s", label, re.I) and len(label.split()) <= 14:
+            return self._group(label), start, end  # "Anyone who has taken an MAOI in the last 14 days: ..."
         if _FINITE_VERB.search(label) and not cue("population_phrase").match(label):
             return None  # "Changes in ejaculation are a known problem: ...": a sentence, not a label
         for wording in (label, f"people who drink {label}", f"people with {label}", f"people having {label}"):
@@ -353,6 +363,8 @@ class _Groups(_ExtractorBase):
             or self._conditions_listed(sentence, start, end)
         ):
             return self._group(f"people with {label.lower()}"), start, end
+        if _HISTORY_LEAD.match(label) and len(label.split()) <= 8:  # "Previous C. difficile infection: ..."
+            return self._group(f"people with {label[0].lower()}{label[1:]}"), start, end
         if _PROCEDURE.fullmatch(label):  # "Elective surgery: omit for 3 days before"
             return self._group(f"people having {label.lower()}"), start, end
         return None

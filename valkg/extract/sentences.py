@@ -177,7 +177,7 @@ _LONE_MODIFIER = re.compile(r"acute|subacute|chronic|mild|moderate|severe|early|
 #: "| Amiodarone | INR rises |")
 _GROUP_LABEL = re.compile(
     r"(?<![^\n])\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?"
-    r"(?P<label>(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w ,'/-]|\([^()\n]{1,40}\)|(?<=\bSt)\.){1,120}?)"
+    r"(?P<label>(?:[A-Z]|[a-z](?=[A-Z])|(?<=[-*\u2022] )[a-z])(?:[\w ,'/-]|\([^()\n]{1,40}\)|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s[a-z])){1,120}?)"
     r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\s+(?:\u2192|->|=>)|\*\*(?=\s+[a-z]))\s+(?=\S)"
 )
 _CLAUSE_STOP = re.compile(r"[;.]")
