@@ -177,7 +177,10 @@ _LONE_MODIFIER = re.compile(r"acute|subacute|chronic|mild|moderate|severe|early|
 #: "| Amiodarone | INR rises |")
 _GROUP_LABEL = re.compile(
     r"(?<![^\n])\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?"
-    r"(?P<label>(?:[A-Z]|[a-z](?=[A-Z])|(?<=[-*\u2022] )[a-z])(?:[\w ,'/-]|\([^()\n]{1,40}\)|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s[a-z])){1,120}?)"
+    # (its first letter a capital, or lower case in "mTOR" and after a bullet; a stop only in "St."
+    # and after an initial, "C. difficile")
+    r"(?P<label>(?:[A-Z]|[a-z](?=[A-Z])|(?<=[-*\u2022] )[a-z])"
+    r"(?:[\w ,'/-]|\([^()\n]{1,40}\)|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s[a-z])){1,120}?)"
     r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\s+(?:\u2192|->|=>)|\*\*(?=\s+[a-z]))\s+(?=\S)"
 )
 _CLAUSE_STOP = re.compile(r"[;.]")
