@@ -503,6 +503,9 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         # a package leaflet's sub-headings, in a translated voice too
         ("Do not use Zorbix", "precautions"),
         ("Talk with your doctor before to use Zorbix", "precautions"),
+        # but a heading about the dose is dosage
+        ("Do not take more than 4 doses a day", "dosage"),
+        ("Talk to your doctor about your dose", "dosage"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:
@@ -564,6 +567,11 @@ def test_a_question_over_its_answer_is_a_heading_a_yes_or_no_question_is_not() -
     )
     headings = [s.heading for s in parse_monograph(text).sections]
     assert headings == ["What is gout?", "What did we find?"]
+
+
+def test_a_question_inside_a_section_on_harms_goes_on_with_it() -> None:
+    text = "Zorbavir\n\nSide effects\n\nMost people have none.\n\nWhat happened to me?\nHeadache and nausea.\n"
+    assert [(s.heading, s.kind) for s in parse_monograph(text).sections] == [("Side effects", "side_effects")]
 
 
 def test_numbered_steps_under_a_named_section_are_no_headings() -> None:

@@ -105,10 +105,13 @@ def _names_of(label: str, kind: str) -> set[tuple[str, ...]]:
     if term is not None:
         names.update(_normal(s) for s in (term.label, *term.synonyms))
     if kind == "population":
-        # the gold may name a group by what defines it ("lithium" for people taking lithium)
-        names.update(name[len(lead) :] for name in list(names) for lead in _DEFINING_LEADS if name[: len(lead)] == lead)
-        names.discard(())
+        names |= _defined_by(names)  # the gold may name a group by what defines it ("lithium")
     return names
+
+
+def _defined_by(names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """What defines each group named "people with X", "people taking X": X."""
+    return {name[len(lead) :] for name in names for lead in _DEFINING_LEADS if name[: len(lead)] == lead} - {()}
 
 
 _DEFINING_LEADS = (
@@ -139,8 +142,7 @@ def _group_parts(label: str, kind: str) -> set[tuple[str, ...]]:
     if len(items) < 2:
         return set()
     parts = {_normal(group.group(1) + " " + _DETERMINER.sub("", item)) for item in items}
-    # (each part also by what defines it, as a whole label is: "amantadine" for people taking it)
-    return parts | {part[len(lead) :] for part in parts for lead in _DEFINING_LEADS if part[: len(lead)] == lead}
+    return parts | _defined_by(parts)  # (each part also by what defines it, as a whole label is)
 
 
 P = TypeVar("P")

@@ -313,8 +313,14 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
             and text[rest_start].isupper()
         )
         # "What did we find?" over its answer: a question heading (a yes-or-no question, "Can I drink
-        # alcohol?", is answered in its own paragraph and stays there)
-        asked = bool(_WH_QUESTION.fullmatch(first.strip()) and rest_start < end and text[rest_start].isupper())
+        # alcohol?", is answered in its own paragraph and stays there); inside a section on harms or
+        # doses, a question that names no section of its own ("What happened to me?") goes on with it
+        asked = bool(
+            _WH_QUESTION.fullmatch(first.strip())
+            and rest_start < end
+            and text[rest_start].isupper()
+            and (enclosing not in _CONTENT_KINDS or classify_heading(first) not in ("other", enclosing))
+        )
         if first and not lead_in and _is_heading(first) and (listed or over_prose or numbered or asked):
             result += [(start, start + len(first)), (rest_start, end)]
             if not numbered:  # (an article's numbered headings are its sections, one after another)
@@ -324,6 +330,8 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
     return result
 
 
+#: the kinds of section whose own questions go on with them
+_CONTENT_KINDS = ("side_effects", "precautions", "interactions", "dosage")
 #: a question a heading asks: "What did we find?", "How is it given?"
 _WH_QUESTION = re.compile(r"(?:What|How|Why|Who|When|Where|Which)\b[^?\n]{3,80}\?")
 #: the mark before a heading: Markdown's ("## How it works"), an expandable section's on a web

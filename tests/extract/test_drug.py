@@ -104,6 +104,13 @@ def test_the_drug_of_a_sheet_or_a_blog_and_its_brands(text: str, drug: str, bran
     assert {key for key, _ in facts(extraction, "brand_name")} == brands
 
 
+def test_a_pronoun_is_no_brand_and_a_brand_for_the_drugs_tablets_is_its_brand() -> None:
+    ward = extract(parse_monograph("This week on the ward\n\nThis is the brand name for zorbavir tablets.\n"))
+    assert ("This", False) not in facts(ward, "brand_name")
+    blog = extract(parse_monograph("My month on Zorbix\n\nZorbix is the brand name for zorbavir tablets.\n"))
+    assert blog.drug.slug == "zorbavir" and facts(blog, "brand_name") == {("Zorbix", False)}
+
+
 def test_a_stations_name_over_a_phone_in_is_no_drug() -> None:
     text = (
         "HARTVALE FM - Ask the Pharmacist\n\nPRESENTER: Welcome to Hartvale FM. Today: zorbazepam.\n\n"
@@ -135,6 +142,9 @@ def test_a_comparison_that_opens_with_a_brand_is_about_its_generic() -> None:
         # its brand in parentheses before "is a medicine"
         "Safety Update\n\nZorbium cilexetil (Zorbix) is a medicine for high blood pressure. It is cleared to"
         " zorbium. Zorbium cilexetil is taken daily.\n",
+        # a title of two words the text writes again in lower case
+        "Zorbium cilexetil\n\nWhat it is for\n\nZorbium cilexetil lowers blood pressure. Take zorbium cilexetil"
+        " once a day.\n",
         # an opening line that names the document and its abbreviation, not the drug
         "PATIENT GROUP DIRECTION (PGD)\nSupply of zorbium cilexetil tablets by pharmacists\n\n"
         "Zorbium cilexetil is a medicine that lowers blood pressure. Supply zorbium cilexetil once.\n",

@@ -125,6 +125,7 @@ def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bo
         # how many units not to take says nothing of whether the form exists
         ("How to take it", "Do NOT take 2 tablets in the same week.", set()),
         ("How to take it", "Do not take it as an injection.", {("injection", True)}),
+        ("How to take it", "There's no need to take the capsules with food.", set()),
     ],
 )
 def test_forms_said_in_passing(heading: str, body: str, expected: set[tuple[str, bool]]) -> None:

@@ -341,9 +341,16 @@ def test_the_conditions_of_other_medicines_a_reader_takes_are_no_uses() -> None:
             "- Diphtheria, tetanus, gas gangrene, anthrax and neurosyphilis.",
             {"diphtheria", "tetanus", "gas-gangrene", "anthrax", "neurosyphilis"},
         ),
-        # not a line that goes on about the use
+        # not a line that goes on about the use, nor items that name no illness
         ("- Hypertension, alone or with other medicines.", {"hypertension"}),
+        ("- Pneumonia, bronchitis, sinusitis, tablets or liquid.", {"pneumonia", "bronchitis", "sinusitis"}),
+        ("- Hypertension, heart failure and kidney protection.", {"hypertension", "heart-failure"}),
     ],
 )
 def test_a_uses_line_of_names_lists_conditions_the_lexicon_lacks(line: str, expected: set[str]) -> None:
     assert {key for key, _ in facts(monograph(line, heading="Indications"), "indication")} == expected
+
+
+def test_a_negation_of_an_effect_itself_still_denies_a_use() -> None:
+    body = "Zorbavir is not used for pain. It has no effect itself on migraine."
+    assert ("migraine", True) in facts(monograph(body, heading="Uses"), "indication")

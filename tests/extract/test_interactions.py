@@ -112,7 +112,7 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
         ),
         ("Sildenafil, another pill for impotence, carries the same danger.", {"people-taking-sildenafil"}),
         # another medicine used at the same time, as the subject; a class with a relative clause
-        ("Using a nicotine patch at the same time can make nausea more likely.", {"people-taking-a-nicotine-patch"}),
+        ("Using a nicotine patch at the same time can make nausea more likely.", {"people-taking-nicotine-patch"}),
         (
             "Combining it with other drugs that act on NMDA receptors can cause confusion.",
             {"people-taking-other-drugs-that-act-on-nmda-receptor"},
@@ -125,6 +125,12 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
         (
             "Taking it with alcohol or with other drugs that make you sleepy can make you very drowsy.",
             {"alcohol-users", "people-taking-other-drugs-that-make-you-sleepy"},
+        ),
+        # another medicine said to be fine alongside; a medicine named after "alcohol"
+        ("Taking paracetamol as well is safe and will not raise the risk of side effects.", set()),
+        (
+            "Combining it with alcohol withdrawal medicines can cause drowsiness.",
+            {"people-taking-alcohol-withdrawal-medicine"},
         ),
         # food names no group; a drink may ("large amounts of grapefruit juice": its drinkers)
         ("Taking it with food in the evening can reduce stomach upset.", set()),
@@ -150,6 +156,7 @@ def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
         ("Zorbavir acetate can raise lithium to a harmful level.", {"people-taking-lithium"}),
         # a prescriber told not to combine it
         ("Do not prescribe zorbavir acetate together with oxcarbazepine.", {"people-taking-oxcarbazepine"}),
+        ("Do not take zorbavir acetate together with warfarin or milk.", {"people-taking-warfarin"}),
     ],
 )
 def test_a_drug_named_in_two_words_acting_on_another(body: str, populations: set[str]) -> None:

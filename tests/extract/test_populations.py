@@ -196,6 +196,12 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         # a condition that opens a sentence, with how bad it is, as the subject of a risk
         ("Untreated hypothyroidism raises the risk of muscle toxicity.", {"people-with-untreated-hypothyroidism"}),
         ("Severe liver disease is a reason to avoid zorbavir.", {"people-with-liver-impairment"}),
+        ("Kidney disease is a reason to avoid ibuprofen; zorbavir is a safer painkiller.", set()),
+        ("An underactive thyroid raises the risk of muscle problems.", {"people-with-underactive-thyroid"}),
+        # headings and instructions that only look like labels of groups
+        ("- Inform your anaesthetist: it can lower blood pressure during surgery.", set()),
+        ("- Recent studies: a higher risk of heart attack was seen.", set()),
+        ("- People who should not take it: pregnant women, because of harm to the baby.", {"pregnant-women"}),
         # a list's line in lower case that names a medicine (a record's "- group:" field names none)
         ("- theophylline: nausea, a racing heart or seizures", {"people-taking-theophylline"}),
         ("- group: asthma or COPD, as breathlessness can get worse", set()),

@@ -323,6 +323,11 @@ def test_another_medicines_conversion_is_not_this_ones() -> None:
     assert facts(monograph(body), "prodrug_of") == set()
 
 
+def test_another_medicine_that_only_acts_on_the_conversion_leaves_it_this_ones() -> None:
+    body = "Zorbavir is a prodrug. Ritonavir slows this step, yet the liver converts it into zorbacin."
+    assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("zorbacin", False)}
+
+
 def test_the_product_of_a_step_just_described() -> None:
     body = (
         "Inside the germ, its enzymes reduce the nitro group, and the short-lived nitro radicals made in this"

@@ -54,7 +54,7 @@ class _ExtractorBase:
         self.adverse_slugs: set[str] = set()
         self._open_list: tuple[int, str] | None = None  # the paragraph and lead of an "if you:" list
         self._use_slugs: set[str] | None = None
-        self._drug_paragraphs: set[int] | None = None  # the paragraphs that name the drug
+        self._harm_paragraphs: set[int] | None = None  # the paragraphs that name the drug and its harms
         self._own_role_slugs: set[str] | None = None
         #: the specific indications named so far, by the last word of their name
         self.indication_heads: dict[str, Entity] = {}

@@ -83,7 +83,7 @@ _BRAND_PATTERNS = (
 
 #: a brand the text gives the generic of: "Xyzal is the brand name for levocetirizine", "Xyzal is a brand of ..."
 _BRAND_FOR = re.compile(
-    r"\b(?P<brand>[A-Z][\w-]{2,})[\u00ae\u2122]?\s+is\s+(?:the\s+|a\s+)?(?:brand|trade)(?:\s+name)?\s+(?:for|of)\s+"
+    r"\b(?!(?:This|That|Which|What|It|Its|There|Here)\b)(?P<brand>[A-Z][\w-]{2,})[\u00ae\u2122]?\s+is\s+(?:the\s+|a\s+)?(?:brand|trade)(?:\s+name)?\s+(?:for|of)\s+"
     r"(?P<generic>[a-z][\w-]{3,}(?:\s+[a-z][\w-]{3,})?)\b(?=\s*[,.;(]|\s+(?:is|which|a|an|tablets?)\b)"
 )
 #: a medicine sold under a name per country: the sentence to its end
@@ -176,7 +176,7 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     if generic is None:
         generic = _generic_from_title(title, monograph.text, lexicon)
     if generic is None:
-        generic = _generic_of_a_titled_brand(title, monograph.text)
+        generic = _generic_of_a_titled_brand(title, monograph.text, lexicon)
     if generic is None:
         generic = _generic_from_text(monograph.text)
     if generic is None:
@@ -201,7 +201,11 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         term = lexicon.lookup("drug", generic)
     drug = entity_of(term) if term else unmapped("drug", generic)
     # ("Xyzal is the brand name for levocetirizine")
-    named_for = [m.span("brand") for m in _BRAND_FOR.finditer(text) if m.group("generic").lower() == drug.label.lower()]
+    named_for = [
+        m.span("brand")
+        for m in _BRAND_FOR.finditer(text)
+        if _without_form(m.group("generic"), lexicon).lower() == drug.label.lower()
+    ]
     named_for_brands = [(text[s:e], s, e) for s, e in named_for]
     for name, start, end in [*_brands_in_text(monograph), *_brands_beside(text, drug.label), *named_for_brands]:
         if name.lower() != drug.label.lower() and all(name != b[0] for b in brands):
@@ -298,8 +302,10 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
             name = without_salt  # ("Ferrous sulfate" keeps its anion: "ferrous" is no medicine)
         words = name.split()
         # a word or two that the text uses again, or calls a medicine, names the drug
-        # (a word the text uses again; two words must be called a medicine: "HARTVALE FM" is a station)
-        used_again = len(words) == 1 and len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
+        # a word the text uses again; two words the text also writes in lower case, as a generic name
+        # is written ("zorbium cilexetil"; "HARTVALE FM", a station's name, never is)
+        repeated = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
+        used_again = repeated and (len(words) == 1 or re.search(rf"\b{re.escape(name.lower())}\b", text) is not None)
         if (
             1 <= len(words) <= 2
             and all(w[:1].isalpha() for w in words)
@@ -310,12 +316,12 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _generic_of_a_titled_brand(title: str, text: str) -> str | None:
+def _generic_of_a_titled_brand(title: str, text: str, lexicon: Lexicon) -> str | None:
     """ "My month on Xyzal" over "Xyzal is the brand name for levocetirizine": the generic the text
-    gives for a brand the title names."""
+    gives for a brand the title names (without a form: "... for zorbavir tablets")."""
     for match in _BRAND_FOR.finditer(text):
         if re.search(rf"\b{re.escape(match.group('brand'))}\b", title):
-            return match.group("generic")
+            return _without_form(match.group("generic"), lexicon)
     return None
 
 

@@ -104,15 +104,21 @@ class _Effects(_ExtractorBase):
         return spans
 
     def _is_opening(self, sentence: _Sentence) -> bool:
-        """Whether ``sentence`` is in the opening paragraph of its section (a text without headings,
-        a transcript, is one section: only its opening introduces)."""
-        first = next(s for s in self.sentences if s.sentence.section == sentence.sentence.section)
-        return sentence.sentence.paragraph == first.sentence.paragraph
+        """Whether ``sentence`` is in the text's opening, before its first heading (a text without
+        headings, a transcript or a letter, is all one section: only its first paragraph opens it)."""
+        if sentence.sentence.section != 0:
+            return False
+        if len(self.monograph.sections) > 1:
+            return True
+        return sentence.sentence.paragraph == self.sentences[0].sentence.paragraph
 
-    def _paragraphs_naming_the_drug(self) -> set[int]:
-        if self._drug_paragraphs is None:
-            self._drug_paragraphs = {s.sentence.paragraph for s in self.sentences if s.drug_mentions}
-        return self._drug_paragraphs
+    def _paragraphs_on_its_harms(self) -> set[int]:
+        """The paragraphs that name the drug and, in some sentence, its side effects."""
+        if self._harm_paragraphs is None:
+            named = {s.sentence.paragraph for s in self.sentences if s.drug_mentions}
+            harms = {s.sentence.paragraph for s in self.sentences if cue("side_effect").search(s.text)}
+            self._harm_paragraphs = named & harms
+        return self._harm_paragraphs
 
     def adverse_effects(self, sentence: _Sentence) -> None:
         text = sentence.text
@@ -127,8 +133,9 @@ class _Effects(_ExtractorBase):
             or cue("experiencer").search(text) is not None
         )
         experienced = [m for m in cue("experience").finditer(text) if about_drug]
-        # "Dizziness and somnolence are very common, ..." in a paragraph that names the drug: its effects
-        in_its_paragraph = sentence.sentence.paragraph in self._paragraphs_naming_the_drug()
+        # "Dizziness and somnolence are very common, ..." in a paragraph that names the drug and its
+        # adverse reactions: its effects ("Migraine is very common. Zorbavir prevents it." names none)
+        in_its_paragraph = sentence.sentence.paragraph in self._paragraphs_on_its_harms()
         occurring = [
             m
             for m in cue("occurrence").finditer(text)

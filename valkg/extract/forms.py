@@ -32,6 +32,8 @@ _ON_THE_BODY = re.compile(
 )
 
 
+#: advice that something is unneeded, just before a form ("no need to take the capsules")
+_NO_NEED = re.compile(r"\bno\s+need\s+to\s+(?:[\w-]+\s+){1,4}$", re.I)
 #: a dosing instruction that counts the units it forbids, just before a form ("do not take 2 tablets")
 _HOW_MANY_NOT_TO_TAKE = re.compile(
     r"\b(?:do\s+not|don't|never)\s+(?:take|use|have|swallow)\s+(?:more\s+than\s+)?"
@@ -109,8 +111,12 @@ class _Forms(_ExtractorBase):
                 continue  # "the injections you may have heard of, such as evolocumab": another medicine's
             if _SIGN_BEFORE.search(sentence.text, 0, mention.start) and _ON_THE_BODY.match(sentence.text, mention.end):
                 continue  # "white patches in your mouth": a sign on the body, not a form
-            if _HOW_MANY_NOT_TO_TAKE.search(sentence.text, 0, mention.start):
-                continue  # "Do NOT take 2 tablets in the same week": how many, not whether there are tablets
+            if _HOW_MANY_NOT_TO_TAKE.search(sentence.text, 0, mention.start) or _NO_NEED.search(
+                sentence.text, 0, mention.start
+            ):
+                # "Do NOT take 2 tablets in the same week", "There's no need to take the capsules with
+                # food": how to take them, not whether there are any
+                continue
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug
             # when that one is a statement of availability and the first is not ("comes as tablets

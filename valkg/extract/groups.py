@@ -177,15 +177,17 @@ _EXAMPLES_LEAD = re.compile(
 )
 
 
-#: where the items of a list part ("lithium, digoxin and warfarin", "milk, iron or with antacids")
+#: a verb of advice or ability, which makes a "people who ..." label a heading ("People who should not take it:")
+_MODAL = re.compile(r"\b(?:should|must|need|needs|can|cannot|can't|may|might)\b", re.I)
 #: a label that names what someone has had or has ("Past problems with drugs", "Previous C. difficile infection")
 _HISTORY_LEAD = re.compile(r"(?:past|previous|prior|recent|current|known|(?:a\s+)?history\s+of)\s+\S", re.I)
 #: a procedure a label names, whose people are those having it ("Elective surgery", "Dental work")
 _PROCEDURE = re.compile(
     r"(?!(?:before|after|during|for|if|when)\b)(?:[\w-]+\s+){0,3}?"
-    r"(?:surgery|operations?|an(?:a)?esthe\w+|dental\s+(?:work|treatment)|procedures?|scans?)",
+    r"(?:surgery|operations?|an(?:a)?esthe(?:tic|sia)s?|dental\s+(?:work|treatment)|procedures?|scans?)",
     re.I,
 )
+#: where the items of a list part ("lithium, digoxin and warfarin", "milk, iron or with antacids")
 LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:with\s+)?|\s+(?:or|and)\s+(?:with\s+)?")
 
 
@@ -313,7 +315,8 @@ class _Groups(_ExtractorBase):
             names = [i for i in LIST_ITEMS.split(re.sub(r"\s*\([^()]*\)", "", label)) if i]
             if not names or not all(self._is_a_medicines_name(n) for n in names):
                 return None
-        if re.match(r"(?:anyone|people|patients|those)\s+who\s", label, re.I) and len(label.split()) <= 14:
+        who = re.match(r"(?:anyone|people|patients|those)\s+who\s", label, re.I)
+        if who and len(label.split()) <= 14 and not _MODAL.search(label):
             return self._group(label), start, end  # "Anyone who has taken an MAOI in the last 14 days: ..."
         if _FINITE_VERB.search(label) and not cue("population_phrase").match(label):
             return None  # "Changes in ejaculation are a known problem: ...": a sentence, not a label
@@ -363,11 +366,21 @@ class _Groups(_ExtractorBase):
             or self._conditions_listed(sentence, start, end)
         ):
             return self._group(f"people with {label.lower()}"), start, end
-        if _HISTORY_LEAD.match(label) and len(label.split()) <= 8:  # "Previous C. difficile infection: ..."
+        history = _HISTORY_LEAD.match(label)
+        # "Previous C. difficile infection: ...", "Past problems with drugs or alcohol: ..." ("Recent
+        # studies:" names no condition)
+        if history and len(label.split()) <= 8 and self._names_a_condition(sentence, start + history.end() - 1, end):
             return self._group(f"people with {label[0].lower()}{label[1:]}"), start, end
         if _PROCEDURE.fullmatch(label):  # "Elective surgery: omit for 3 days before"
             return self._group(f"people having {label.lower()}"), start, end
         return None
+
+    def _names_a_condition(self, sentence: _Sentence, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a condition: the lexicon's or by a word of illness."""
+        return any(start <= m.start and m.end <= end for m in sentence.mentions("condition")) or bool(
+            cue("condition_word").search(sentence.text, start, end)
+            or _CONDITION_HEADS & set(sentence.text[start:end].lower().split())
+        )
 
     def _conditions_listed(self, sentence: _Sentence, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lists conditions, each item naming one ("Overactive thyroid,

@@ -61,6 +61,12 @@ _NAMES_A_CONDITION = re.compile(
     r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}(?<!ing)",
     re.I,
 )
+#: the ending of an illness's name ("-itis", "-osis", "gangrene"), not of "liquid" or "kidney protection"
+_ILLNESS_ENDING = re.compile(
+    r"(?:itis|osis|iasis|ia|aemia|emia|oma|pathy|philis|rrho?ea|gangrene|infections?|disease|syndrome|disorder|"
+    r"fever|pox|cancer|ulcers?|pneumonia)$",
+    re.I,
+)
 #: a condition said to need another treatment than this one
 _NEEDS_ANOTHER = re.compile(
     r"\bneeds?\s+(?:a\s+)?(?:different|another)\s+(?:antibiotic|medicine|treatment|drug)\b", re.I
@@ -213,8 +219,11 @@ class _Indications(_ExtractorBase):
             for item, start, end in items:
                 if (item, start, end) in known or any(a <= start < b for a, b in excluded) or self._names_a_drug(item):
                     continue
-                named = self._slot_entity("condition", item) or unmapped("condition", item)
-                found.setdefault(named.slug, (named, start, end))
+                named = self._slot_entity("condition", item, loose=False)
+                if named is None and _ILLNESS_ENDING.search(item):  # "gas gangrene", "neurosyphilis"
+                    named = unmapped("condition", item)
+                if named is not None:
+                    found.setdefault(named.slug, (named, start, end))
         helped = [m.end() for m in cue("helps_people").finditer(text)]
         # "Main use: long-term lowering of uric acid in adults with gout": the patients it is used in
         helped += [

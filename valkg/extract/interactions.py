@@ -75,16 +75,20 @@ _EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$"
 
 
 #: alcohol leading a list of what is taken with the drug, up to the next item (or alone)
-_ALCOHOL_FIRST = re.compile(r"alcohol(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", re.I)
+_ALCOHOL_FIRST = re.compile(r"alcohol(?![\w-])(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", re.I)
 #: "with" repeated after a coordinator: "with alcohol or with other drugs that make you sleepy"
 _WITH_AGAIN = re.compile(r"\b(or|and)\s+with\s+", re.I)
 #: the description before a medicine's usual name: "the older type of antidepressant known as an MAOI"
 _KNOWN_AS = re.compile(r"^.*?\b(?:known\s+as|called)\s+", re.I)
+#: another medicine taken too said to be fine ("Taking paracetamol as well is safe")
+_SAID_FINE = re.compile(
+    r"\s*(?:is|are)\s+(?:perfectly\s+|usually\s+|generally\s+)?(?:safe|fine|ok|okay|all\s+right)\b", re.I
+)
 #: food and drink, which a list of what not to take a medicine with may name beside medicines
 _FOOD = re.compile(r"\b(?:food|meals?|milk|dairy|juice|water|drinks?|alcohol|grapefruit|coffee|tea|caffeine)\b", re.I)
 #: how much of a food or drink ("large amounts of grapefruit juice" are grapefruit juice)
 _FOOD_AMOUNT = re.compile(
-    r"^(?:(?:a\s+)?(?:large|lots|a\s+lot|big|great)\s+(?:amounts?|quantities|glass(?:es)?)\s+of\s+)", re.I
+    r"^(?:(?:a\s+)?(?:large|big|great)\s+(?:amounts?|quantities|glass(?:es)?)\s+of\s+|(?:lots|a\s+lot)\s+of\s+)", re.I
 )
 
 
@@ -250,6 +254,8 @@ class _Interactions(_Groups):
         term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
         if alcohol is None or term is None:
             return None, named
+        if alcohol.end() == len(named) and self._is_other_medicine(named[len("alcohol") :]):
+            return None, named  # "alcohol withdrawal medicines such as chlordiazepoxide": medicines
         return entity_of(term), named[alcohol.end() :]
 
     def _co_medication_takers(
@@ -285,8 +291,13 @@ class _Interactions(_Groups):
                 if drink is not None:
                     yield entity_of(drink), match.start(name), match.end(name)
                 continue
-            if name == "other8" and not self._is_other_medicine(other):
-                continue  # "Having a meal at the same time": no medicine
+            if name == "other8":
+                # "Having a meal at the same time": no medicine; "Taking paracetamol as well is safe": no risk
+                harm = cue("risk").search(text, match.end()) or cue("causal").search(text, match.end())
+                fine = cue("reassurance").search(text) or _SAID_FINE.match(text, match.end())
+                if not self._is_other_medicine(other) or fine or not harm:
+                    continue
+                other = re.sub(r"^(?:an?|the)\s+", "", other)  # "a nicotine patch": the people taking nicotine patches
             this = match.group("this7")
             if name == "other7":
                 # "Do not take it with milk, iron or antacids": the list without its food and drink

@@ -98,7 +98,7 @@ _WITH_CONDITION = re.compile(
 _CONDITIONS_RAISE = re.compile(
     r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
     r"(?:(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
-    r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give)))"
+    r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[\w-]+))"
 )
 #: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
 _CONDITION_QUALIFIER = re.compile(
@@ -511,6 +511,9 @@ class _RiskPopulations(_Interactions):
         subject = _CONDITIONS_RAISE.match(sentence.text)
         if subject is None or self._is_other_medicine(subject.group("list")):
             return []  # "HIV medicines such as ritonavir raise its levels": medicines, not conditions
+        avoided = subject.group("avoided")
+        if avoided and not (avoided.lower() in ("it", "this", "them") or self.drug_names.fullmatch(avoided)):
+            return []  # "Kidney disease is a reason to avoid ibuprofen": another medicine to avoid
         listed = subject.group("list").strip(" -*\u2022")
         if self._group(f"people with {listed}").in_lexicon:  # "Severe liver disease is a reason to avoid it"
             start = subject.start("list") + subject.group("list").index(listed)
@@ -520,7 +523,9 @@ class _RiskPopulations(_Interactions):
         if not inside or not _CONDITION_QUALIFIER.fullmatch(qualifier.lower()):
             return []
         # ("Untreated hypothyroidism raises ...": the group keeps how bad its condition is)
-        first_start = sentence.text.index(qualifier) if qualifier[:1].isalpha() else inside[0].start
+        # ("An underactive thyroid": the article is no part of it)
+        kept = qualifier.lower() not in ("", "a", "an")
+        first_start = sentence.text.index(qualifier) if kept else inside[0].start
         return [(sentence.text[first_start : inside[0].end], first_start, inside[0].end)] + [
             (m.text, m.start, m.end) for m in inside[1:]
         ]

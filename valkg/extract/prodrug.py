@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from valkg import context
 from valkg.claims import Count, Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, names_a_medicine, unmapped
@@ -24,6 +25,8 @@ _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
 )
 
+#: where a clause ends: a semicolon, or a comma before a conjunction ("..., yet the liver ...")
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|and|while|whereas|so)\b", re.I)
 #: "hydroxymetronidazole, which has weaker activity of its own, but the medicine does not rely on
 #: this": a product that is not what the drug works through
 _NOT_RELIED_ON = re.compile(
@@ -263,17 +266,28 @@ class _Prodrug(_ExtractorBase):
     def _from_this_drug(self, sentence: _Sentence, match: re.Match[str]) -> bool:
         """The conversion is not negated, and what it starts from is this drug when the text says."""
         if "negated" in sentence.modifiers(match.start(), match.end()):
-            return False
+            # ("It has almost no activity itself: ... it is hydrolysed to Y": the drug said to be
+            # inactive, no denial of the conversion)
+            inactive = cue("inactive_parent").sub(lambda m: " " * len(m.group()), sentence.text)
+            if "negated" in context.modifiers(inactive, match.start(), match.end()):
+                return False
         source = match.groupdict().get("source")
         return source is None or source.lower() in {"it", "this", "them"} or bool(self.drug_names.fullmatch(source))
 
     def _another_medicine_leads(self, sentence: _Sentence, position: int) -> bool:
-        """Whether the sentence opens with another medicine and names this one nowhere before
-        ``position`` ("Fesoterodine has to be converted ...; it turns into ...": fesoterodine's)."""
+        """Whether the sentence opens with another medicine that is converted in its own clause, and
+        names this one nowhere before ``position`` ("Fesoterodine has to be converted ...; it turns
+        into ...": fesoterodine's; "Ritonavir slows this step, yet the liver converts it" is not)."""
         if any(start < position for start, _ in sentence.drug_mentions):
             return False
         first = re.match(r"\W*(?P<name>[A-Za-z][\w-]+)", sentence.text)
-        return first is not None and first.start("name") < position and self._is_other_medicine(first.group("name"))
+        if first is None or first.start("name") >= position or not self._is_other_medicine(first.group("name")):
+            return False
+        clause_end = _CLAUSE_BREAK.search(sentence.text, first.end())
+        return (
+            cue("converted").search(sentence.text, first.end(), clause_end.start() if clause_end else position)
+            is not None
+        )
 
     def _products(self, text: str, match: re.Match[str]) -> Iterator[tuple[str, int, int]]:
         """The product a pattern matched, then any coordinated with it ("into A and B")."""
