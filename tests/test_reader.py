@@ -505,6 +505,8 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Talk with your doctor before to use Zorbix", "precautions"),
         # but a heading about the dose is dosage
         ("Do not take more than 4 doses a day", "dosage"),
+        ("Do not take Zorbix if you have had a dose of an MAOI", "precautions"),
+        ("What you need to know before use", "precautions"),
         ("Talk to your doctor about your dose", "dosage"),
     ],
 )

@@ -111,6 +111,14 @@ def test_a_pronoun_is_no_brand_and_a_brand_for_the_drugs_tablets_is_its_brand() 
     assert blog.drug.slug == "zorbavir" and facts(blog, "brand_name") == {("Zorbix", False)}
 
 
+def test_a_title_of_two_words_that_names_an_illness_is_no_drug() -> None:
+    text = (
+        "Heart Failure\n\nWhat it is for\n\nZorbavir is a medicine for heart failure. People with heart failure"
+        " take zorbavir daily.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbavir"
+
+
 def test_a_stations_name_over_a_phone_in_is_no_drug() -> None:
     text = (
         "HARTVALE FM - Ask the Pharmacist\n\nPRESENTER: Welcome to Hartvale FM. Today: zorbazepam.\n\n"

@@ -351,22 +351,24 @@ def test_frequency_bands_that_lead_lists_of_effects(heading: str, body: str, eff
             "Dizziness, headache and vomiting were also reported more often with zorbavir than with placebo.",
             {"dizziness", "headache", "vomiting"},
         ),
-        # effects "very common" in a paragraph that goes on to name the drug and its adverse reactions
+        # effects "very common" in a paragraph that goes on to name the drug
         (
-            "Dizziness and somnolence are very common, and headache and rash are common. Serious adverse"
-            " reactions have been rare in studies of zorbavir.",
-            {"dizziness", "drowsiness", "headache", "rash"},
+            "Dizziness and somnolence are very common, and headache and rash are common. Liver problems have been"
+            " seen in studies of zorbavir.",
+            {"dizziness", "drowsiness", "headache", "rash", "liver-damage"},
         ),
+        ("In trials of zorbavir, rash was common.", {"rash"}),
         # what an illness brings is no effect of the drug, nor is an illness the drug is used for
         (
             "Mania can happen in bipolar disorder. Zorbavir calms it within days; its side effects are mild.",
             set(),
         ),
         ("Migraine is very common. Zorbavir is used to prevent it.", set()),
+        ("Heart attacks were less common in people given zorbavir.", set()),
         # a table's cells are clauses of their own
         (
-            "If your mouth is dry | Sip water; chew gum or suck sweets | Dry mouth is common. This side effect"
-            " eases as you get used to zorbavir.",
+            "If your mouth is dry | Sip water; chew gum or suck sweets | Dry mouth is common. It eases as you get"
+            " used to zorbavir.",
             {"dry-mouth"},
         ),
     ],

@@ -128,6 +128,9 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
         ),
         # another medicine said to be fine alongside; a medicine named after "alcohol"
         ("Taking paracetamol as well is safe and will not raise the risk of side effects.", set()),
+        ("Taking aspirin at the same time increases bleeding.", {"people-taking-aspirin"}),
+        ("Do not take zorbavir together with warfarin or milk.", {"people-taking-warfarin"}),
+        ("Alcohol with other sedative medicines adds to its drowsiness.", {"alcohol-users"}),
         (
             "Combining it with alcohol withdrawal medicines can cause drowsiness.",
             {"people-taking-alcohol-withdrawal-medicine"},

@@ -197,6 +197,8 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
         ("Untreated hypothyroidism raises the risk of muscle toxicity.", {"people-with-untreated-hypothyroidism"}),
         ("Severe liver disease is a reason to avoid zorbavir.", {"people-with-liver-impairment"}),
         ("Kidney disease is a reason to avoid ibuprofen; zorbavir is a safer painkiller.", set()),
+        ("Severe liver disease is a reason to avoid the medicine.", {"people-with-liver-impairment"}),
+        ("- History of falls: it can cause dizziness.", {"people-with-history-of-fall"}),
         ("An underactive thyroid raises the risk of muscle problems.", {"people-with-underactive-thyroid"}),
         # headings and instructions that only look like labels of groups
         ("- Inform your anaesthetist: it can lower blood pressure during surgery.", set()),

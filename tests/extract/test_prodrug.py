@@ -323,6 +323,19 @@ def test_another_medicines_conversion_is_not_this_ones() -> None:
     assert facts(monograph(body), "prodrug_of") == set()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zorbavir is a prodrug: the liver turns it into zorbacin. Enalapril is converted into enalaprilat.",
+        # the drug said to be inactive, in the clause just before its conversion
+        "Zorbavir has no activity itself; it is hydrolysed to zorbacin, which blocks sodium channels.",
+        "Zorbavir shows no activity of its own until it is converted into zorbacin.",
+    ],
+)
+def test_this_drugs_conversion_beside_another_or_after_its_own_inactivity(body: str) -> None:
+    assert facts(monograph(body), "prodrug_of") == {("zorbacin", False)}
+
+
 def test_another_medicine_that_only_acts_on_the_conversion_leaves_it_this_ones() -> None:
     body = "Zorbavir is a prodrug. Ritonavir slows this step, yet the liver converts it into zorbacin."
     assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("zorbacin", False)}

@@ -60,6 +60,12 @@ _SALT_WORDS = (
     r"besilate|succinate|tartrate|citrate|sulfate|sulphate|fumarate|bromide)"
 )
 _SALT = re.compile(rf"\s+{_SALT_WORDS}$", re.I)
+#: the second word of a two-word generic name: an ester a prodrug carries, or a salt ("zorbium cilexetil")
+_ESTER_OR_SALT = re.compile(
+    rf"{_SALT_WORDS}|cilexetil|medoxomil|axetil|etexilate|mofetil|marboxil|disoproxil|alafenamide|pivoxil|"
+    r"acetate|furoate|propionate|dipropionate|valerate|trometamol|acid",
+    re.I,
+)
 _VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
 #: the parts of a title ("Albendazole tablets: information for the patient")
 _TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
@@ -305,7 +311,12 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
         # a word the text uses again; two words the text also writes in lower case, as a generic name
         # is written ("zorbium cilexetil"; "HARTVALE FM", a station's name, never is)
         repeated = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
-        used_again = repeated and (len(words) == 1 or re.search(rf"\b{re.escape(name.lower())}\b", text) is not None)
+        drug_like = len(words) == 2 and (
+            words[0].lower().endswith(_inn_stems()) or _ESTER_OR_SALT.fullmatch(words[1]) is not None
+        )
+        used_again = repeated and (
+            len(words) == 1 or (drug_like and re.search(rf"\b{re.escape(name.lower())}\b", text))
+        )
         if (
             1 <= len(words) <= 2
             and all(w[:1].isalpha() for w in words)

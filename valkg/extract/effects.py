@@ -113,11 +113,12 @@ class _Effects(_ExtractorBase):
         return sentence.sentence.paragraph == self.sentences[0].sentence.paragraph
 
     def _paragraphs_on_its_harms(self) -> set[int]:
-        """The paragraphs that name the drug and, in some sentence, its side effects."""
+        """The paragraphs that name the drug and no use of it, or name its side effects too."""
         if self._harm_paragraphs is None:
             named = {s.sentence.paragraph for s in self.sentences if s.drug_mentions}
             harms = {s.sentence.paragraph for s in self.sentences if cue("side_effect").search(s.text)}
-            self._harm_paragraphs = named & harms
+            uses = {s.sentence.paragraph for s in self.sentences if cue("indication").search(s.text)}
+            self._harm_paragraphs = (named - uses) | (named & harms)
         return self._harm_paragraphs
 
     def adverse_effects(self, sentence: _Sentence) -> None:
@@ -133,8 +134,8 @@ class _Effects(_ExtractorBase):
             or cue("experiencer").search(text) is not None
         )
         experienced = [m for m in cue("experience").finditer(text) if about_drug]
-        # "Dizziness and somnolence are very common, ..." in a paragraph that names the drug and its
-        # adverse reactions: its effects ("Migraine is very common. Zorbavir prevents it." names none)
+        # "Dizziness and somnolence are very common, ..." in a paragraph that names the drug: its effects
+        # (not in one that names its uses: "Migraine is very common. Zorbavir is used to prevent it.")
         in_its_paragraph = sentence.sentence.paragraph in self._paragraphs_on_its_harms()
         occurring = [
             m
@@ -149,7 +150,11 @@ class _Effects(_ExtractorBase):
             return
         if _FIELD_OF_GROUPS.match(text):
             return  # "Cautions. Renovascular disease (may cause renal failure); ...": groups and their risks
-        if sentence.section_kind == "introduction" and not side_effect and self._is_opening(sentence):
+        if (
+            sentence.section_kind == "introduction"
+            and not (side_effect or sentence.drug_mentions)
+            and self._is_opening(sentence)
+        ):
             return  # the opening paragraph of the genre talks about the disease, not the drug's harms
         listed = in_section and _BULLETED.search(text) is not None  # a side-effect list in its section
         if not (side_effect or causal or listed) and cue("indication").search(text):

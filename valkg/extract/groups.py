@@ -181,6 +181,10 @@ _EXAMPLES_LEAD = re.compile(
 _MODAL = re.compile(r"\b(?:should|must|need|needs|can|cannot|can't|may|might)\b", re.I)
 #: a label that names what someone has had or has ("Past problems with drugs", "Previous C. difficile infection")
 _HISTORY_LEAD = re.compile(r"(?:past|previous|prior|recent|current|known|(?:a\s+)?history\s+of)\s+\S", re.I)
+#: what a label of that kind names when it names no one: "Recent studies", "Known side effects"
+_NOT_A_HISTORY = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|data|research|evidence|reports?|(?:side\s+)?effects|guidance|advice|changes?)$", re.I
+)
 #: a procedure a label names, whose people are those having it ("Elective surgery", "Dental work")
 _PROCEDURE = re.compile(
     r"(?!(?:before|after|during|for|if|when)\b)(?:[\w-]+\s+){0,3}?"
@@ -367,20 +371,12 @@ class _Groups(_ExtractorBase):
         ):
             return self._group(f"people with {label.lower()}"), start, end
         history = _HISTORY_LEAD.match(label)
-        # "Previous C. difficile infection: ...", "Past problems with drugs or alcohol: ..." ("Recent
-        # studies:" names no condition)
-        if history and len(label.split()) <= 8 and self._names_a_condition(sentence, start + history.end() - 1, end):
+        # "Previous C. difficile infection: ...", "History of falls: ..." ("Recent studies:" names no one)
+        if history and len(label.split()) <= 8 and not _NOT_A_HISTORY.search(label):
             return self._group(f"people with {label[0].lower()}{label[1:]}"), start, end
         if _PROCEDURE.fullmatch(label):  # "Elective surgery: omit for 3 days before"
             return self._group(f"people having {label.lower()}"), start, end
         return None
-
-    def _names_a_condition(self, sentence: _Sentence, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` names a condition: the lexicon's or by a word of illness."""
-        return any(start <= m.start and m.end <= end for m in sentence.mentions("condition")) or bool(
-            cue("condition_word").search(sentence.text, start, end)
-            or _CONDITION_HEADS & set(sentence.text[start:end].lower().split())
-        )
 
     def _conditions_listed(self, sentence: _Sentence, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lists conditions, each item naming one ("Overactive thyroid,

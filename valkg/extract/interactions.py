@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from valkg.claims import Entity
 from valkg.extract.groups import LIST_ITEMS, _defining_clause, _Groups, or_list, with_its_or
 from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
-from valkg.extract.sentences import _agent_clause_start, _Sentence
+from valkg.extract.sentences import _CLAUSE_STOP, _agent_clause_start, _Sentence
 from valkg.lexicon import slugify
 
 #: this drug raising another medicine's level: "it can cause lithium to build up to toxic levels"
@@ -76,6 +76,8 @@ _EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$"
 
 #: alcohol leading a list of what is taken with the drug, up to the next item (or alone)
 _ALCOHOL_FIRST = re.compile(r"alcohol(?![\w-])(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", re.I)
+#: words that go on a noun phrase ("alcohol withdrawal medicines"), not a preposition or a coordinator
+_NOUN_AFTER = re.compile(r"(?!(?:with|plus|and|or|on|in|at|during|the|same|together|alongside|taken)\b)[a-z]", re.I)
 #: "with" repeated after a coordinator: "with alcohol or with other drugs that make you sleepy"
 _WITH_AGAIN = re.compile(r"\b(or|and)\s+with\s+", re.I)
 #: the description before a medicine's usual name: "the older type of antidepressant known as an MAOI"
@@ -254,7 +256,8 @@ class _Interactions(_Groups):
         term = self.lexicon.lookup("population", "alcohol users") if alcohol else None
         if alcohol is None or term is None:
             return None, named
-        if alcohol.end() == len(named) and self._is_other_medicine(named[len("alcohol") :]):
+        rest = named[len("alcohol") :].strip()
+        if alcohol.end() == len(named) and _NOUN_AFTER.match(rest) and self._is_other_medicine(rest):
             return None, named  # "alcohol withdrawal medicines such as chlordiazepoxide": medicines
         return entity_of(term), named[alcohol.end() :]
 
@@ -293,9 +296,10 @@ class _Interactions(_Groups):
                 continue
             if name == "other8":
                 # "Having a meal at the same time": no medicine; "Taking paracetamol as well is safe": no risk
-                harm = cue("risk").search(text, match.end()) or cue("causal").search(text, match.end())
-                fine = cue("reassurance").search(text) or _SAID_FINE.match(text, match.end())
-                if not self._is_other_medicine(other) or fine or not harm:
+                stop = _CLAUSE_STOP.search(text, match.end())
+                clause = text[match.end() : stop.start() if stop else len(text)]
+                fine = cue("reassurance").search(clause) or _SAID_FINE.match(clause)
+                if not self._is_other_medicine(other) or fine:
                     continue
                 other = re.sub(r"^(?:an?|the)\s+", "", other)  # "a nicotine patch": the people taking nicotine patches
             this = match.group("this7")

@@ -98,7 +98,7 @@ _WITH_CONDITION = re.compile(
 _CONDITIONS_RAISE = re.compile(
     r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
     r"(?:(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
-    r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[\w-]+))"
+    r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[^.;,]+))"
 )
 #: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
 _CONDITION_QUALIFIER = re.compile(
@@ -512,7 +512,8 @@ class _RiskPopulations(_Interactions):
         if subject is None or self._is_other_medicine(subject.group("list")):
             return []  # "HIV medicines such as ritonavir raise its levels": medicines, not conditions
         avoided = subject.group("avoided")
-        if avoided and not (avoided.lower() in ("it", "this", "them") or self.drug_names.fullmatch(avoided)):
+        this_one = avoided and re.match(r"(?:(?:taking|using|giving)\s+)?(?:it|this|these|the)\b", avoided, re.I)
+        if avoided and not this_one and self._is_other_medicine(avoided):
             return []  # "Kidney disease is a reason to avoid ibuprofen": another medicine to avoid
         listed = subject.group("list").strip(" -*\u2022")
         if self._group(f"people with {listed}").in_lexicon:  # "Severe liver disease is a reason to avoid it"

@@ -263,31 +263,35 @@ class _Prodrug(_ExtractorBase):
         ]
     )
 
+    @staticmethod
+    def _negated(sentence: _Sentence, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` are denied ("It has almost no activity itself: ... it is
+        hydrolysed to Y" says the drug is inactive, and denies no conversion)."""
+        if "negated" not in sentence.modifiers(start, end):
+            return False
+        inactive = cue("inactive_parent").sub(lambda m: " " * len(m.group()), sentence.text)
+        return "negated" in context.modifiers(inactive, start, end)
+
     def _from_this_drug(self, sentence: _Sentence, match: re.Match[str]) -> bool:
         """The conversion is not negated, and what it starts from is this drug when the text says."""
-        if "negated" in sentence.modifiers(match.start(), match.end()):
-            # ("It has almost no activity itself: ... it is hydrolysed to Y": the drug said to be
-            # inactive, no denial of the conversion)
-            inactive = cue("inactive_parent").sub(lambda m: " " * len(m.group()), sentence.text)
-            if "negated" in context.modifiers(inactive, match.start(), match.end()):
-                return False
+        if self._negated(sentence, match.start(), match.end()):
+            return False
         source = match.groupdict().get("source")
         return source is None or source.lower() in {"it", "this", "them"} or bool(self.drug_names.fullmatch(source))
 
-    def _another_medicine_leads(self, sentence: _Sentence, position: int) -> bool:
+    def _another_medicine_leads(self, sentence: _Sentence, match: re.Match[str]) -> bool:
         """Whether the sentence opens with another medicine that is converted in its own clause, and
-        names this one nowhere before ``position`` ("Fesoterodine has to be converted ...; it turns
-        into ...": fesoterodine's; "Ritonavir slows this step, yet the liver converts it" is not)."""
+        names this one nowhere before the conversion ``match`` ("Fesoterodine has to be converted ...;
+        it turns into ...": fesoterodine's; "Ritonavir slows this step, yet the liver converts it" is not)."""
+        position = match.start()
         if any(start < position for start, _ in sentence.drug_mentions):
             return False
         first = re.match(r"\W*(?P<name>[A-Za-z][\w-]+)", sentence.text)
         if first is None or first.start("name") >= position or not self._is_other_medicine(first.group("name")):
             return False
         clause_end = _CLAUSE_BREAK.search(sentence.text, first.end())
-        return (
-            cue("converted").search(sentence.text, first.end(), clause_end.start() if clause_end else position)
-            is not None
-        )
+        limit = clause_end.start() if clause_end else match.end()
+        return cue("converted").search(sentence.text, first.end(), limit) is not None
 
     def _products(self, text: str, match: re.Match[str]) -> Iterator[tuple[str, int, int]]:
         """The product a pattern matched, then any coordinated with it ("into A and B")."""
@@ -377,7 +381,7 @@ class _Prodrug(_ExtractorBase):
             (self._NOW_CALLED, "prodrug/renamed", None),
         ):
             for match in pattern.finditer(text):
-                if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match.start()):
+                if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
                 if pattern is self._RELEASES and self._released_by_another(text, match.start()):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
@@ -406,13 +410,14 @@ class _Prodrug(_ExtractorBase):
                     if short and "(" not in name:  # "5-hydroxymethyl tolterodine, or 5-HMT": one product
                         self.product_aliases.setdefault(short.group("short").lower(), product)
                     named = True
-                    self.emit(sentence, "converted_into", product, rule, start, end)
+                    negated = self._negated(sentence, start, end)
+                    self.emit(sentence, "converted_into", product, rule, start, end, negated=negated)
                     if _NOT_RELIED_ON.match(text, end):
                         continue  # a lesser metabolite, not the active form
                     if called_active and product_span not in called_active:
                         continue  # a step on the way ("calcifediol"), not the active form
                     if is_active or self._said_prodrug() or self._activity_said(text):
-                        self.emit(sentence, "prodrug_of", product, rule, start, end)
+                        self.emit(sentence, "prodrug_of", product, rule, start, end, negated=negated)
         described = self._INTO_DESCRIBED.search(text)
         if described and not named and self._said_prodrug() and self._about_this_drug(sentence):
             product = unmapped("drug", described.group("y"))
