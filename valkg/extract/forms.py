@@ -32,12 +32,13 @@ _ON_THE_BODY = re.compile(
 )
 
 
-#: advice that something is unneeded, just before a form ("no need to take the capsules")
-_NO_NEED = re.compile(r"\bno\s+need\s+to\s+(?:[\w-]+\s+){1,4}$", re.I)
-#: a dosing instruction that counts the units it forbids, just before a form ("do not take 2 tablets")
-_HOW_MANY_NOT_TO_TAKE = re.compile(
+#: advice on how to take a form, just before it, that says nothing of whether there is one: how
+#: many units not to take ("do not take 2 tablets"), or that something is unneeded ("no need to
+#: take the capsules with food")
+_HOW_TO_TAKE_IT = re.compile(
     r"\b(?:do\s+not|don't|never)\s+(?:take|use|have|swallow)\s+(?:more\s+than\s+)?"
-    r"(?:\d+|one|two|three|four|a\s+second|another|an\s+extra|extra)\s+(?:[\w-]+\s+)?$",
+    r"(?:\d+|one|two|three|four|a\s+second|another|an\s+extra|extra)\s+(?:[\w-]+\s+)?$"
+    r"|\bno\s+need\s+to\s+(?:[\w-]+\s+){1,4}$",
     re.I,
 )
 
@@ -111,12 +112,8 @@ class _Forms(_ExtractorBase):
                 continue  # "the injections you may have heard of, such as evolocumab": another medicine's
             if _SIGN_BEFORE.search(sentence.text, 0, mention.start) and _ON_THE_BODY.match(sentence.text, mention.end):
                 continue  # "white patches in your mouth": a sign on the body, not a form
-            if _HOW_MANY_NOT_TO_TAKE.search(sentence.text, 0, mention.start) or _NO_NEED.search(
-                sentence.text, 0, mention.start
-            ):
-                # "Do NOT take 2 tablets in the same week", "There's no need to take the capsules with
-                # food": how to take them, not whether there are any
-                continue
+            if _HOW_TO_TAKE_IT.search(sentence.text, 0, mention.start):
+                continue  # "Do NOT take 2 tablets in the same week": how to take them, not whether there are any
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug
             # when that one is a statement of availability and the first is not ("comes as tablets

@@ -78,9 +78,9 @@ _CAUTION_IN = re.compile(
     re.I,
 )
 #: how bad a condition is, before its name ("severe", "pre-existing")
-_SEVERITY = (
-    r"(?P<severity>(?:(?:very\s+)?(?:severe|serious|advanced|active|existing|pre-existing|known|untreated)\s+)?)"
-)
+#: words for how bad a condition is ("severe", "pre-existing")
+_HOW_BAD = r"severe|serious|advanced|active|existing|pre-existing|known|untreated"
+_SEVERITY = rf"(?P<severity>(?:(?:very\s+)?(?:{_HOW_BAD})\s+)?)"
 #: "in" and a few words up to the end of their clause ("in severe liver disease, where ...")
 _IN_WORDS = re.compile(
     rf"\bin\s+(?:an?\s+|the\s+)?(?P<all>{_SEVERITY}(?P<words>(?:[\w'-]+\s+){{0,3}}?[\w'-]+))"
@@ -101,10 +101,7 @@ _CONDITIONS_RAISE = re.compile(
     r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[^.;,]+))"
 )
 #: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
-_CONDITION_QUALIFIER = re.compile(
-    r"(?:a|an|(?:very\s+)?(?:severe|untreated|uncontrolled|active|existing|pre-existing|previous|past|known|"
-    r"advanced|serious|recent))?"
-)
+_CONDITION_QUALIFIER = re.compile(rf"(?:a|an|(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|previous|past|recent))?")
 
 #: a line of a list, its bullet or number dropped
 _LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)")
