@@ -589,6 +589,13 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ("Older people can take the usual adult dose.", set()),
         ("Older adults: no dose change needed.", set()),
         ("It has been used in pregnancy without harm to the baby.", set()),
+        # reassurance in other words, and a harm said not to be, state no risk either
+        ("- Pregnancy and breastfeeding: a single dose is considered acceptable.", set()),
+        ("If you are pregnant, zorbavir can generally be continued; there is no clear extra risk to the baby.", set()),
+        ("- Pregnancy: widely used, including throughout labour; not known to be harmful.", set()),
+        ("- Pregnancy: studies have not identified a drug-associated risk of birth defects.", set()),
+        ("There are no adequate studies of the risk to a breastfed infant.", set()),
+        ("- Pregnancy: not known to be harmful, but it can cause low blood sugar in the newborn.", {"pregnant-women"}),
         ("- Pregnancy and breastfeeding: there is not enough information; talk to your doctor.", set()),
         ("Breastfeeding during a long course is not recommended.", set()),
         (

@@ -233,7 +233,9 @@ class _RiskPopulations(_Interactions):
             return None
         if not harmful and cue("reassurance").search(text):
             return None  # "considered safe for pregnant women": no risk stated
-        harm_stated = cue("causal").search(text) or cue("stated_harm").search(text)
+        # ("not known to be harmful": a harm said not to be)
+        unreassured = cue("reassurance").sub(" ", text)
+        harm_stated = cue("causal").search(unreassured) or cue("stated_harm").search(unreassured)
         if (subject or interactions) and not (risk_named or harm_stated) and cue("reassurance").search(text):
             return None  # "Antacids reduce absorption slightly, which is not clinically important"
         if cue("unknown_risk").search(text) and not harm_stated:
