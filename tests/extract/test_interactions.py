@@ -184,3 +184,43 @@ def test_a_drug_named_in_two_words_acting_on_another(body: str, populations: set
 )
 def test_medicines_named_in_a_glossary_and_by_combination(body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Interactions:"), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # another medicine as subject, with an aside or an adverb before its verb
+        (
+            "Thiazide diuretics (for example bendroflumethiazide) cut the amount of calcium the kidneys excrete,"
+            " so hypercalcaemia is more likely.",
+            {"people-taking-thiazide-diuretic"},
+        ),
+        (
+            "Medicines with anticholinergic effects, for example oxybutynin, work against zorbavir.",
+            {"people-taking-medicines-with-anticholinergic-effect"},
+        ),
+        (
+            "Gemfibrozil, a strong CYP2C8 inhibitor, roughly triples exposure to zorbavir.",
+            {"people-taking-gemfibrozil"},
+        ),
+        ("Quinolone antibiotics may antagonise its effect.", {"people-taking-quinolone-antibiotic"}),
+        # what this drug becomes is no other medicine
+        (
+            "Zorbavir is a prodrug of zorbacil. Zorbacil also speeds up the breakdown of the contraceptive pill.",
+            set(),
+        ),
+    ],
+)
+def test_another_medicine_as_subject_after_an_aside(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Interactions with other medicines"), "risk_population")}
+    assert found == populations
+
+
+def test_the_condition_an_example_is_for_is_no_risk() -> None:
+    body = "Medicines with anticholinergic effects, for example oxybutynin for an overactive bladder, work against zorbavir."
+    risks = {
+        claim.risk.slug if claim.risk else None
+        for claim in monograph(body, heading="Interactions with other medicines").claims
+        if claim.kind == "risk_population"
+    }
+    assert risks == {None}

@@ -128,6 +128,8 @@ class _Interactions(_Groups):
         match = cue("medicine_subject").match(sentence.text)
         if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
             return None
+        if match.group("np").lower() in self._active_forms():
+            return None  # "Phenytoin also speeds up the breakdown of ...": what the drug becomes is the drug
         if re.search(r"\s[-\u2013]\s", match.group("np")):
             return None  # "Ciclosporin - Each drug raises ...": a labelled line, read as such
         if _NOT_A_SUBJECT.search(match.group("np")) or _VERB_FIRST.match(match.group("np")):
@@ -158,6 +160,14 @@ class _Interactions(_Groups):
         if on_this and any(names_a_medicine(n) for n in names):
             return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
         return None
+
+    def _active_forms(self) -> set[str]:
+        """The names of what the text says this drug becomes in the body (its prodrug claims so far)."""
+        return {
+            claim.object.label.lower()
+            for claim in self.claims
+            if claim.kind in ("prodrug_of", "converted_into") and not claim.negated and isinstance(claim.object, Entity)
+        }
 
     def _medicines_interacting(self, text: str) -> list[tuple[str, int, int]]:
         """Other medicines named in the middle of a sentence: those this drug weakens or raises ("It

@@ -141,6 +141,10 @@ class _Warning:
     used_in: list[int]  # where the patients of a statement of use start ("used to treat adults with")
 
 
+#: an aside: a parenthesis, or examples between commas ("..., for example oxybutynin for an overactive bladder,")
+_ASIDE = re.compile(r"\([^()]*\)|,\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
+
+
 class _RiskPopulations(_Interactions):
     """``risk_population`` claims."""
 
@@ -563,6 +567,10 @@ class _RiskPopulations(_Interactions):
         own = [
             m for m in sentence.mentions("condition") if not any(s <= m.start < e for _, s, e in populations.values())
         ]
+        # "Medicines with anticholinergic effects, for example oxybutynin for an overactive bladder,
+        # work against it": an aside's condition is what an example is for, not the risk
+        asides = [range(m.start(), m.end()) for m in _ASIDE.finditer(sentence.text)]
+        own = [m for m in own if not any(m.start in aside for aside in asides)]
         if own:
             return entity_of(own[0].term)
         index = sentence.sentence.index
