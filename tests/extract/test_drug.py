@@ -226,6 +226,14 @@ def test_a_salt_in_the_title_is_not_part_of_the_drugs_name() -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbapril"
 
 
+def test_a_salt_of_two_cations_in_a_title_in_capitals_is_not_part_of_the_drugs_name() -> None:
+    text = (
+        "ZORBAZEPATE DIPOTASSIUM - ORAL (zor-BAZ-e-pate)\n\nUSES: This medication treats anxiety. Zorbazepate"
+        " works on the brain.\n\nSIDE EFFECTS: Zorbazepate may cause drowsiness. Nordiazepam is its product.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "zorbazepate"
+
+
 def test_a_salt_that_names_the_medicine_stays() -> None:
     text = "Ferrous sulfate\n\nUses\n\nFerrous sulfate is a medicine for anaemia. Take ferrous sulfate with food.\n"
     assert extract(parse_monograph(text, source="case.txt")).drug.label == "ferrous sulfate"

@@ -217,7 +217,10 @@ def test_another_medicine_as_subject_after_an_aside(body: str, populations: set[
 
 
 def test_the_condition_an_example_is_for_is_no_risk() -> None:
-    body = "Medicines with anticholinergic effects, for example oxybutynin for an overactive bladder, work against zorbavir."
+    body = (
+        "Medicines with anticholinergic effects, for example oxybutynin for an overactive bladder, work against"
+        " zorbavir."
+    )
     risks = {
         claim.risk.slug if claim.risk else None
         for claim in monograph(body, heading="Interactions with other medicines").claims

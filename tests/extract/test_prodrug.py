@@ -309,10 +309,35 @@ def test_conversion_site_and_count() -> None:
             " zorbic acid is the molecule that activates the receptor.[4]",
             {"zorbic-acid"},
         ),
+        # the product after another of its class
+        (
+            "Zorbavir itself does very little. In the stomach it is changed into another benzodiazepine,"
+            " zorbazepam (also called desmethylzorbavir), and it is zorbazepam that calms.",
+            {"zorbazepam"},
+        ),
     ],
 )
 def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == products
+
+
+@pytest.mark.parametrize(
+    "inactivity",
+    [
+        "The compound in the tablet is a carrier rather than the antibiotic.",
+        "In this packaged state it has almost no antibacterial activity.",
+    ],
+)
+def test_an_ester_said_to_be_a_carrier_or_inactive_as_packaged_releases_the_working_drug(inactivity: str) -> None:
+    body = f"Zorbavir proxetil is an antibiotic. {inactivity} Esterases clip the ester away and set free zorbavir."
+    found = monograph(body, heading="How it works", title="Zorbavir proxetil (Zorbix)")
+    assert {key for key, _ in facts(found, "prodrug_of")} == {"zorbavir"}
+
+
+def test_the_working_antibiotic_set_free_is_the_active_form() -> None:
+    body = "Zorbavir proxetil is an antibiotic. Esterases set free zorbavir, the working antibiotic."
+    found = monograph(body, heading="How it works", title="Zorbavir proxetil (Zorbix)")
+    assert {key for key, _ in facts(found, "prodrug_of")} == {"zorbavir"}
 
 
 def test_another_medicines_conversion_is_not_this_ones() -> None:

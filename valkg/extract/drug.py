@@ -56,8 +56,9 @@ _OPENING_CHARS = 400
 _PRESCRIPTION_SYMBOL = re.compile(r"^Pr(?P<brand>[A-Z][A-Z0-9-]{2,})[\u00ae\u2122]?$")
 #: the salt a product's name may add to the drug's ("Fosinopril Sodium", "Sertraline hydrochloride")
 _SALT_WORDS = (
-    r"(?:sodium|potassium|calcium|magnesium|hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|"
-    r"besilate|succinate|tartrate|citrate|sulfate|sulphate|fumarate|bromide)"
+    r"(?:(?:di|tri)?(?:sodium|potassium|calcium|magnesium|hydrochloride)|hcl|hydrobromide|maleate|mesylate|mesilate|"
+    r"besylate|besilate|tosylate|succinate|(?:bi)?tartrate|citrate|(?:bi)?sulfate|(?:bi)?sulphate|fumarate|bromide|"
+    r"phosphate|carbonate|gluconate|lactate|hyclate|pamoate|embonate|decanoate|nitrate|(?:mono|di|tri|hemi)hydrate)"
 )
 _SALT = re.compile(rf"\s+{_SALT_WORDS}$", re.I)
 #: the second word of a two-word generic name: an ester a prodrug carries, or a salt ("zorbium cilexetil")
@@ -304,8 +305,11 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
     for part in _TITLE_PARTS.split(title):
         name = _without_form(_STRENGTH.sub(" ", part).strip(), lexicon)
         without_salt = _SALT.sub("", name)
-        if without_salt != name and _is_medicine(without_salt, text, lexicon):
-            name = without_salt  # ("Ferrous sulfate" keeps its anion: "ferrous" is no medicine)
+        # ("Ferrous sulfate" keeps its anion: "ferrous" is no medicine, and never stands alone)
+        salt = name[len(without_salt) :]
+        alone = re.findall(rf"\b{re.escape(without_salt)}\b(?!{re.escape(salt)})", text, re.I)
+        if without_salt != name and (_is_medicine(without_salt, text, lexicon) or len(alone) > 1):
+            name = without_salt
         words = name.split()
         # a word or two that the text uses again, or calls a medicine, names the drug
         # a word the text uses again; two words the text also writes in lower case, as a generic name

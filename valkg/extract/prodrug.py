@@ -51,7 +51,10 @@ _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
     r"^\s*(?:how\s+)?(?:it|this|(?:an?|the)\s+(?:[\w-]+\s+)?(?:tablets?|capsules?|medicine|drug|substance|molecule)"
-    r"|what\s+you\s+(?:swallow|take)|the\s+active\s+ingredients?)\b",
+    r"|what\s+you\s+(?:swallow|take)|the\s+active\s+ingredients?"
+    # "The compound in the tablet is a carrier", "In this packaged state it has no activity"
+    r"|(?:an?|the)\s+(?:compound|chemical|ester|molecule)\s+in\s+the\s+(?:tablets?|capsules?|pack|bottle)"
+    r"|in\s+(?:this|that|its)\s+(?:[\w-]+\s+)?(?:state|form),?\s+it)\b",
     re.I,
 )
 
@@ -78,8 +81,11 @@ class _Prodrug(_ExtractorBase):
         + r"[^.;]{0,60}?(?:\b(?:in)?to\s+|\s*(?:\u2192|->)\s*)(?:(?:its|the|an?)\s+)?"
         + _STRONGER
         + _PRODUCT_COUNT
+        # "another benzodiazepine, Y", "a related compound, Y": Y itself
+        + r"(?:(?:another|a\s+(?:second|different|related|closely\s+related))\s+[a-z][\w-]*\s*,\s*"
+        r"(?!(?:which|that|who)\b)(?=[A-Za-z]))?"
         # "its active form, called Y", "its active diacid, Y"; "an active sulfenamide, which": Y itself
-        + r"(?P<active>active\s+(?:(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)"
+         + r"(?P<active>active\s+(?:(?:\w+\s+)?(?:form|metabolite|compound|drug|substance|agent)"
         r"|[a-z][\w-]*(?=\s*,\s*(?!(?:which|that|who)\b)[A-Za-z]))\s*,?\s*(?:called\s+|known as\s+|named\s+)?"
         r"|active\s+(?=[a-z][\w-]{3,}(?:\s*[,.;]|\s+(?:which|that)\b)))?"
         # "into a compound that chemists call 6-MNA", "the active metabolite, a compound labelled R-138727"
