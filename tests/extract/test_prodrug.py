@@ -309,6 +309,12 @@ def test_conversion_site_and_count() -> None:
             " zorbic acid is the molecule that activates the receptor.[4]",
             {"zorbic-acid"},
         ),
+        # a hydroxy acid named after the drug
+        (
+            "Zorbavir is a prodrug. Enzymes pop its ring open, and the resulting zorbavir hydroxy acid is the form"
+            " that shuts down the enzyme.",
+            {"zorbavir-hydroxy-acid"},
+        ),
         # the product after another of its class
         (
             "Zorbavir itself does very little. In the stomach it is changed into another benzodiazepine,"
