@@ -142,6 +142,26 @@ from valkg.reader import parse_monograph
         ),
         # a quantifier that opens a list's line is no part of the name
         ("It is used to treat:\n- Some skin infections\n- gout", {"skin-infection", "gout"}, {"some-skin-infection"}),
+        # what an untreated illness leads to describes the illness; it names no use
+        (
+            "It is used to treat high blood pressure. Left untreated, high blood pressure can damage the heart and"
+            " kidneys over time, leading to heart failure, stroke or kidney failure.",
+            {"hypertension"},
+            {"heart-failure", "stroke"},
+        ),
+        (
+            "It is used for high blood pressure. High blood pressure is a common condition and, when not treated,"
+            " can cause damage to the brain, heart and kidneys, leading to heart disease, heart failure or stroke.",
+            {"hypertension"},
+            {"heart-disease", "heart-failure", "stroke"},
+        ),
+        # a parenthesis that explains a use is the same use; symptoms "of" it are no uses of their own
+        (
+            "It is sometimes used to ease the pelvic pain and urinary discomfort of chronic prostatitis"
+            " (long-lasting inflammation of the prostate).",
+            {"chronic-prostatitis"},
+            {"prostatitis", "prostate-inflammation", "pelvic-pain"},
+        ),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

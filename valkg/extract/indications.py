@@ -18,6 +18,8 @@ from valkg.extract.patterns import _FOR_PATIENTS, cue, entity_of, names_a_medici
 from valkg.extract.sentences import _CLAUSE_STOP, _ITEM_BAD, _Sentence, slot_items
 from valkg.lexicon import Mention, singular
 
+#: a parenthesis that explains the name before it: "(long-lasting inflammation of the prostate)"
+_GLOSS = re.compile(r"\(\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*\)")
 _DURATION = re.compile(
     r"\s+(?:many|several|a few|some|long|\d+|one|two|three|four|six|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b"
     r"|\s+(?:a long time|long periods|longer than)\b",
@@ -153,6 +155,15 @@ class _Indications(_ExtractorBase):
         excluded += [(m.start(), m.end()) for m in cue("complication_clause").finditer(text)]
         # "It has been studied in migraine, but it is not approved for it": a trial, not a use
         excluded += [(m.start(), m.end()) for m in _STUDIED_IN.finditer(text)]
+        # "chronic prostatitis (long-lasting inflammation of the prostate)": a gloss names the same use
+        excluded += [
+            gloss.span()
+            for gloss in _GLOSS.finditer(text)
+            if any(
+                m.end <= gloss.start() and not text[m.end : gloss.start()].strip()
+                for m in sentence.mentions("condition")
+            )
+        ]
         # "It is used for gout, but it can cause kidney stones", "... because it raises the risk of
         # heart attack": the harms named after a use
         harms += [m.start() for m in _RAISES_RISK.finditer(text)]
@@ -202,7 +213,7 @@ class _Indications(_ExtractorBase):
             for item, start, end in slot_items(text, match.end()):
                 if any(s < end and start < e for _, s, e in found.values()) or self._names_a_drug(item):
                     continue
-                if any(a <= start < b for a, b in excluded) or any(start <= m.start() < end for m in cues):
+                if any(a < end and start < b for a, b in excluded) or any(start <= m.start() < end for m in cues):
                     continue  # an excluded span, or the verb of the next cue ("treats and prevents X")
                 if _CAUSE_OF.match(text, end):
                     continue
