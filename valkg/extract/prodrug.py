@@ -64,8 +64,8 @@ class _Prodrug(_ExtractorBase):
 
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
-        r"(?: (?:hydroxy )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|sulfide|sulphide|"
-        r"glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
+        r"(?: (?:hydroxy )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
+        r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
