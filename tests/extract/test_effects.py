@@ -479,3 +479,24 @@ def test_a_transcript_without_headings_names_effects_after_its_opening() -> None
     )
     effects = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "adverse_effect")}
     assert effects == {"drowsiness", "dry-mouth", "blurred-vision"}
+
+
+@pytest.mark.parametrize(
+    ("body", "effects"),
+    [
+        # a pharmacy sheet's "if any of these ... side effects occur:" leads a list, known words or not
+        (
+            "Tell your doctor right away if any of these unlikely but serious side effects occur: mental/mood"
+            " changes (such as hallucinations, depression, or thoughts of suicide), unusual restlessness, slurred"
+            " speech, trouble walking.",
+            {"mood-changes", "agitation", "speech-disturbance", "trouble-walking"},
+        ),
+        # an unknown word after an article, split from its noun by a comma, is an adjective
+        (
+            "Most side effects come from the widening of blood vessels: headache, a hot, flushed face and dizziness.",
+            {"headache", "flushing", "dizziness"},
+        ),
+    ],
+)
+def test_the_list_after_a_side_effect_predicate_and_its_colon(body: str, effects: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")} == effects

@@ -166,12 +166,18 @@ class _ExtractorBase:
         "abnormal bleeding, such as nosebleeds" (instances of the effect already named).
         """
         spans = []
+        text = sentence.text
         for mention in sentence.mentions("condition"):
+            # "(such as hallucinations, depression, or thoughts of suicide), unusual restlessness": a
+            # description inside a parenthesis ends with it
+            inside = text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
+            closing = text.find(")", mention.end) if inside else -1
+            limit = closing if closing != -1 else len(text)
             kinds = ["appositive", "features"] if examples else ["appositive"]
             if examples and not cue("category_head").search(mention.text):
                 kinds.append("examples")  # "a severe reaction such as Stevens-Johnson syndrome" names new ones
             for name in kinds:
-                match = cue(name).search(sentence.text[mention.end :])
+                match = cue(name).search(text[mention.end : limit])
                 if match:
                     spans.append((mention.end, mention.end + match.end()))
             # "tardive dyskinesia (involuntary chewing, lip-smacking and tongue movements)"

@@ -62,7 +62,9 @@ _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills
 
 #: "side effects need urgent help:" over a bulleted list (not over lines with labels of their own:
 #: "depend on the product:\n- gum: a sore mouth")
-_PREDICATE_OVER_LIST = re.compile(r"[^:\n.;]{1,40}:[ \t]*\n(?![ \t]*[-*\u2022]?[ \t]*[^:\n]{1,40}:)\s*")
+_PREDICATE_OVER_LIST = re.compile(
+    r"[^:\n.;]{1,40}:(?:[ \t]*\n(?![ \t]*[-*\u2022]?[ \t]*[^:\n]{1,40}:)\s*|[ \t]+(?=\S))"
+)
 
 #: a list at the start of a clause, then the name of what it describes in parentheses
 _LIST_NAMED_AFTER = re.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
@@ -217,7 +219,8 @@ class _Effects(_ExtractorBase):
             list_start = re.match(
                 r"\s*(?:include|includes|including|are|is|such as|like|can include|may include|:)?\s*", rest
             )
-            # "Rare but serious side effects need urgent help:\n- ...": the list after the colon
+            # "Rare but serious side effects need urgent help:\n- ...", "... if any of these serious side
+            # effects occur: slurred speech, ...": the list after the colon
             over_list = _PREDICATE_OVER_LIST.match(rest) if match is side_effect else None
             list_start = over_list or list_start
             # An explicit list ("side effects include ...", "it can cause ...") names effects even when
@@ -243,8 +246,11 @@ class _Effects(_ExtractorBase):
                 guessed = self._slot_entity("condition", item)
                 if guessed is not None and not guessed.in_lexicon and cue("not_an_effect").search(item):
                     guessed = None  # "aching bones, joints or muscles": a part of the body, not an effect
-                if guessed is None and explicit and len(item.split()) <= 3 and not cue("not_an_effect").search(item):
-                    guessed = unmapped("condition", item)
+                # ("a hot, flushed face": an unknown word after an article is an adjective the comma split off)
+                adjective = " " not in item and re.search(r"\ban?\s+$", text[:s], re.I) and re.match(r"\s*,", text[e:])
+                if guessed is None and explicit and len(item.split()) <= 3 and not adjective:
+                    if not cue("not_an_effect").search(item):
+                        guessed = unmapped("condition", item)
                 if guessed is not None:
                     if cue("parenthetical").search(text[e:]):
                         mention = Mention(Term("condition", "", item), s, e, item)
