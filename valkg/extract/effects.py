@@ -248,9 +248,9 @@ class _Effects(_ExtractorBase):
                     guessed = None  # "aching bones, joints or muscles": a part of the body, not an effect
                 # ("a hot, flushed face": an unknown word after an article is an adjective the comma split off)
                 adjective = " " not in item and re.search(r"\ban?\s+$", text[:s], re.I) and re.match(r"\s*,", text[e:])
-                if guessed is None and explicit and len(item.split()) <= 3 and not adjective:
-                    if not cue("not_an_effect").search(item):
-                        guessed = unmapped("condition", item)
+                listed = guessed is None and explicit and len(item.split()) <= 3
+                if listed and not adjective and not cue("not_an_effect").search(item):
+                    guessed = unmapped("condition", item)
                 if guessed is not None:
                     if cue("parenthetical").search(text[e:]):
                         mention = Mention(Term("condition", "", item), s, e, item)
