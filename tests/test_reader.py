@@ -534,6 +534,20 @@ def test_a_sub_heading_that_grades_a_list_goes_on_with_its_section(heading: str,
     assert [s.kind for s in sections][-1] == kind
 
 
+@pytest.mark.parametrize(
+    ("section", "lead_in"),
+    [
+        ("Who can and cannot take it", "Tell your doctor before starting it if you:"),
+        ("Taking it with other medicines", "Check with your doctor or pharmacist if you're taking:"),
+        ("Common side effects", "More than 1 in 100 people get:"),
+    ],
+)
+def test_a_line_that_leads_a_list_in_words_of_its_own_goes_on_with_its_section(section: str, lead_in: str) -> None:
+    text = f"Zorbavir\n\n{section}\n\nRead this first.\n\n{lead_in}\n\n- the first item\n- the second item\n"
+    kinds = [s.kind for s in parse_monograph(text).sections]
+    assert kinds[-1] == kinds[-2] != "other"
+
+
 def test_a_reference_mark_stays_with_the_sentence_it_ends() -> None:
     text = "Zorbavir\n\nIt lowers fats in the blood.[1] Esterases split it.[2][3] It is taken once a day.\n"
     assert [s.text for s in parse_monograph(text).sentences] == [

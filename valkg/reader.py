@@ -425,8 +425,14 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
             return previous if previous in _GRADED_KINDS else "side_effects"
     if previous not in (None, "other") and _FOLLOW_UP.match(heading):
         return previous  # a transcript's "And if you're on it for months?" goes on with the answer before
+    if previous not in (None, "other") and _LEAD_IN.fullmatch(heading.strip()):
+        return previous  # "Tell your doctor before starting it if you:" leads a list of its section
     return "other"
 
+
+#: a sentence that leads the list below it, in words of its own ("Check with your pharmacist if you're
+#: taking:", "More than 1 in 100 people get:")
+_LEAD_IN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[\w'/-]+){2,}[ \t]*:")
 
 #: a follow-up question, which goes on with the section before it
 _FOLLOW_UP = re.compile(r"(?:and|but|so|what about|how about)\b[^?]*\?$", re.I)

@@ -852,3 +852,23 @@ def test_the_conditions_that_open_the_lines_of_a_contraindications_section() -> 
 )
 def test_interactions_and_advice_that_name_no_group_at_risk(body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        # the list's lead as the heading over it, or as a paragraph of its own
+        (
+            "Tell your doctor before starting it if you:",
+            "- have severe kidney or liver disease - zorbavir can build up\n- are 65 or older - hypos are more likely",
+        ),
+        (
+            "Who can and cannot take it",
+            "Tell your doctor if you:\n\n- have severe kidney or liver disease - zorbavir can build up\n- are 65 or"
+            " older - hypos are more likely",
+        ),
+    ],
+)
+def test_an_if_you_list_under_its_lead_in_a_line_of_its_own(heading: str, body: str) -> None:
+    found = {key for key, _ in facts(monograph(body, heading=heading), "risk_population")}
+    assert found == {"people-with-severe-kidney-or-liver-disease", "people-aged-65-or-older"}

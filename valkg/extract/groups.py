@@ -439,7 +439,16 @@ class _Groups(_ExtractorBase):
             last_is_a_list = bool(lists) and lists[-1][0] == leads[-1].end()
             self._open_list = (paragraph, lists[-1][1]) if last_is_a_list else None
             return lists
+        bulleted = _BULLET_START.match(text) is not None
+        if self._open_list is not None and self._open_list[0] == paragraph - 1 and bulleted:
+            self._open_list = (paragraph, self._open_list[1])  # "... if you:" then a blank line and the list
         if self._open_list is None or self._open_list[0] != paragraph:
             self._open_list = None
+            # "Tell your doctor before starting it if you:" as the heading over the list
+            heading = self.monograph.section_of(sentence.sentence).heading or ""
+            heading_lead = cue("if_you_list").search(heading) if bulleted else None
+            if heading_lead is not None and not _SEEK_HELP.search(heading, 0, heading_lead.start()):
+                self._open_list = (paragraph, "if you" + re.sub(r"\s+", " ", heading_lead.group("verb") or ""))
+                return [(0, self._open_list[1])]
             return []
-        return [(0, self._open_list[1])] if _BULLET_START.match(text) else []
+        return [(0, self._open_list[1])] if bulleted else []
