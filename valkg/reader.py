@@ -414,6 +414,8 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     no section before it given, it is ``other``.
     """
     heading = heading_words(heading)
+    if previous not in (None, "other") and _ADVICE_LEAD_IN.fullmatch(heading.strip()):
+        return previous  # "Let your doctor know about any history of:" leads a list; "history" names no section
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
             if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):
@@ -433,6 +435,10 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
 #: a sentence that leads the list below it, in words of its own ("Check with your pharmacist if you're
 #: taking:", "More than 1 in 100 people get:")
 _LEAD_IN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[\w'/-]+){2,}[ \t]*:")
+
+#: advice to the reader that leads a list ("Tell your doctor if you have:", "Check with your pharmacist
+#: before taking:")
+_ADVICE_LEAD_IN = re.compile(r"(?:tell|let|check\s+with|ask|talk\s+to|speak\s+to|inform|make\s+sure)\b[^:\n]*:", re.I)
 
 #: a follow-up question, which goes on with the section before it
 _FOLLOW_UP = re.compile(r"(?:and|but|so|what about|how about)\b[^?]*\?$", re.I)

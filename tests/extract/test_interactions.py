@@ -227,3 +227,13 @@ def test_the_condition_an_example_is_for_is_no_risk() -> None:
         if claim.kind == "risk_population"
     }
     assert risks == {None}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_examples_listed_after_the_risk_they_share_are_medicines_taken(gap: str) -> None:
+    body = (
+        "Other medicines that raise serotonin increase the risk of serotonin syndrome. These include:"
+        f"{gap}- triptans for migraine\n- tramadol"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
+    assert found == {"people-taking-other-medicine", "people-taking-triptan", "people-taking-tramadol"}

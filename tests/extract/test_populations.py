@@ -872,3 +872,13 @@ def test_interactions_and_advice_that_name_no_group_at_risk(body: str, populatio
 def test_an_if_you_list_under_its_lead_in_a_line_of_its_own(heading: str, body: str) -> None:
     found = {key for key, _ in facts(monograph(body, heading=heading), "risk_population")}
     assert found == {"people-with-severe-kidney-or-liver-disease", "people-aged-65-or-older"}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_advice_about_a_history_leads_a_list_of_conditions(gap: str) -> None:
+    body = (
+        f"Let your doctor know about any history of:{gap}- bipolar disorder or mania - it may set off a manic"
+        " episode\n- narrow-angle glaucoma - the pupils can widen"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Before taking this medicine"), "risk_population")}
+    assert found == {"people-with-bipolar-disorder-or-mania", "people-with-narrow-angle-glaucoma"}

@@ -175,6 +175,18 @@ _TABLE_RULE = re.compile(r"\s*\|[-: |]+\|")
 _EXAMPLES_LEAD = re.compile(
     r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:(?=\s*\n\s*[-*\u2022])", re.I
 )
+#: the same lead as a paragraph of its own, over a list in the next
+_EXAMPLES_LEAD_ALONE = re.compile(
+    r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:\s*", re.I
+)
+
+
+def _list_leads(text: str) -> list[tuple[re.Match[str], str]]:
+    """The leads of lists of groups in ``text``, each with the words that make its lines groups:
+    "if you have:" ("if you have"), "Let your doctor know about any history of:" ("if you have")."""
+    leads = [(m, "if you" + re.sub(r"\s+", " ", m.group("verb") or "")) for m in cue("if_you_list").finditer(text)]
+    leads += [(m, "if you have") for m in cue("conditions_list").finditer(text)]
+    return sorted(leads, key=lambda lead: lead[0].start())
 
 
 #: a verb of advice or ability, which makes a "people who ..." label a heading ("People who should not take it:")
@@ -429,14 +441,13 @@ class _Groups(_ExtractorBase):
             examples = _EXAMPLES_LEAD.match(text)
             if examples:
                 return [(examples.end(), "if you are taking")]
-        leads = [lead for lead in cue("if_you_list").finditer(text) if lead.start() < clause_end]
+            if _EXAMPLES_LEAD_ALONE.fullmatch(text):
+                self._open_list = (paragraph, "if you are taking")  # the list in the next paragraph
+                return []
+        leads = [(lead, lead_in) for lead, lead_in in _list_leads(text) if lead.start() < clause_end]
         if leads:
-            lists = [
-                (lead.end(), "if you" + re.sub(r"\s+", " ", lead.group("verb") or ""))
-                for lead in leads
-                if not _SEEK_HELP.search(text, 0, lead.start())
-            ]
-            last_is_a_list = bool(lists) and lists[-1][0] == leads[-1].end()
+            lists = [(lead.end(), lead_in) for lead, lead_in in leads if not _SEEK_HELP.search(text, 0, lead.start())]
+            last_is_a_list = bool(lists) and lists[-1][0] == leads[-1][0].end()
             self._open_list = (paragraph, lists[-1][1]) if last_is_a_list else None
             return lists
         bulleted = _BULLET_START.match(text) is not None
@@ -446,9 +457,11 @@ class _Groups(_ExtractorBase):
             self._open_list = None
             # "Tell your doctor before starting it if you:" as the heading over the list
             heading = self.monograph.section_of(sentence.sentence).heading or ""
-            heading_lead = cue("if_you_list").search(heading) if bulleted else None
-            if heading_lead is not None and not _SEEK_HELP.search(heading, 0, heading_lead.start()):
-                self._open_list = (paragraph, "if you" + re.sub(r"\s+", " ", heading_lead.group("verb") or ""))
+            heading_leads = [
+                lead_in for lead, lead_in in _list_leads(heading) if not _SEEK_HELP.search(heading, 0, lead.start())
+            ]
+            if bulleted and heading_leads:
+                self._open_list = (paragraph, heading_leads[-1])
                 return [(0, self._open_list[1])]
             return []
         return [(0, self._open_list[1])] if bulleted else []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from valkg.claims import Entity
-from valkg.extract.groups import _defining_clause, _trimmed
+from valkg.extract.groups import _BULLET_START, _EXAMPLES_LEAD, _EXAMPLES_LEAD_ALONE, _defining_clause, _trimmed
 from valkg.extract.interactions import _Interactions
 from valkg.extract.patterns import _FOR_PATIENTS, _LINE_VERB, _SEEK_HELP, cue, entity_of, unmapped
 from valkg.extract.sentences import _FINITE_VERB, _is_question, _Sentence
@@ -220,8 +220,20 @@ class _RiskPopulations(_Interactions):
         driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
         allergies = self._allergy_groups(text)
         risk_named = cue("risk").search(without_limits)
+        # "These include:\n\n- triptans for migraine": a line of a list of medicines that interact
+        open_list = self._open_list
+        listed_medicine = sentence.section_kind == "interactions" and (
+            _EXAMPLES_LEAD.match(text) is not None
+            or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
+            or (
+                open_list is not None
+                and open_list[0] in (sentence.sentence.paragraph, sentence.sentence.paragraph - 1)
+                and _BULLET_START.match(text) is not None
+            )
+        )
         harmful = bool(
-            risk_named
+            listed_medicine
+            or risk_named
             or cue("causal").search(text)
             or interactions
             or subject
