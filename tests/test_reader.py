@@ -508,6 +508,7 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Do not take Zorbix if you have had a dose of an MAOI", "precautions"),
         ("What you need to know before use", "precautions"),
         ("Talk to your doctor about your dose", "dosage"),
+        ("Who should be cautious", "precautions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

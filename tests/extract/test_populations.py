@@ -882,3 +882,27 @@ def test_advice_about_a_history_leads_a_list_of_conditions(gap: str) -> None:
     )
     found = {key for key, _ in facts(monograph(body, heading="Before taking this medicine"), "risk_population")}
     assert found == {"people-with-bipolar-disorder-or-mania", "people-with-narrow-angle-glaucoma"}
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # driving made unsafe, skipped, or a hazard at the wheel, in more words
+        ("- Dizziness and fits can make driving unsafe.", {"drivers"}),
+        ("It can make you drowsy, so skip driving until its effect on you is clear.", {"drivers"}),
+        ("If you drive, check your blood sugar before you set off.", {"drivers"}),
+        # a group said in a later clause to share the risk just named
+        (
+            "It is not given to people with active liver disease, since it may make liver damage worse, and heavy"
+            " drinkers face a similar danger.",
+            {"people-with-active-liver-disease", "alcohol-users"},
+        ),
+        (
+            "It can cause falls in older people, while people with kidney disease are at the same risk.",
+            {"elderly", "people-with-kidney-impairment"},
+        ),
+    ],
+)
+def test_drivers_and_groups_that_share_a_risk(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Who should be cautious"), "risk_population")}
+    assert found == populations

@@ -141,6 +141,15 @@ class _Warning:
     used_in: list[int]  # where the patients of a statement of use start ("used to treat adults with")
 
 
+#: a group said in a later clause to share the risk just named: "..., and heavy drinkers face a similar
+#: danger", "..., while people over 75 are at the same risk"
+_FACES_THE_SAME = re.compile(
+    r"[,;]\s*(?:and|while|whereas)\s+(?P<group>[\w' -]{3,60}?)\s+(?:(?:face|faces|run|runs|carry|carries|share|shares)"
+    r"\s+(?:a\s+|the\s+)?(?:similar|same|comparable)\s+(?:danger|risk|problem|hazard)s?"
+    r"|(?:are|is)\s+(?:also\s+)?at\s+(?:a\s+)?(?:similar|the\s+same|comparable)\s+risk)\b",
+    re.I,
+)
+
 #: an aside: a parenthesis, or examples between commas ("..., for example oxybutynin for an overactive bladder,")
 _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
 
@@ -396,6 +405,11 @@ class _RiskPopulations(_Interactions):
             )
             if entity.in_lexicon or named:
                 yield entity, also.end(), also.end() + words.end()
+        for later in _FACES_THE_SAME.finditer(text):  # "..., and heavy drinkers face a similar danger"
+            group = later.group("group")
+            term = self.lexicon.lookup("population", group)
+            if term is not None or cue("population_phrase").fullmatch(group):
+                yield (entity_of(term) if term else self._group(group)), later.start("group"), later.end("group")
 
     def _if_you_list_groups(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """ "You should not take it if you:\\n- are pregnant\\n- have severe liver disease"."""
