@@ -204,6 +204,22 @@ def test_medicines_named_in_a_glossary_and_by_combination(body: str, populations
             {"people-taking-gemfibrozil"},
         ),
         ("Quinolone antibiotics may antagonise its effect.", {"people-taking-quinolone-antibiotic"}),
+        # a long list as subject; a class with long examples before its verb
+        (
+            "Alcohol, opioid pain relievers, sleep aids and other sedating medicines deepen the sleepiness it causes.",
+            {"alcohol-users", "people-taking-opioid-pain-relievers-sleep-aids-or-other-sedating-medicine"},
+        ),
+        (
+            "Strong blockers of CYP3A4, such as clarithromycin, itraconazole, ketoconazole and HIV drugs such as"
+            " ritonavir, push zorbavir levels so high that the combination is off-limits.",
+            {"people-taking-strong-blockers-of-cyp3a4"},
+        ),
+        # people who take something are no medicine
+        (
+            "- Anyone who drinks alcohol or takes other sedatives, such as opioid painkillers, benzodiazepines or"
+            " sleeping tablets: the drowsiness adds up.",
+            {"people-who-drinks-alcohol-or-takes-other-sedative"},
+        ),
         # what this drug becomes is no other medicine
         (
             "Zorbavir is a prodrug of zorbacil. Zorbacil also speeds up the breakdown of the contraceptive pill.",

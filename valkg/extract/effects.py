@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.groups import _FIELD_OF_GROUPS
-from valkg.extract.patterns import _LINE_VERB, _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.patterns import _LINE_VERB, _MEDICINE_FOR, _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _BULLETED, _CLAUSE_STOP, _agent_clause_start, _Sentence, slot_items
 from valkg.lexicon import Mention, Term
 from valkg.reader import RISK_OF
@@ -58,8 +58,6 @@ _NAMED_LINE = re.compile(
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
 _LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.]{0,40}:", re.I)
 #: after a condition, a word that makes it the name of medicines for it ("HIV medicines", "epilepsy drugs")
-_MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
-
 #: "side effects need urgent help:" over a bulleted list (not over lines with labels of their own:
 #: "depend on the product:\n- gum: a sore mouth")
 _PREDICATE_OVER_LIST = re.compile(

@@ -60,8 +60,11 @@ _SO_DO = re.compile(
     r"(?=,?\s+(?:such as|like|including)\b|\s*[.;,]|$)",
     re.I,
 )
-#: a clause, not a noun phrase ("Ganciclovir is taken up by cells, where it", "Combined with simvastatin it")
-_NOT_A_SUBJECT = re.compile(r"\b(?:you|it|is|are|was|were|has|have|had)\b|^[A-Za-z]+ed\b", re.I)
+#: a clause, not a noun phrase ("Ganciclovir is taken up by cells, where it", "Combined with simvastatin it"),
+#: or people ("Anyone who drinks alcohol or takes other sedatives")
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:you|it|is|are|was|were|has|have|had|who|anyone|everyone|someone)\b|^[A-Za-z]+ed\b", re.I
+)
 _VERB_FIRST = re.compile(
     r"(?:take|takes|taken|use|uses|used|given|combined|mixed|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I
 )

@@ -78,6 +78,9 @@ def unmapped(kind: str, label: str) -> Entity:
 
 # Patterns written here rather than in ``cues.tsv`` that the rules of more than one kind of claim read.
 
+#: the medicine a condition names ("HIV medicines", "blood pressure tablets"), after the condition
+_MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
+
 #: "in adults with gout": the patients a use is for
 _FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
 

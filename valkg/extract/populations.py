@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from valkg.claims import Entity
 from valkg.extract.groups import _BULLET_START, _EXAMPLES_LEAD, _EXAMPLES_LEAD_ALONE, _defining_clause, _trimmed
 from valkg.extract.interactions import _Interactions
-from valkg.extract.patterns import _FOR_PATIENTS, _LINE_VERB, _SEEK_HELP, cue, entity_of, unmapped
+from valkg.extract.patterns import _FOR_PATIENTS, _LINE_VERB, _MEDICINE_FOR, _SEEK_HELP, cue, entity_of, unmapped
 from valkg.extract.sentences import _FINITE_VERB, _is_question, _Sentence
 from valkg.lexicon import singular
 
@@ -597,6 +597,7 @@ class _RiskPopulations(_Interactions):
         # work against it": an aside's condition is what an example is for, not the risk
         asides = [range(m.start(), m.end()) for m in _ASIDE.finditer(sentence.text)]
         own = [m for m in own if not any(m.start in aside for aside in asides)]
+        own = [m for m in own if not _MEDICINE_FOR.match(sentence.text, m.end)]  # "HIV drugs" name medicines
         if own:
             return entity_of(own[0].term)
         index = sentence.sentence.index
