@@ -500,3 +500,13 @@ def test_a_transcript_without_headings_names_effects_after_its_opening() -> None
 )
 def test_the_list_after_a_side_effect_predicate_and_its_colon(body: str, effects: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")} == effects
+
+
+def test_the_lines_under_a_heading_that_leads_a_list_of_groups_are_no_effects() -> None:
+    body = "- bipolar disorder or mania - it may set off a manic episode\n- a bleeding disorder - bruising is likelier"
+    found = monograph(body, heading="Let your doctor know about any history of:")
+    assert facts(found, "adverse_effect") == set()
+    assert {key for key, _ in facts(found, "risk_population")} == {
+        "people-with-bipolar-disorder-or-mania",
+        "people-with-a-bleeding-disorder",
+    }

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
-from valkg.extract.groups import _FIELD_OF_GROUPS
+from valkg.extract.groups import _BULLET_START, _FIELD_OF_GROUPS, _list_leads
 from valkg.extract.patterns import _LINE_VERB, _MEDICINE_FOR, _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _BULLETED, _CLAUSE_STOP, _agent_clause_start, _Sentence, slot_items
 from valkg.lexicon import Mention, Term
@@ -177,6 +177,11 @@ class _Effects(_ExtractorBase):
             # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
             # (in a side-effects section "Call 911 if you have:" lists the effects to act on)
             return
+        heading = self.monograph.section_of(sentence.sentence).heading or ""
+        if _BULLET_START.match(text) and any(
+            not _SEEK_HELP.search(heading, 0, lead.start()) for lead, _ in _list_leads(heading)
+        ):
+            return  # "Let your doctor know about any history of:" over "- bipolar disorder - ...": groups
         if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):
             return  # "Drinking alcohol while taking it can cause flushing": the combination's effect
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]
