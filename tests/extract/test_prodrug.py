@@ -315,6 +315,17 @@ def test_conversion_site_and_count() -> None:
             " that shuts down the enzyme.",
             {"zorbavir-hydroxy-acid"},
         ),
+        # the molecule a step yields; an inactive starting form changed into its product
+        (
+            "Zorbavir is a prodrug: an enzyme swaps one of its groups. The molecule that comes out of this step is"
+            " zorbacortisone, and it acts on blood sugar.",
+            {"zorbacortisone"},
+        ),
+        (
+            "What you swallow is an inactive starting form of the medicine. Enzymes in your liver snip off part of"
+            " the molecule and change it into zorbavirat.",
+            {"zorbavirat"},
+        ),
         # the product after another of its class
         (
             "Zorbavir itself does very little. In the stomach it is changed into another benzodiazepine,"

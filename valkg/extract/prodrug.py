@@ -155,7 +155,13 @@ class _Prodrug(_ExtractorBase):
     )
     #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
     _SET_FREE = re.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
-    _RESULTING = re.compile(r"\bthe\s+(?:resulting\s+(?:compound\s*,?\s*)?|result\s*,\s*)" + _NAME, re.I)
+    _RESULTING = re.compile(
+        r"\bthe\s+(?:resulting\s+(?:compound\s*,?\s*)?|result\s*,\s*"
+        # "The molecule that comes out of this step is hydrocortisone"
+        r"|(?:molecule|compound|substance|chemical|product)\s+that\s+(?:comes\s+out|emerges|results|is\s+(?:formed|made|left))"
+        r"(?:\s+(?:of|from)\s+(?:this|that|the)\s+(?:step|reaction|change|process))?\s+is\s+)" + _NAME,
+        re.I,
+    )
     #: "Zorbavir is zorbacin in disguise", "... zorbacin wearing a chemical coat": the drug is the
     #: product, carried in another form
     _IN_DISGUISE = re.compile(
