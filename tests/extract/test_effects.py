@@ -510,3 +510,13 @@ def test_the_lines_under_a_heading_that_leads_a_list_of_groups_are_no_effects() 
         "people-with-bipolar-disorder-or-mania",
         "people-with-a-bleeding-disorder",
     }
+
+
+def test_signs_to_get_help_for_coordinated_with_their_symptoms_are_effects() -> None:
+    body = (
+        "Get emergency help if you have signs of a serious allergic reaction (hives, trouble breathing, swelling of"
+        " your face or throat), a severe skin reaction (fever, burning eyes, a red or purple rash with blistering"
+        " and peeling), or a heart attack or stroke (chest pain spreading to your jaw, sudden weakness)."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
+    assert {"anaphylaxis", "severe-cutaneous-adverse-reaction", "myocardial-infarction", "stroke"} <= found

@@ -906,3 +906,17 @@ def test_advice_about_a_history_leads_a_list_of_conditions(gap: str) -> None:
 def test_drivers_and_groups_that_share_a_risk(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Who should be cautious"), "risk_population")}
     assert found == populations
+
+
+def test_conditions_coordinated_with_their_reasons_in_parentheses_are_groups_each() -> None:
+    body = (
+        "Check with us first if you have epilepsy (fits become more likely), glaucoma (it can raise eye"
+        " pressure), an enlarged prostate (passing urine may become harder) or diabetes (control can change)."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Who should not take it?"), "risk_population")}
+    assert found == {
+        "people-with-epilepsy",
+        "people-with-glaucoma",
+        "people-with-enlarged-prostate",
+        "people-with-diabetes",
+    }

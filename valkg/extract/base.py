@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from valkg.claims import Claim, ClaimObject, Entity, Evidence, Text
 from valkg.extract.drug import identify_drug
-from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.patterns import _SEEK_HELP_BEFORE, _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _agent_clause_start, _line_label_kind, _paragraph_kinds, _Sentence
 from valkg.lexicon import Lexicon, Mention, Term, singular, tokens
 from valkg.reader import Monograph
@@ -290,6 +290,8 @@ class _ExtractorBase:
             if mention.start <= position < mention.end:
                 return True
         for match in cue("population_phrase").finditer(sentence.text):
+            if _SEEK_HELP_BEFORE.search(sentence.text, 0, match.start()):
+                continue  # "Get emergency help if you have signs of ...": signs to act on, no group
             # "those with asthma, diabetes or heart disease": the conditions coordinated after it too
             end = max((e for _, _, e in self._coordinated_conditions(sentence, match.end())), default=match.end())
             if match.start() <= position < end:
@@ -316,12 +318,17 @@ class _ExtractorBase:
         return cue("drug_anaphor").search(clause) is not None
 
     def _coordinated_conditions(self, sentence: _Sentence, end: int) -> Iterator[tuple[str, int, int]]:
-        """Conditions coordinated with the phrase that ends at ``end`` (", asthma or diabetes")."""
+        """Conditions coordinated with the phrase that ends at ``end`` (", asthma or diabetes"), each
+        perhaps with its reason in parentheses ("epilepsy (fits become more likely), glaucoma (...)")."""
         for mention in sentence.mentions("condition"):
             if mention.start < end:
                 continue
+            reason = re.match(r"\s*\([^()]*\)", sentence.text[end:])
+            if reason and mention.start < end + reason.end():
+                continue  # a word of the reason
             if not re.fullmatch(
-                r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:an?\s+)?", sentence.text[end : mention.start]
+                r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:an?\s+)?",
+                sentence.text[end : mention.start],
             ):
                 return
             yield sentence.text[mention.start : mention.end], mention.start, mention.end

@@ -95,3 +95,6 @@ _SEEK_HELP = re.compile(
     r"|\bstop\s+taking\b[^.:]*\b(?:right away|at once|immediately)\b",
     re.I,
 )
+
+#: advice to seek help that ends just before a phrase ("Call your doctor immediately if you have ...")
+_SEEK_HELP_BEFORE = re.compile(rf"(?:{_SEEK_HELP.pattern})[\w\s,]{{0,30}}$", re.I)

@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from valkg.claims import Entity
 from valkg.extract.groups import _BULLET_START, _EXAMPLES_LEAD, _EXAMPLES_LEAD_ALONE, _defining_clause, _trimmed
 from valkg.extract.interactions import _Interactions
-from valkg.extract.patterns import _FOR_PATIENTS, _LINE_VERB, _MEDICINE_FOR, _SEEK_HELP, cue, entity_of, unmapped
+from valkg.extract.patterns import (
+    _FOR_PATIENTS,
+    _LINE_VERB,
+    _MEDICINE_FOR,
+    _SEEK_HELP_BEFORE,
+    cue,
+    entity_of,
+    unmapped,
+)
 from valkg.extract.sentences import _FINITE_VERB, _is_question, _Sentence
 from valkg.lexicon import singular
 
@@ -31,8 +39,6 @@ _AGE_LINE = re.compile(
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
-#: advice to seek help that ends just before a phrase ("Call your doctor immediately if you have ...")
-_SEEK_HELP_BEFORE = re.compile(rf"(?:{_SEEK_HELP.pattern})[\w\s,]{{0,30}}$", re.I)
 #: advice to mention a condition to the doctor: "DO mention any heart rhythm problem", "mention an aortic aneurysm"
 _MENTION_CONDITION = re.compile(r"\bmention\s+(?:any|an?|your)\s+(?:history\s+of\s+)?", re.I)
 #: the drug reaching breast milk ("passes into breast milk", "small amounts reach the milk") ...
