@@ -485,6 +485,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if re.fullmatch(r"[A-Z]\.", word):
             continue
+        line_start = chunk.rfind("\n", 0, word_start) + 1
+        if re.fullmatch(r"\d+\.", word) and not chunk[line_start:word_start].strip():
+            continue  # "1. You have cirrhosis of the liver.": a numbered item's number, not a sentence
         spans.append((cursor, match.end()))
         cursor = match.end()
     spans.append((cursor, len(chunk)))

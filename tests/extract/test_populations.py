@@ -920,3 +920,13 @@ def test_conditions_coordinated_with_their_reasons_in_parentheses_are_groups_eac
         "people-with-enlarged-prostate",
         "people-with-diabetes",
     }
+
+
+def test_a_numbered_list_of_you_lines_under_a_lead_of_its_own() -> None:
+    body = (
+        "Do not take zorbavir if any of these apply:\n\n1. You have cirrhosis of the liver. Blood levels rise.\n"
+        "2. You take a CYP3A inducer, such as rifampin. Levels fall so low that it barely works.\n\n"
+        "8. Safety tips: zorbavir can make you dizzy."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Cautions"), "risk_population")}
+    assert found == {"people-with-cirrhosis-of-the-liver", "people-taking-a-cyp3a-inducer"}

@@ -18,6 +18,7 @@ from valkg.extract.drug import _without_form
 from valkg.extract.patterns import _SEEK_HELP, _inn_stems, _medicine_names, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _FINITE_VERB, _GROUP_LABEL, _is_question, _Sentence
 from valkg.lexicon import singular
+from valkg.reader import classify_heading
 
 #: words that end the name of a state a group of people is in ("past drug or alcohol misuse")
 _CONDITION_HEADS = frozenset(
@@ -43,7 +44,7 @@ _CONDITION_HEADS = frozenset(
 #: a label that is advice leading into a list ("Tell your doctor if you're taking")
 _ADVICE_LEAD = re.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
 
-_BULLET_START = re.compile(r"\s*[-*\u2022][ \t]")
+_BULLET_START = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])[ \t]")
 
 _ANSWER_NO = re.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|known|extra|special))", re.I)
 #: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
@@ -327,6 +328,8 @@ class _Groups(_ExtractorBase):
             label, start = label[avoid.end() :], start + avoid.end()
         if _ADVICE_LEAD.search(label):
             return None  # "Tell your doctor if you're taking: ...": a lead into a list, not a group
+        if re.match(r"\d+[.)]\s", text[line_start:start].strip() + " ") and classify_heading(label) != "other":
+            return None  # "8. Safety Tips: ...": a numbered run-in heading, not a group
         if label[:1].islower() and not label[1:2].isupper():
             # "- warfarin: a higher risk of bleeding": a line of a list that opens in lower case is a
             # label only when it names medicines ("- group: asthma" is a record's field)
@@ -442,17 +445,20 @@ class _Groups(_ExtractorBase):
             if examples:
                 return [(examples.end(), "if you are taking")]
             if _EXAMPLES_LEAD_ALONE.fullmatch(text):
-                self._open_list = (paragraph, "if you are taking")  # the list in the next paragraph
+                self._lead_alone = (paragraph, "if you are taking")  # the list in the next paragraph
                 return []
         leads = [(lead, lead_in) for lead, lead_in in _list_leads(text) if lead.start() < clause_end]
         if leads:
             lists = [(lead.end(), lead_in) for lead, lead_in in leads if not _SEEK_HELP.search(text, 0, lead.start())]
             last_is_a_list = bool(lists) and lists[-1][0] == leads[-1][0].end()
             self._open_list = (paragraph, lists[-1][1]) if last_is_a_list else None
+            ends_paragraph = last_is_a_list and not text[leads[-1][0].end() :].strip()
+            self._lead_alone = (paragraph, lists[-1][1]) if ends_paragraph else None
             return lists
         bulleted = _BULLET_START.match(text) is not None
-        if self._open_list is not None and self._open_list[0] == paragraph - 1 and bulleted:
-            self._open_list = (paragraph, self._open_list[1])  # "... if you:" then a blank line and the list
+        if self._lead_alone is not None and self._lead_alone[0] == paragraph - 1 and bulleted:
+            self._open_list = (paragraph, self._lead_alone[1])  # "... if you:" then a blank line and the list
+        self._lead_alone = None
         if self._open_list is None or self._open_list[0] != paragraph:
             self._open_list = None
             # "Tell your doctor before starting it if you:" as the heading over the list

@@ -236,15 +236,14 @@ class _RiskPopulations(_Interactions):
         allergies = self._allergy_groups(text)
         risk_named = cue("risk").search(without_limits)
         # "These include:\n\n- triptans for migraine": a line of a list of medicines that interact
-        open_list = self._open_list
+        paragraph = sentence.sentence.paragraph
+        in_a_list = (self._open_list is not None and self._open_list[0] == paragraph) or (
+            self._lead_alone is not None and self._lead_alone[0] == paragraph - 1
+        )
         listed_medicine = sentence.section_kind == "interactions" and (
             _EXAMPLES_LEAD.match(text) is not None
             or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
-            or (
-                open_list is not None
-                and open_list[0] in (sentence.sentence.paragraph, sentence.sentence.paragraph - 1)
-                and _BULLET_START.match(text) is not None
-            )
+            or (in_a_list and _BULLET_START.match(text) is not None)
         )
         harmful = bool(
             listed_medicine
