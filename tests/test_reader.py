@@ -667,3 +667,24 @@ def test_a_glossary_entrys_watch_for_field_lists_side_effects_by_course() -> Non
     kinds = [(s.heading, s.kind) for s in parse_monograph(text).sections if s.heading]
     assert kinds == [("Usual dose:", "dosage"), ("Watch for:", "side_effects")]
     assert classify_heading("Long-term use", "side_effects") == "side_effects"
+
+
+@pytest.mark.parametrize(
+    ("section", "heading", "kind"),
+    [
+        # a heading that leads a list but names a section of its own is that section
+        ("How to take zorbavir", "Tell your doctor about these side effects:", "side_effects"),
+        (
+            "What zorbavir is used for",
+            "Speak to your doctor first if you are pregnant or breastfeeding:",
+            "precautions",
+        ),
+        ("How to take zorbavir", "Check with your pharmacist before taking other medicines:", "interactions"),
+        # and a heading that is no lead of its section's list stays apart
+        ("Side effects", "If someone takes too many tablets:", "other"),
+        ("Uses", "Signs that the medicine is working well:", "other"),
+    ],
+)
+def test_a_heading_that_names_its_own_section_is_no_lead_in(section: str, heading: str, kind: str) -> None:
+    text = f"Zorbavir\n\n{section}\n\nRead this first.\n\n{heading}\n\n- the first item\n- the second item\n"
+    assert [s.kind for s in parse_monograph(text).sections][-1] == kind

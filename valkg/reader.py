@@ -414,12 +414,17 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     no section before it given, it is ``other``.
     """
     heading = heading_words(heading)
-    if previous not in (None, "other") and _ADVICE_LEAD_IN.fullmatch(heading.strip()):
-        return previous  # "Let your doctor know about any history of:" leads a list; "history" names no section
+    # "Tell your doctor before starting it if you:", "More than 1 in 100 people get:": a line that
+    # leads a list of the section it stands in
+    lead_in = previous not in (None, "other") and (
+        _ADVICE_LEAD_IN.fullmatch(heading.strip()) or _FREQUENCY_LEAD_IN.fullmatch(heading.strip())
+    )
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
             if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):
                 return previous  # "Risk of infection" among the side effects is one of them
+            if kind == "overview" and lead_in:
+                return previous  # "Let your doctor know about any history of:": "history" names no section here
             if kind != SUBHEADING:
                 return kind
             if previous is None:
@@ -427,14 +432,15 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
             return previous if previous in _GRADED_KINDS else "side_effects"
     if previous not in (None, "other") and _FOLLOW_UP.match(heading):
         return previous  # a transcript's "And if you're on it for months?" goes on with the answer before
-    if previous not in (None, "other") and _LEAD_IN.fullmatch(heading.strip()):
-        return previous  # "Tell your doctor before starting it if you:" leads a list of its section
+    if lead_in:
+        return previous
     return "other"
 
 
-#: a sentence that leads the list below it, in words of its own ("Check with your pharmacist if you're
-#: taking:", "More than 1 in 100 people get:")
-_LEAD_IN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[\w'/-]+){2,}[ \t]*:")
+#: how many people get the effects listed below ("More than 1 in 100 people get:")
+_FREQUENCY_LEAD_IN = re.compile(
+    r"(?:more|fewer|less|up)\s+(?:than|to)\s+1\s+in\s+[\d,]+\s+(?:people|persons|patients)\b[^:\n]*:", re.I
+)
 
 #: advice to the reader that leads a list ("Tell your doctor if you have:", "Check with your pharmacist
 #: before taking:")

@@ -239,6 +239,14 @@ def test_a_salt_that_names_the_medicine_stays() -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.label == "ferrous sulfate"
 
 
+def test_a_salt_that_names_the_medicine_stays_beside_other_salts_of_it() -> None:
+    text = (
+        "Ferrous sulfate\n\nUses\n\nFerrous sulfate is a medicine for anaemia. Other iron salts, such as ferrous"
+        " fumarate and ferrous gluconate, work the same way.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "ferrous sulfate"
+
+
 def test_a_title_in_capitals_gives_the_generic_name_in_lower_case() -> None:
     text = "ZORBAPRIL\n\nAngiotensin-converting enzyme inhibitor.\n\nUses\n\nZorbapril treats high blood pressure.\n"
     assert extract(parse_monograph(text, source="case.txt")).drug.label == "zorbapril"

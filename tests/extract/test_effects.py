@@ -520,3 +520,17 @@ def test_signs_to_get_help_for_coordinated_with_their_symptoms_are_effects() -> 
     )
     found = {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
     assert {"anaphylaxis", "severe-cutaneous-adverse-reaction", "myocardial-infarction", "stroke"} <= found
+
+
+def test_a_sub_heading_of_side_effects_that_says_when_to_call_lists_effects() -> None:
+    body = (
+        "Most are mild.\n\nSerious side effects - talk to your doctor if you have:\n\n- yellow skin or eyes\n"
+        "- chest pain"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
+    assert {"jaundice", "chest-pain"} <= found
+
+
+def test_a_condition_of_someone_told_to_get_help_is_no_effect() -> None:
+    body = "Tell your doctor right away if you have heart disease and get chest pain while taking zorbavir."
+    assert "heart-disease" not in {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}

@@ -253,3 +253,16 @@ def test_examples_listed_after_the_risk_they_share_are_medicines_taken(gap: str)
     )
     found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
     assert found == {"people-taking-other-medicine", "people-taking-triptan", "people-taking-tramadol"}
+
+
+def test_advice_about_a_list_among_interactions_lists_medicines_taken() -> None:
+    body = (
+        "Tell your doctor about any of:\n- warfarin - bleeding is more likely\n- rifampicin - it lowers zorbavir levels"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
+    assert found == {"people-taking-warfarin", "people-taking-rifampicin"}
+
+
+def test_examples_after_reassurance_are_no_interactions() -> None:
+    body = "Some painkillers are safe to take with zorbavir. These include:\n- paracetamol\n- codeine"
+    assert facts(monograph(body, heading="Interactions"), "risk_population") == set()

@@ -898,9 +898,11 @@ def test_advice_about_a_history_leads_a_list_of_conditions(gap: str) -> None:
             {"people-with-active-liver-disease", "alcohol-users"},
         ),
         (
-            "It can cause falls in older people, while people with kidney disease are at the same risk.",
-            {"elderly", "people-with-kidney-impairment"},
+            "It is not given to people with liver disease, since it may make liver damage worse, and heavy drinkers"
+            " are at the same risk.",
+            {"people-with-liver-impairment", "alcohol-users"},
         ),
+        ("It may make kidney damage worse, while those on dialysis face a comparable hazard.", {"people-on-dialysis"}),
     ],
 )
 def test_drivers_and_groups_that_share_a_risk(body: str, populations: set[str]) -> None:
@@ -930,3 +932,34 @@ def test_a_numbered_list_of_you_lines_under_a_lead_of_its_own() -> None:
     )
     found = {key for key, _ in facts(monograph(body, heading="Cautions"), "risk_population")}
     assert found == {"people-with-cirrhosis-of-the-liver", "people-taking-a-cyp3a-inducer"}
+
+
+def test_a_risk_named_in_parentheses_is_the_risk() -> None:
+    found = monograph("If you have asthma, zorbavir may trigger an attack (bronchospasm).", heading="Warnings")
+    assert {c.risk.slug for c in found.claims if c.kind == "risk_population" and c.risk} == {"bronchospasm"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you drive, you can carry on as normal: zorbavir does not make you sleepy.",
+        "Zorbavir does not affect alertness, so there is no driving restriction.",
+        "Keep a sweet snack in the car if you drive.",
+    ],
+)
+def test_driving_named_without_a_hazard_is_no_risk(body: str) -> None:
+    assert "drivers" not in {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+
+
+@pytest.mark.parametrize(
+    ("body", "population"),
+    [
+        # reassurance, then a risk after all
+        ("- Breastfeeding: not known to be harmful, but watch the baby for poor feeding.", "breastfeeding-women"),
+        ("- Breastfeeding: there is no clear harm, but the baby may become sleepy.", "breastfeeding-women"),
+        ("- Pregnancy: it can be used throughout pregnancy, but the baby may be drowsy at birth.", "pregnant-women"),
+        ("- Kidney disease: zorbavir can be continued at a lower dose.", "people-with-kidney-impairment"),
+    ],
+)
+def test_a_risk_after_reassurance_keeps_its_group(body: str, population: str) -> None:
+    assert population in {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}

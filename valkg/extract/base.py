@@ -20,6 +20,11 @@ from valkg.extract.sentences import _agent_clause_start, _line_label_kind, _para
 from valkg.lexicon import Lexicon, Mention, Term, singular, tokens
 from valkg.reader import Monograph
 
+#: a condition's reason in parentheses after it ("epilepsy (fits become more likely)")
+_REASON = re.compile(r"\s*\([^()]*\)")
+#: the signs of a condition to act on, not a group: "if you have (any) signs of"
+_SIGNS_OF = re.compile(r"if you (?:have|get|notice) (?:any )?(?:signs|symptoms) of\b", re.I)
+
 
 class _ExtractorBase:
     """What the rules of every kind of claim share (the mixins of ``valkg.extract._Extractor``)."""
@@ -291,7 +296,7 @@ class _ExtractorBase:
             if mention.start <= position < mention.end:
                 return True
         for match in cue("population_phrase").finditer(sentence.text):
-            if _SEEK_HELP_BEFORE.search(sentence.text, 0, match.start()):
+            if _SEEK_HELP_BEFORE.search(sentence.text, 0, match.start()) and _SIGNS_OF.match(match.group()):
                 continue  # "Get emergency help if you have signs of ...": signs to act on, no group
             # "those with asthma, diabetes or heart disease": the conditions coordinated after it too
             end = max((e for _, _, e in self._coordinated_conditions(sentence, match.end())), default=match.end())
@@ -321,11 +326,11 @@ class _ExtractorBase:
     def _coordinated_conditions(self, sentence: _Sentence, end: int) -> Iterator[tuple[str, int, int]]:
         """Conditions coordinated with the phrase that ends at ``end`` (", asthma or diabetes"), each
         perhaps with its reason in parentheses ("epilepsy (fits become more likely), glaucoma (...)")."""
+        reason = _REASON.match(sentence.text, end)
         for mention in sentence.mentions("condition"):
             if mention.start < end:
                 continue
-            reason = re.match(r"\s*\([^()]*\)", sentence.text[end:])
-            if reason and mention.start < end + reason.end():
+            if reason and mention.start < reason.end():
                 continue  # a word of the reason
             if not re.fullmatch(
                 r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:an?\s+)?",
@@ -334,6 +339,7 @@ class _ExtractorBase:
                 return
             yield sentence.text[mention.start : mention.end], mention.start, mention.end
             end = mention.end
+            reason = _REASON.match(sentence.text, end)
 
     def _is_other_medicine(self, words: str) -> bool:
         """Whether ``words`` name a medicine other than this one ("the contraceptive pill", "warfarin")."""

@@ -306,8 +306,7 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
         name = _without_form(_STRENGTH.sub(" ", part).strip(), lexicon)
         without_salt = _SALT.sub("", name)
         # ("Ferrous sulfate" keeps its anion: "ferrous" is no medicine, and never stands alone)
-        salt = name[len(without_salt) :]
-        alone = re.findall(rf"\b{re.escape(without_salt)}\b(?!{re.escape(salt)})", text, re.I)
+        alone = re.findall(rf"\b{re.escape(without_salt)}\b(?!\s+{_SALT_WORDS}\b)", text, re.I)
         if without_salt != name and (_is_medicine(without_salt, text, lexicon) or len(alone) > 1):
             name = without_salt
         words = name.split()

@@ -57,7 +57,6 @@ _NAMED_LINE = re.compile(
 
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
 _LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.]{0,40}:", re.I)
-#: after a condition, a word that makes it the name of medicines for it ("HIV medicines", "epilepsy drugs")
 #: "side effects need urgent help:" over a bulleted list (not over lines with labels of their own:
 #: "depend on the product:\n- gum: a sore mouth")
 _PREDICATE_OVER_LIST = re.compile(
@@ -178,8 +177,10 @@ class _Effects(_ExtractorBase):
             # (in a side-effects section "Call 911 if you have:" lists the effects to act on)
             return
         heading = self.monograph.section_of(sentence.sentence).heading or ""
-        if _BULLET_START.match(text) and any(
-            not _SEEK_HELP.search(heading, 0, lead.start()) for lead, _ in _list_leads(heading)
+        if (
+            not in_section
+            and _BULLET_START.match(text)
+            and any(not _SEEK_HELP.search(heading, 0, lead.start()) for lead, _ in _list_leads(heading))
         ):
             return  # "Let your doctor know about any history of:" over "- bipolar disorder - ...": groups
         if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):

@@ -182,11 +182,22 @@ _EXAMPLES_LEAD_ALONE = re.compile(
 )
 
 
-def _list_leads(text: str) -> list[tuple[re.Match[str], str]]:
+#: a risk after reassurance: a contrast ("not known to be harmful, but watch the baby for ..."), a dose
+#: to change ("can be continued at a lower dose")
+_STILL_A_RISK = re.compile(
+    r"\b(?:but|however|although|though)\b[^.;]*?\b(?:may|can|could|might|watch|risk)\b"
+    r"|\b(?:lower|reduced|smaller)\s+dose\b",
+    re.I,
+)
+
+
+def _list_leads(text: str, of_medicines: bool = False) -> list[tuple[re.Match[str], str]]:
     """The leads of lists of groups in ``text``, each with the words that make its lines groups:
-    "if you have:" ("if you have"), "Let your doctor know about any history of:" ("if you have")."""
+    "if you have:" ("if you have"), "Let your doctor know about any history of:" ("if you have", or
+    among interactions, ``of_medicines``, "if you are taking")."""
     leads = [(m, "if you" + re.sub(r"\s+", " ", m.group("verb") or "")) for m in cue("if_you_list").finditer(text)]
-    leads += [(m, "if you have") for m in cue("conditions_list").finditer(text)]
+    about = "if you are taking" if of_medicines else "if you have"
+    leads += [(m, about) for m in cue("conditions_list").finditer(text)]
     return sorted(leads, key=lambda lead: lead[0].start())
 
 
@@ -320,7 +331,8 @@ class _Groups(_ExtractorBase):
         label, start, end = line.group("label"), line.start("label"), line.end("label")
         # ("not known to be harmful": a harm said not to be)
         unreassured = cue("reassurance").sub(lambda m: " " * len(m.group()), text)
-        if cue("reassurance").search(text, line.end()) and not cue("stated_harm").search(unreassured, start):
+        reassured = cue("reassurance").search(text, line.end())
+        if reassured and not cue("stated_harm").search(unreassured, start) and not _STILL_A_RISK.search(text, start):
             return None  # "Older people: no change of dose is needed"
         # "Avoid live vaccines, such as yellow fever: ...", "DON'T forget to mention warfarin: ..."
         avoid = re.match(r"avoid\s+|(?:don'?t\s+forget\s+to\s+|remember\s+to\s+)?mention\s+(?:any\s+)?", label, re.I)
@@ -447,7 +459,8 @@ class _Groups(_ExtractorBase):
             if _EXAMPLES_LEAD_ALONE.fullmatch(text):
                 self._lead_alone = (paragraph, "if you are taking")  # the list in the next paragraph
                 return []
-        leads = [(lead, lead_in) for lead, lead_in in _list_leads(text) if lead.start() < clause_end]
+        of_medicines = sentence.section_kind == "interactions"
+        leads = [(lead, lead_in) for lead, lead_in in _list_leads(text, of_medicines) if lead.start() < clause_end]
         if leads:
             lists = [(lead.end(), lead_in) for lead, lead_in in leads if not _SEEK_HELP.search(text, 0, lead.start())]
             last_is_a_list = bool(lists) and lists[-1][0] == leads[-1][0].end()
@@ -464,7 +477,9 @@ class _Groups(_ExtractorBase):
             # "Tell your doctor before starting it if you:" as the heading over the list
             heading = self.monograph.section_of(sentence.sentence).heading or ""
             heading_leads = [
-                lead_in for lead, lead_in in _list_leads(heading) if not _SEEK_HELP.search(heading, 0, lead.start())
+                lead_in
+                for lead, lead_in in _list_leads(heading, of_medicines)
+                if not _SEEK_HELP.search(heading, 0, lead.start())
             ]
             if bulleted and heading_leads:
                 self._open_list = (paragraph, heading_leads[-1])

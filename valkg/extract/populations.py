@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from valkg.claims import Entity
-from valkg.extract.groups import _BULLET_START, _EXAMPLES_LEAD, _EXAMPLES_LEAD_ALONE, _defining_clause, _trimmed
+from valkg.extract.groups import (
+    _BULLET_START,
+    _EXAMPLES_LEAD,
+    _EXAMPLES_LEAD_ALONE,
+    _STILL_A_RISK,
+    _defining_clause,
+    _trimmed,
+)
 from valkg.extract.interactions import _Interactions
 from valkg.extract.patterns import (
     _FOR_PATIENTS,
@@ -156,8 +163,8 @@ _FACES_THE_SAME = re.compile(
     re.I,
 )
 
-#: an aside: a parenthesis, or examples between commas ("..., for example oxybutynin for an overactive bladder,")
-_ASIDE = re.compile(r"\([^()]*\)|,\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
+#: examples between commas ("..., for example oxybutynin for an overactive bladder,")
+_ASIDE = re.compile(r",\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
 
 
 class _RiskPopulations(_Interactions):
@@ -240,10 +247,9 @@ class _RiskPopulations(_Interactions):
         in_a_list = (self._open_list is not None and self._open_list[0] == paragraph) or (
             self._lead_alone is not None and self._lead_alone[0] == paragraph - 1
         )
+        examples = _EXAMPLES_LEAD.match(text) is not None or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
         listed_medicine = sentence.section_kind == "interactions" and (
-            _EXAMPLES_LEAD.match(text) is not None
-            or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
-            or (in_a_list and _BULLET_START.match(text) is not None)
+            (examples and self._risk_before(sentence)) or (in_a_list and _BULLET_START.match(text) is not None)
         )
         harmful = bool(
             listed_medicine
@@ -264,8 +270,12 @@ class _RiskPopulations(_Interactions):
         if not harmful and cue("reassurance").search(text):
             return None  # "considered safe for pregnant women": no risk stated
         # ("not known to be harmful": a harm said not to be)
-        unreassured = cue("reassurance").sub(" ", text)
-        harm_stated = cue("causal").search(unreassured) or cue("stated_harm").search(unreassured)
+        unreassured = cue("reassurance").sub(lambda m: " " * len(m.group()), text)
+        harm_stated = (
+            cue("causal").search(unreassured)
+            or cue("stated_harm").search(unreassured)
+            or (unreassured != text and _STILL_A_RISK.search(text))  # "..., but watch the baby for ..."
+        )
         if (subject or interactions) and not (risk_named or harm_stated) and cue("reassurance").search(text):
             return None  # "Antacids reduce absorption slightly, which is not clinically important"
         if cue("unknown_risk").search(text) and not harm_stated:
@@ -300,6 +310,15 @@ class _RiskPopulations(_Interactions):
             # a use is for, when the sentence names no risk of its own
             used_in=[] if risk_named else self._patients_of_use(text),
         )
+
+    def _risk_before(self, sentence: _Sentence) -> bool:
+        """Whether the sentence before, in the same paragraph, names a risk or an interaction ("Other
+        medicines that raise serotonin increase the risk of serotonin syndrome. These include:")."""
+        index = sentence.sentence.index
+        if index == 0 or self.sentences[index - 1].sentence.paragraph != sentence.sentence.paragraph:
+            return False
+        before = self.sentences[index - 1].text
+        return bool(cue("risk").search(before) or cue("interaction").search(before) or cue("causal").search(before))
 
     def _lexicon_groups(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """The lexicon's groups the sentence names before its consequence ("older people", "children")."""
