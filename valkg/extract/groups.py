@@ -169,17 +169,14 @@ def canonical_population(phrase: str) -> str:
     return phrase
 
 
-#: a list of examples opening a sentence ("These include:", "Examples are:")
 #: the rule under a table's header row ("|---|---|")
 _TABLE_RULE = re.compile(r"\s*\|[-: |]+\|")
 
-_EXAMPLES_LEAD = re.compile(
-    r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:(?=\s*\n\s*[-*\u2022])", re.I
-)
+#: a list of examples opening a sentence ("These include:", "Examples are:")
+_EXAMPLES_WORDS = r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:"
+_EXAMPLES_LEAD = re.compile(_EXAMPLES_WORDS + r"(?=\s*\n\s*[-*\u2022])", re.I)
 #: the same lead as a paragraph of its own, over a list in the next
-_EXAMPLES_LEAD_ALONE = re.compile(
-    r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:\s*", re.I
-)
+_EXAMPLES_LEAD_ALONE = re.compile(_EXAMPLES_WORDS + r"\s*", re.I)
 
 
 #: a risk after reassurance: a contrast ("not known to be harmful, but watch the baby for ..."), a dose
