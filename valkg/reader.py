@@ -416,15 +416,14 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     heading = heading_words(heading)
     # "Tell your doctor before starting it if you:", "More than 1 in 100 people get:": a line that
     # leads a list of the section it stands in
-    lead_in = previous not in (None, "other") and (
-        _ADVICE_LEAD_IN.fullmatch(heading.strip()) or _FREQUENCY_LEAD_IN.fullmatch(heading.strip())
-    )
+    leads_a_list = _ADVICE_LEAD_IN.fullmatch(heading.strip()) or _FREQUENCY_LEAD_IN.fullmatch(heading.strip())
+    lead_in = previous if leads_a_list and previous != "other" else None
     for kind, pattern in _heading_patterns():
         if pattern.search(heading.strip()):
             if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):
                 return previous  # "Risk of infection" among the side effects is one of them
             if kind == "overview" and lead_in:
-                return previous  # "Let your doctor know about any history of:": "history" names no section here
+                return lead_in  # "Let your doctor know about any history of:": "history" names no section here
             if kind != SUBHEADING:
                 return kind
             if previous is None:
@@ -433,7 +432,7 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     if previous not in (None, "other") and _FOLLOW_UP.match(heading):
         return previous  # a transcript's "And if you're on it for months?" goes on with the answer before
     if lead_in:
-        return previous
+        return lead_in
     return "other"
 
 
