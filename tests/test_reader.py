@@ -683,6 +683,15 @@ def test_a_glossary_entrys_watch_for_field_lists_side_effects_by_course() -> Non
         # and a heading that is no lead of its section's list stays apart
         ("Side effects", "If someone takes too many tablets:", "other"),
         ("Uses", "Signs that the medicine is working well:", "other"),
+        # a lead-in among the warnings, interactions or side effects goes on with them, whatever
+        # section words it holds, and so does one in words of its own
+        ("Warnings", "Tell your doctor if you have had allergic reactions to:", "precautions"),
+        ("Interactions", "Tell your pharmacist if you take these, as the dose may change:", "interactions"),
+        ("Side effects", "Call your doctor straight away if you get:", "side_effects"),
+        ("Side effects", "Some people get:", "side_effects"),
+        ("Side effects", "These happen in more than 1 in 100 people:", "side_effects"),
+        ("Warnings", "It may not be right for you if you:", "precautions"),
+        ("Interactions", "Medicines that can raise its levels include:", "interactions"),
     ],
 )
 def test_a_heading_that_names_its_own_section_is_no_lead_in(section: str, heading: str, kind: str) -> None:

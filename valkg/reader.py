@@ -413,17 +413,22 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     other section ("How to take:" then "Call your doctor if:") it starts the side effects; with
     no section before it given, it is ``other``.
     """
-    heading = heading_words(heading)
-    # "Tell your doctor before starting it if you:", "More than 1 in 100 people get:": a line that
-    # leads a list of the section it stands in
-    leads_a_list = _ADVICE_LEAD_IN.fullmatch(heading.strip()) or _FREQUENCY_LEAD_IN.fullmatch(heading.strip())
-    lead_in = previous if leads_a_list and previous != "other" else None
+    heading = heading_words(heading).strip()
+    # "Tell your doctor if you have had allergic reactions to:" among the warnings leads a list of
+    # the warnings, whatever section words it holds
+    if previous in _LISTING_KINDS and _ADVICE_LEAD_IN.fullmatch(heading):
+        return previous
+    # "Some people get:", "Tell your doctor before starting it if you:": a line that leads a list of
+    # the section it stands in, when it names none of its own
+    lead_in = (
+        previous if previous != "other" and _LEAD_IN.fullmatch(heading) and not _NO_LEAD_IN.search(heading) else None
+    )
     for kind, pattern in _heading_patterns():
-        if pattern.search(heading.strip()):
-            if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading.strip()):
+        if pattern.search(heading):
+            if kind == "precautions" and previous == "side_effects" and RISK_OF.match(heading):
                 return previous  # "Risk of infection" among the side effects is one of them
             if kind == "overview" and lead_in:
-                return lead_in  # "Let your doctor know about any history of:": "history" names no section here
+                return lead_in  # "Let your doctor know about any history of:": "about" names no overview here
             if kind != SUBHEADING:
                 return kind
             if previous is None:
@@ -436,14 +441,19 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
     return "other"
 
 
-#: how many people get the effects listed below ("More than 1 in 100 people get:")
-_FREQUENCY_LEAD_IN = re.compile(
-    r"(?:more|fewer|less|up)\s+(?:than|to)\s+1\s+in\s+[\d,]+\s+(?:people|persons|patients)\b[^:\n]*:", re.I
-)
+#: the sections whose lists a lead-in line over them goes on with
+_LISTING_KINDS = ("precautions", "interactions", "side_effects")
+
+#: a line of three words or more that ends in a colon, leading the list below it
+_LEAD_IN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[\w'/,-]+){2,}[ \t]*:")
+#: a lead-in to a list of another kind: what happens with too much, signs that it works
+_NO_LEAD_IN = re.compile(r"\b(?:too\s+(?:many|much)|overdose|working|works)\b", re.I)
 
 #: advice to the reader that leads a list ("Tell your doctor if you have:", "Check with your pharmacist
-#: before taking:")
-_ADVICE_LEAD_IN = re.compile(r"(?:tell|let|check\s+with|ask|talk\s+to|speak\s+to|inform|make\s+sure)\b[^:\n]*:", re.I)
+#: before taking:", "Call your doctor straight away if you get:")
+_ADVICE_LEAD_IN = re.compile(
+    r"(?:tell|let|check\s+with|ask|talk\s+to|speak\s+to|inform|make\s+sure|call)\b[^:\n]*:", re.I
+)
 
 #: a follow-up question, which goes on with the section before it
 _FOLLOW_UP = re.compile(r"(?:and|but|so|what about|how about)\b[^?]*\?$", re.I)

@@ -533,4 +533,9 @@ def test_a_sub_heading_of_side_effects_that_says_when_to_call_lists_effects() ->
 
 def test_a_condition_of_someone_told_to_get_help_is_no_effect() -> None:
     body = "Tell your doctor right away if you have heart disease and get chest pain while taking zorbavir."
-    assert "heart-disease" not in {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
+    assert {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")} == {"chest-pain"}
+
+
+def test_a_list_of_groups_under_advice_among_the_side_effects_is_no_list_of_effects() -> None:
+    body = "Most are mild.\n\nLet your doctor know about any history of:\n\n- kidney disease\n- epilepsy"
+    assert facts(monograph(body, heading="Side effects"), "adverse_effect") == set()

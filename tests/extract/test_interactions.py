@@ -263,6 +263,20 @@ def test_advice_about_a_list_among_interactions_lists_medicines_taken() -> None:
     assert found == {"people-taking-warfarin", "people-taking-rifampicin"}
 
 
-def test_examples_after_reassurance_are_no_interactions() -> None:
-    body = "Some painkillers are safe to take with zorbavir. These include:\n- paracetamol\n- codeine"
+@pytest.mark.parametrize(
+    "lead",
+    ["Some painkillers are safe to take with zorbavir.", "Some painkillers do not interact with zorbavir."],
+)
+def test_examples_after_reassurance_are_no_interactions(lead: str) -> None:
+    body = f"{lead} These include:\n- paracetamol\n- codeine"
     assert facts(monograph(body, heading="Interactions"), "risk_population") == set()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Some medicines raise the risk of bleeding with zorbavir.\n\n", "Some medicines change how zorbavir works. "],
+)
+def test_examples_after_an_interaction_are_medicines_taken(lead: str) -> None:
+    body = f"{lead}These include:\n- warfarin\n- rifampicin"
+    found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
+    assert {"people-taking-warfarin", "people-taking-rifampicin"} <= found

@@ -934,9 +934,17 @@ def test_a_numbered_list_of_you_lines_under_a_lead_of_its_own() -> None:
     assert found == {"people-with-cirrhosis-of-the-liver", "people-taking-a-cyp3a-inducer"}
 
 
-def test_a_risk_named_in_parentheses_is_the_risk() -> None:
-    found = monograph("If you have asthma, zorbavir may trigger an attack (bronchospasm).", heading="Warnings")
-    assert {c.risk.slug for c in found.claims if c.kind == "risk_population" and c.risk} == {"bronchospasm"}
+@pytest.mark.parametrize(
+    ("body", "risk"),
+    [
+        # a parenthesis that names a condition names the risk; one that says more is an aside
+        ("If you have asthma, zorbavir may trigger an attack (bronchospasm).", "bronchospasm"),
+        ("If you have kidney disease, zorbavir (which can also cause headache) may build up in the body.", None),
+    ],
+)
+def test_a_risk_named_in_parentheses_is_the_risk(body: str, risk: str | None) -> None:
+    found = monograph(body, heading="Warnings")
+    assert {c.risk.slug if c.risk else None for c in found.claims if c.kind == "risk_population"} == {risk}
 
 
 @pytest.mark.parametrize(
@@ -945,10 +953,41 @@ def test_a_risk_named_in_parentheses_is_the_risk() -> None:
         "If you drive, you can carry on as normal: zorbavir does not make you sleepy.",
         "Zorbavir does not affect alertness, so there is no driving restriction.",
         "Keep a sweet snack in the car if you drive.",
+        "If you drive, do not worry: zorbavir does not make you sleepy.",
     ],
 )
 def test_driving_named_without_a_hazard_is_no_risk(body: str) -> None:
     assert "drivers" not in {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you drive, zorbavir may make you sleepy.",
+        "If you drive or operate machinery, be careful until you know how zorbavir affects you.",
+    ],
+)
+def test_driving_with_a_hazard_or_advice_is_a_risk(body: str) -> None:
+    assert "drivers" in {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Breastfeeding: not known to be harmful, but you can ask your pharmacist for advice.",
+        "- Older people: no change of dose is needed, but zorbavir can be taken with or without food.",
+        "- Pregnancy: zorbavir is safe to use, although you may want to talk to your midwife.",
+        "- Older people: not known to be harmful; a lower dose is rarely necessary.",
+    ],
+)
+def test_reassurance_followed_by_no_risk_names_no_group(body: str) -> None:
+    assert facts(monograph(body, heading="Warnings"), "risk_population") == set()
+
+
+def test_a_group_phrase_ends_before_what_the_group_faces() -> None:
+    body = "People with eczema on the face should not use zorbavir cream, as it can thin the skin."
+    found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+    assert found == {"people-with-eczema-on-the-face"}
 
 
 @pytest.mark.parametrize(

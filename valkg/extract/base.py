@@ -23,7 +23,7 @@ from valkg.reader import Monograph
 #: a condition's reason in parentheses after it ("epilepsy (fits become more likely)")
 _REASON = re.compile(r"\s*\([^()]*\)")
 #: the signs of a condition to act on, not a group: "if you have (any) signs of"
-_SIGNS_OF = re.compile(r"if you (?:have|get|notice) (?:any )?(?:signs|symptoms) of\b", re.I)
+_SIGNS_OF = re.compile(r"if you have (?:any )?(?:signs|symptoms) of\b", re.I)
 
 
 class _ExtractorBase:

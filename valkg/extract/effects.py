@@ -177,11 +177,9 @@ class _Effects(_ExtractorBase):
             # (in a side-effects section "Call 911 if you have:" lists the effects to act on)
             return
         heading = self.monograph.section_of(sentence.sentence).heading or ""
-        if (
-            not in_section
-            and _BULLET_START.match(text)
-            and any(not _SEEK_HELP.search(heading, 0, lead.start()) for lead, _ in _list_leads(heading))
-        ):
+        # ("Serious side effects - talk to your doctor if you have:": the effects to act on)
+        names_effects = cue("side_effect").search(heading) or _SEEK_HELP.search(heading)
+        if not names_effects and _BULLET_START.match(text) and _list_leads(heading):
             return  # "Let your doctor know about any history of:" over "- bipolar disorder - ...": groups
         if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):
             return  # "Drinking alcohol while taking it can cause flushing": the combination's effect

@@ -182,8 +182,9 @@ _EXAMPLES_LEAD_ALONE = re.compile(_EXAMPLES_WORDS + r"\s*", re.I)
 #: a risk after reassurance: a contrast ("not known to be harmful, but watch the baby for ..."), a dose
 #: to change ("can be continued at a lower dose")
 _STILL_A_RISK = re.compile(
-    r"\b(?:but|however|although|though)\b[^.;]*?\b(?:may|can|could|might|watch|risk)\b"
-    r"|\b(?:lower|reduced|smaller)\s+dose\b",
+    r"\b(?:but|however|although|though)\b[^.;]*?\b(?:(?:may|can|could|might)\s+(?:become|get|cause|make|harm|"
+    r"affect|pass|lead|feel|have|be(?!\s+(?:taken|used|given|continued|bought)\b))|watch|monitor|risk)\b"
+    r"|(?<!\bno\s)\b(?:lower|reduced|smaller)\s+dose\b(?!\s+is\s+(?:rarely|not|never|seldom)\b)",
     re.I,
 )
 

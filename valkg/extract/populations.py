@@ -163,6 +163,13 @@ _FACES_THE_SAME = re.compile(
     re.I,
 )
 
+#: medicines said not to interact: "do not interact with", "no known interaction", "without any problem"
+_NO_INTERACTION = re.compile(
+    r"\b(?:do|does|will)\s+not\s+(?:interact|affect)|\bno\s+(?:known\s+)?interactions?\b"
+    r"|\bwithout\s+(?:any\s+)?(?:problems?|risk|harm)\b",
+    re.I,
+)
+
 #: examples between commas ("..., for example oxybutynin for an overactive bladder,")
 _ASIDE = re.compile(r",\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
 
@@ -249,7 +256,7 @@ class _RiskPopulations(_Interactions):
         )
         examples = _EXAMPLES_LEAD.match(text) is not None or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
         listed_medicine = sentence.section_kind == "interactions" and (
-            (examples and self._risk_before(sentence)) or (in_a_list and _BULLET_START.match(text) is not None)
+            (examples and not self._said_safe_before(sentence)) or (in_a_list and _BULLET_START.match(text) is not None)
         )
         harmful = bool(
             listed_medicine
@@ -311,14 +318,12 @@ class _RiskPopulations(_Interactions):
             used_in=[] if risk_named else self._patients_of_use(text),
         )
 
-    def _risk_before(self, sentence: _Sentence) -> bool:
-        """Whether the sentence before, in the same paragraph, names a risk or an interaction ("Other
-        medicines that raise serotonin increase the risk of serotonin syndrome. These include:")."""
+    def _said_safe_before(self, sentence: _Sentence) -> bool:
+        """Whether the sentence before says the medicines it introduces are safe with this one ("Some
+        painkillers are safe to take with zorbavir. These include:")."""
         index = sentence.sentence.index
-        if index == 0 or self.sentences[index - 1].sentence.paragraph != sentence.sentence.paragraph:
-            return False
-        before = self.sentences[index - 1].text
-        return bool(cue("risk").search(before) or cue("interaction").search(before) or cue("causal").search(before))
+        before = self.sentences[index - 1].text if index > 0 else ""
+        return bool(cue("reassurance").search(before) or _NO_INTERACTION.search(before))
 
     def _lexicon_groups(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """The lexicon's groups the sentence names before its consequence ("older people", "children")."""
@@ -620,6 +625,13 @@ class _RiskPopulations(_Interactions):
         # "Medicines with anticholinergic effects, for example oxybutynin for an overactive bladder,
         # work against it": an aside's condition is what an example is for, not the risk
         asides = [range(m.start(), m.end()) for m in _ASIDE.finditer(sentence.text)]
+        # "(which can also cause headache)" is an aside too; "an attack (bronchospasm)" names the risk
+        conditions = sentence.mentions("condition")
+        asides += [
+            range(m.start(), m.end())
+            for m in re.finditer(r"\(([^()]*)\)", sentence.text)
+            if not any((c.start, c.end) == (m.start(1), m.end(1)) for c in conditions)
+        ]
         own = [m for m in own if not any(m.start in aside for aside in asides)]
         own = [m for m in own if not _MEDICINE_FOR.match(sentence.text, m.end)]  # "HIV drugs" name medicines
         if own:
