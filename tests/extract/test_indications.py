@@ -155,6 +155,12 @@ from valkg.reader import parse_monograph
             {"hypertension"},
             {"heart-disease", "heart-failure", "stroke"},
         ),
+        # a use the text calls a poor choice is none
+        (
+            "It treats adrenal insufficiency. It is a poor choice for inflammatory illnesses such as asthma or eczema.",
+            {"adrenal-insufficiency"},
+            {"asthma", "eczema"},
+        ),
         # a parenthesis that explains a use is the same use; symptoms "of" it are no uses of their own
         (
             "It is sometimes used to ease the pelvic pain and urinary discomfort of chronic prostatitis"
