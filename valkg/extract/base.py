@@ -296,7 +296,7 @@ class _ExtractorBase:
             if mention.start <= position < mention.end:
                 return True
         for match in cue("population_phrase").finditer(sentence.text):
-            if _SEEK_HELP_BEFORE.search(sentence.text, 0, match.start()) and _SIGNS_OF.match(match.group()):
+            if _SIGNS_OF.match(match.group()) and _SEEK_HELP_BEFORE.search(sentence.text, 0, match.start()):
                 continue  # "Get emergency help if you have signs of ...": signs to act on, no group
             # "those with asthma, diabetes or heart disease": the conditions coordinated after it too
             end = max((e for _, _, e in self._coordinated_conditions(sentence, match.end())), default=match.end())

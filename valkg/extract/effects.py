@@ -176,11 +176,12 @@ class _Effects(_ExtractorBase):
             # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk
             # (in a side-effects section "Call 911 if you have:" lists the effects to act on)
             return
-        heading = self.monograph.section_of(sentence.sentence).heading or ""
-        # ("Serious side effects - talk to your doctor if you have:": the effects to act on)
-        names_effects = cue("side_effect").search(heading) or _SEEK_HELP.search(heading)
-        if not names_effects and _BULLET_START.match(text) and _list_leads(heading):
-            return  # "Let your doctor know about any history of:" over "- bipolar disorder - ...": groups
+        if _BULLET_START.match(text):
+            heading = self.monograph.section_of(sentence.sentence).heading or ""
+            # ("Serious side effects - talk to your doctor if you have:": the effects to act on)
+            names_effects = cue("side_effect").search(heading) or _SEEK_HELP.search(heading)
+            if not names_effects and _list_leads(heading):
+                return  # "Let your doctor know about any history of:" over "- bipolar disorder - ...": groups
         if causal and not side_effect and cue("combination_agent").search(text[: causal[0].start()]):
             return  # "Drinking alcohol while taking it can cause flushing": the combination's effect
         cues = [m for m in (side_effect, *causal, *experienced) if m is not None]

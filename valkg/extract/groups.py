@@ -327,11 +327,11 @@ class _Groups(_ExtractorBase):
         if _TABLE_RULE.match(self.monograph.text, sentence.sentence.end):
             return None  # "| Medicine | What can happen |" over "|---|---|": a table's header
         label, start, end = line.group("label"), line.start("label"), line.end("label")
-        # ("not known to be harmful": a harm said not to be)
-        unreassured = cue("reassurance").sub(lambda m: " " * len(m.group()), text)
-        reassured = cue("reassurance").search(text, line.end())
-        if reassured and not cue("stated_harm").search(unreassured, start) and not _STILL_A_RISK.search(text, start):
-            return None  # "Older people: no change of dose is needed"
+        if cue("reassurance").search(text, line.end()):
+            # ("not known to be harmful": a harm said not to be)
+            unreassured = cue("reassurance").sub(lambda m: " " * len(m.group()), text)
+            if not cue("stated_harm").search(unreassured, start) and not _STILL_A_RISK.search(text, start):
+                return None  # "Older people: no change of dose is needed"
         # "Avoid live vaccines, such as yellow fever: ...", "DON'T forget to mention warfarin: ..."
         avoid = re.match(r"avoid\s+|(?:don'?t\s+forget\s+to\s+|remember\s+to\s+)?mention\s+(?:any\s+)?", label, re.I)
         if avoid:

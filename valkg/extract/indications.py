@@ -20,6 +20,7 @@ from valkg.lexicon import Mention, singular
 
 #: a parenthesis that explains the name before it: "(long-lasting inflammation of the prostate)"
 _GLOSS = re.compile(r"\(\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*\)")
+
 _DURATION = re.compile(
     r"\s+(?:many|several|a few|some|long|\d+|one|two|three|four|six|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b"
     r"|\s+(?:a long time|long periods|longer than)\b",

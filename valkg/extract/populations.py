@@ -90,8 +90,7 @@ _CAUTION_IN = re.compile(
     r"|\b(?:should|must)\s+not\s+be\s+(?:used|given|taken)\s+in\b|\bcontra-?indicated\s+in\b",
     re.I,
 )
-#: how bad a condition is, before its name ("severe", "pre-existing")
-#: words for how bad a condition is ("severe", "pre-existing")
+#: words for how bad a condition is, before its name ("severe", "pre-existing")
 _HOW_BAD = r"severe|serious|advanced|active|existing|pre-existing|known|untreated"
 _SEVERITY = rf"(?P<severity>(?:(?:very\s+)?(?:{_HOW_BAD})\s+)?)"
 #: "in" and a few words up to the end of their clause ("in severe liver disease, where ...")
@@ -231,7 +230,10 @@ class _RiskPopulations(_Interactions):
         text = sentence.text
         # "no extra risk", "do not need a different dose": the words of risk say there is none, and
         # "lowers the risk of fractures" names a benefit
-        without_limits = cue("reassurance").sub(" ", cue("dose_limit").sub(" ", text))
+        reassurance = cue("reassurance").search(text)
+        # ("not known to be harmful": a harm said not to be)
+        unreassured = cue("reassurance").sub(lambda m: " " * len(m.group()), text) if reassurance else text
+        without_limits = cue("dose_limit").sub(" ", unreassured)
         # "lowers the risk of dying from heart problems": a benefit, to the end of its clause
         without_limits = re.sub(rf"(?:{cue('benefit').pattern})[^,;.\n]*", " ", without_limits, flags=re.I)
         # "people with liver problems": a word of risk inside a group's name says nothing of a risk
@@ -274,16 +276,14 @@ class _RiskPopulations(_Interactions):
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return None
-        if not harmful and cue("reassurance").search(text):
+        if not harmful and reassurance:
             return None  # "considered safe for pregnant women": no risk stated
-        # ("not known to be harmful": a harm said not to be)
-        unreassured = cue("reassurance").sub(lambda m: " " * len(m.group()), text)
         harm_stated = (
             cue("causal").search(unreassured)
             or cue("stated_harm").search(unreassured)
-            or (unreassured != text and _STILL_A_RISK.search(text))  # "..., but watch the baby for ..."
+            or (reassurance and _STILL_A_RISK.search(text))  # "..., but watch the baby for ..."
         )
-        if (subject or interactions) and not (risk_named or harm_stated) and cue("reassurance").search(text):
+        if (subject or interactions) and not (risk_named or harm_stated) and reassurance:
             return None  # "Antacids reduce absorption slightly, which is not clinically important"
         if cue("unknown_risk").search(text) and not harm_stated:
             return None  # "Pregnancy: there is not enough information; talk to your doctor": no risk stated
@@ -619,14 +619,12 @@ class _RiskPopulations(_Interactions):
                 )
 
     def _risk_of(self, sentence: _Sentence, populations: dict[str, _Found]) -> Entity | None:
-        own = [
-            m for m in sentence.mentions("condition") if not any(s <= m.start < e for _, s, e in populations.values())
-        ]
+        conditions = sentence.mentions("condition")
+        own = [m for m in conditions if not any(s <= m.start < e for _, s, e in populations.values())]
         # "Medicines with anticholinergic effects, for example oxybutynin for an overactive bladder,
         # work against it": an aside's condition is what an example is for, not the risk
         asides = [range(m.start(), m.end()) for m in _ASIDE.finditer(sentence.text)]
         # "(which can also cause headache)" is an aside too; "an attack (bronchospasm)" names the risk
-        conditions = sentence.mentions("condition")
         asides += [
             range(m.start(), m.end())
             for m in re.finditer(r"\(([^()]*)\)", sentence.text)
