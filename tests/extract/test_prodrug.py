@@ -190,6 +190,23 @@ from valkg.claims import Count, Entity
         ("It is a prodrug: inside cells it is processed in several steps into GS-443902.", "gs-443902"),
         ("Zorbavir is a prodrug that the liver hydrolyzes to its active diacid, zorbavirat.", "zorbavirat"),
         ("Zorbavir is a prodrug. Acid converts it into an active sulfenamide, which binds the pumps.", "sulfenamide"),
+        # inactivity in degrees, said of "it" just before; trimming, clipping and "change into"
+        (
+            "Unlike most inhaled steroids, it is given in an almost inactive form. Esterases in the lung convert"
+            " zorbavir into des-zorbavir.",
+            "des-zorbavir",
+        ),
+        (
+            "The tablet itself is only weakly active. Once absorbed, it is trimmed by enzymes into zorbavirat.",
+            "zorbavirat",
+        ),
+        (
+            "The zorbavir in each tablet is switched off when you swallow it. Only in acid does it change into a"
+            " sulfenamide, the form that switches off the pumps.",
+            "sulfenamide",
+        ),
+        # a short name in capitals that the text introduces
+        ("It is a prodrug: your body quickly changes it into a substance called NHC (N-hydroxycytidine).", "nhc"),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -357,6 +374,19 @@ def test_the_working_antibiotic_set_free_is_the_active_form() -> None:
     assert {key for key, _ in facts(found, "prodrug_of")} == {"zorbavir"}
 
 
+def test_a_word_after_the_active_form_is_no_second_one() -> None:
+    body = "Zorbavir is a prodrug of phenytoin, one of the oldest epilepsy medicines, or of NO at most."
+    assert facts(monograph(body), "prodrug_of") == {("phenytoin", False)}
+
+
+def test_the_drug_with_its_salt_word_is_not_what_it_becomes() -> None:
+    body = (
+        "The medicine in your tablet is zorbavir phosphate, which does not fight bacteria on its own. It is"
+        " cleared by the kidneys."
+    )
+    assert facts(monograph(body, title="Zorbavir (Zorbix)"), "prodrug_of") == set()
+
+
 def test_another_medicines_conversion_is_not_this_ones() -> None:
     body = (
         "Fesoterodine has to be converted by your body before it does anything; it turns into"
@@ -414,3 +444,49 @@ def test_the_finished_forms_a_text_names_after_the_steps() -> None:
     )
     found = facts(monograph(body, title="Zorbabine", heading="How it works"), "prodrug_of")
     assert found == {("zorbabine-diphosphate", False), ("zorbabine-triphosphate", False)}
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "active"),
+    [
+        # a conversion in words no pattern reads, to a name that holds the drug's
+        (
+            "What you swallow is an inactive starting form. Once absorbed, enzymes in your liver snip a piece off"
+            " and what results is zorbaprilat. It is zorbaprilat that blocks the enzyme.",
+            "Zorbapril (Zorbix)",
+            "zorbaprilat",
+        ),
+        # the name with a chemical word after the drug's; "it" just before the cue
+        (
+            "Zorbastatin is a prodrug. Enzymes pop its ring open, and zorbastatin hydroxy acid shuts down the"
+            " cholesterol enzyme.",
+            "Zorbastatin (Zorbix)",
+            "zorbastatin-hydroxy-acid",
+        ),
+        # an ester's name without its ester word, the only name the text goes on to use
+        (
+            "In this packaged state it has almost no antibacterial activity. Zorbacef on its own passes poorly"
+            " from the gut, which is why the ester is used.",
+            "Zorbacef proxetil (Zorbix)",
+            "zorbacef",
+        ),
+    ],
+)
+def test_a_prodrug_whose_active_form_is_named_after_it(body: str, title: str, active: str) -> None:
+    found = monograph(body, heading="How does it work?", title=title)
+    assert {key for key, negated in facts(found, "prodrug_of") if not negated} == {active}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another medicine is the prodrug, and the name built on this drug's is that medicine
+        "Lisdexzorbavir, by contrast, is a prodrug that the blood slowly turns into zorbavir.",
+        # no prodrug statement about this drug
+        "Zorbavir works as it is. Hydroxyzorbavir, a breakdown product, leaves in the urine.",
+        # the statement is denied
+        "Zorbavir is not a prodrug. The kidneys remove it and a little hydroxyzorbavir.",
+    ],
+)
+def test_no_active_form_named_after_the_drug_without_its_own_prodrug_statement(body: str) -> None:
+    assert facts(monograph(body, heading="How does it work?"), "prodrug_of") == set()

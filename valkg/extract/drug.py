@@ -62,7 +62,7 @@ _SALT_WORDS = (
 )
 _SALT = re.compile(rf"\s+{_SALT_WORDS}$", re.I)
 #: the second word of a two-word generic name: an ester a prodrug carries, or a salt ("zorbium cilexetil")
-_ESTER_OR_SALT = re.compile(
+ESTER_OR_SALT = re.compile(
     rf"{_SALT_WORDS}|cilexetil|medoxomil|axetil|etexilate|mofetil|marboxil|disoproxil|alafenamide|pivoxil|"
     r"acetate|furoate|propionate|dipropionate|valerate|trometamol|acid",
     re.I,
@@ -315,7 +315,7 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
         # is written ("zorbium cilexetil"; "HARTVALE FM", a station's name, never is)
         repeated = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) > 1
         drug_like = len(words) == 2 and (
-            words[0].lower().endswith(_inn_stems()) or _ESTER_OR_SALT.fullmatch(words[1]) is not None
+            words[0].lower().endswith(_inn_stems()) or ESTER_OR_SALT.fullmatch(words[1]) is not None
         )
         used_again = repeated and (
             len(words) == 1 or (drug_like and re.search(rf"\b{re.escape(name.lower())}\b", text))

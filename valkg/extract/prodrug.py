@@ -17,6 +17,7 @@ from typing import ClassVar
 from valkg import context
 from valkg.claims import Count, Entity
 from valkg.extract.base import _ExtractorBase
+from valkg.extract.drug import ESTER_OR_SALT
 from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _is_question, _Sentence
 
@@ -47,6 +48,12 @@ _RELATIVE_SUBJECT = re.compile(
 #: a word that is only a chemical prefix ("5-hydroxymethyl"), and the word after it
 _PREFIX_WORD = re.compile(r"(?:\d+-|[A-Za-z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)", re.I)
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
+#: words of activity: "it is cilazaprilat that blocks the enzyme", "the form that shuts down the enzyme"
+_ACTS = re.compile(
+    r"\b(?:active|activity|works?|working)\b|\bthat\s+(?:actually\s+|really\s+)?(?!is\b|was\b|has\b)[a-z]{3,}s\b", re.I
+)
+#: "in this packaged state it has almost no activity": the drug as the subject just before a cue
+_IT_JUST_BEFORE = re.compile(r"\b(?:it|this\s+(?:drug|medicine|ester|compound))\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
@@ -63,7 +70,7 @@ class _Prodrug(_ExtractorBase):
     """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
 
     _NAME = (
-        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,})"
+        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
         r"(?: (?:hydroxy )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
         r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
     )
@@ -93,6 +100,8 @@ class _Prodrug(_ExtractorBase):
         r"called\s+|known\s+as\s+|named\s+|labell?ed\s+))?" + _NAME,
         re.I,
     )
+    #: a name anywhere in a sentence
+    _NAMED = re.compile(r"\b" + _NAME + r"\b")
     _IS_ACTIVE = re.compile(
         _NAME + r",?\s+(?:which|that|,)?\s*(?:is|being)\s+the\s+(?:main\s+|pharmacologically\s+)?active\s+"
         r"(?:[\w-]+\s+){0,2}?(?:form|compound|metabolite|agent|drug|substance|ingredient|moiety|component|stimulant|"
@@ -343,6 +352,16 @@ class _Prodrug(_ExtractorBase):
             or (len(drug) >= 7 and len(name) >= 7 and shared_ending and name.isalpha())
         )
 
+    def _built_on_the_drug(self, name: str) -> bool:
+        """A name that holds the drug's whole name ("cilazaprilat", "desglymidodrine", "lovastatin
+        hydroxy acid"), or the drug's name without the ester or salt word ("cefpodoxime" of
+        "cefpodoxime proxetil"): stricter than ``_derived_name``, for a product no pattern read."""
+        drug, name = self.drug.label.lower(), " ".join(name.lower().split())
+        base = drug.split()[0]
+        if name.startswith(drug + " ") and ESTER_OR_SALT.fullmatch(name[len(drug) + 1 :]):
+            return False  # "tedizolid phosphate" of tedizolid: the drug as packaged, not what it becomes
+        return len(base) >= 5 and name != drug and base in name
+
     def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
         if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
             return None
@@ -453,6 +472,64 @@ class _Prodrug(_ExtractorBase):
             if count is not None:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
 
+    def active_form_by_name(self, sentences: list[_Sentence]) -> None:
+        """The active form of a drug the text calls a prodrug when no sentence said it in words the
+        patterns read: the name built on the drug's own ("cilazaprilat", "desglymidodrine") in the
+        sentence that best ties it to a conversion or to activity ("enzymes snip off part of the
+        molecule and leave cilazaprilat"; "it is cilazaprilat that blocks the enzyme")."""
+        if any(c.kind == "prodrug_of" for c in self.claims) or not any(map(self._calls_it_a_prodrug, sentences)):
+            return
+        # (a product a pattern read and did not call active, "hydroxyzorbavir, which has weaker activity
+        # of its own", is no candidate)
+        read = {
+            c.object.label.lower() for c in self.claims if c.kind == "converted_into" and isinstance(c.object, Entity)
+        }
+        best: tuple[int, _Sentence, re.Match[str]] | None = None
+        for sentence in sentences:
+            text = sentence.text
+            # (a conversion and activity said of it weigh most; a mere mention of the name is the last resort)
+            weight = bool(cue("converted").search(text)) + bool(self._activity_said(text) or _ACTS.search(text))
+            if (best is not None and weight <= best[0]) or _is_question(text):
+                continue
+            for match in self._NAMED.finditer(text):
+                name = match.group("y")
+                inside_the_drug = any(
+                    start <= match.start() and match.end() <= end for start, end in sentence.drug_mentions
+                )
+                if (
+                    inside_the_drug
+                    or name.lower() in self._NOT_A_NAME
+                    or not self._built_on_the_drug(name)
+                    or name.lower() in read
+                    or _SAID_INACTIVE.match(text, match.end())
+                    or _NOT_RELIED_ON.match(text, match.end())
+                    or self._negated(sentence, match.start(), match.end())
+                ):
+                    continue
+                best = (weight, sentence, match)
+                break
+        if best is not None:
+            _, sentence, match = best
+            term = self.lexicon.lookup("drug", match.group("y"))
+            product = self._drug_entity(term) if term else unmapped("drug", match.group("y"))
+            if product.slug != self.drug.slug:
+                self.emit(sentence, "prodrug_of", product, "prodrug/named-after-the-drug", match.start(), match.end())
+
+    def _calls_it_a_prodrug(self, sentence: _Sentence) -> bool:
+        """Whether the sentence says this drug, not another it names, is a prodrug or inactive as
+        taken ("Lovastatin is a prodrug", "What you swallow is an inactive starting form"; not
+        "Lisdexamfetamine, by contrast, is a prodrug that the blood converts into dexamfetamine")."""
+        text = sentence.text
+        match = cue("prodrug").search(text) or cue("inactive_parent").search(text)
+        if match is None or _is_question(text) or "negated" in sentence.modifiers(match.start(), match.end()):
+            return False
+        before = text[: match.start()]
+        return bool(
+            any(start < match.start() for start, _ in sentence.drug_mentions)
+            or _ABOUT_WHAT_IS_TAKEN.match(text)
+            or _IT_JUST_BEFORE.search(before)
+        )
+
     def _said_prodrug(self) -> bool:
         if self._prodrug_said is None:
             self._prodrug_said = self._find_prodrug_statement()
@@ -469,6 +546,9 @@ class _Prodrug(_ExtractorBase):
                     sentence.drug_mentions
                     or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
                     or re.match(r"\s+it\b", sentence.text[match.end() :])  # "the liver must first process it"
+                    or _IT_JUST_BEFORE.search(
+                        sentence.text, 0, match.start()
+                    )  # "..., it is given in an almost inactive form"
                 )
             ):
                 return True
