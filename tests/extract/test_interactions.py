@@ -280,3 +280,28 @@ def test_examples_after_an_interaction_are_medicines_taken(lead: str) -> None:
     body = f"{lead}These include:\n- warfarin\n- rifampicin"
     found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
     assert {"people-taking-warfarin", "people-taking-rifampicin"} <= found
+
+
+@pytest.mark.parametrize(
+    "lead", ["Medicines that may interfere with zorbavir include:", "The following may interact with zorbavir:"]
+)
+def test_any_line_that_leads_a_list_among_interactions_names_medicines_taken(lead: str) -> None:
+    body = (
+        f"{lead}\n- potassium tablets or salt substitutes: blood potassium may rise too high\n- other fluid"
+        " tablets (diuretics): blood pressure may fall too far\n- anti-inflammatory medicines such as"
+        " ibuprofen,\n  which weaken zorbavir\nHeavy drinkers should ask first"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Taking other medicines"), "risk_population")}
+    # (a line wrapped in an item goes on with it; a line of its own after the list ends it)
+    assert {
+        "people-taking-potassium-tablets-or-salt-substitute",
+        "people-taking-other-fluid-tablet",
+        "people-taking-anti-inflammatory-medicine",
+    } <= found
+    assert not any("drinker" in key for key in found)
+
+
+def test_a_record_key_over_its_fields_leads_no_list() -> None:
+    body = "interactions:\n  - with: aspirin above 100 mg a day\n    effect: zorbavir works less well"
+    found = {key for key, _ in facts(monograph(body, heading="Record"), "risk_population")}
+    assert "people-taking-with" not in found and "people-taking-effect" not in found

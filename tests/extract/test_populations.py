@@ -1002,3 +1002,26 @@ def test_a_group_phrase_ends_before_what_the_group_faces() -> None:
 )
 def test_a_risk_after_reassurance_keeps_its_group(body: str, population: str) -> None:
     assert population in {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Let your doctor know about any of these, now or in the past:",
+        "Talk to your healthcare professional before you take zorbavir. Talk about any health conditions or"
+        " problems you may have, including:",
+    ],
+)
+def test_advice_about_any_conditions_leads_a_list_of_them(lead: str) -> None:
+    body = (
+        f"{lead}\n- kidney disease or narrowed kidney arteries, as your kidney function may get worse\n- liver"
+        " disease; the tablets may not work as expected"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Before you take it"), "risk_population")}
+    assert found == {"people-with-kidney-disease-or-narrowed-kidney-artery", "people-with-liver-impairment"}
+
+
+def test_advice_about_side_effects_leads_no_list_of_groups() -> None:
+    body = "Tell your doctor about any of these side effects:\n- a dry cough that will not go away\n- headache"
+    found = {key for key, _ in facts(monograph(body, heading="Before you take it"), "risk_population")}
+    assert not any(key.startswith("people-with") for key in found)

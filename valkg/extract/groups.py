@@ -229,6 +229,8 @@ def with_its_or(words: str) -> str:
     return words
 
 
+#: a first line that ends in a colon over a bulleted line
+_LEAD_LINE = re.compile(r"[^\n]*\w\s+[^\n]*:(?=[ \t]*\n[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
 #: where a bulleted line starts after the first line
 _BULLETED_LINE = re.compile(r"(?<=\n)(?=[ \t]*[-*\u2022]\s)")
 
@@ -457,6 +459,15 @@ class _Groups(_ExtractorBase):
             if _EXAMPLES_LEAD_ALONE.fullmatch(text):
                 self._lead_alone = (paragraph, "if you are taking")  # the list in the next paragraph
                 return []
+            # "Medicines that may interfere with it include:", "The following may interact with it:": any
+            # line that leads a bulleted list among the interactions names the medicines of its lines
+            lead_line = _LEAD_LINE.match(text)
+            if (
+                lead_line
+                and not _SEEK_HELP.search(lead_line.group())
+                and not cue("reassurance").search(lead_line.group())
+            ):
+                return [(lead_line.end(), "if you are taking")]
         of_medicines = sentence.section_kind == "interactions"
         leads = [(lead, lead_in) for lead, lead_in in _list_leads(text, of_medicines) if lead.start() < clause_end]
         if leads:

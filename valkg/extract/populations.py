@@ -116,7 +116,7 @@ _CONDITIONS_RAISE = re.compile(
 _CONDITION_QUALIFIER = re.compile(rf"(?:a|an|(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|previous|past|recent))?")
 
 #: a line of a list, its bullet or number dropped
-_LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)")
+_LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<bullet>[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)")
 
 _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
@@ -446,7 +446,12 @@ class _RiskPopulations(_Interactions):
         for body_start, lead_in in self._if_you_lists(sentence, warning.clause_end):
             # "Tell your doctor first if you have:\n- diabetes - it can hide ...": the lead's verb
             # goes with each line, up to the line's own explanation
+            bulleted = False
             for line in _LIST_ITEM_LINE.finditer(text, body_start):
+                if line.group("bullet"):
+                    bulleted = True
+                elif bulleted and line.group("item")[:1].isupper():
+                    break  # "- warfarin: ...\nIt also slows ...": the list has ended (not a line wrapped in an item)
                 item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
                 # "- kidney disease (kidney function can get worse);": the line's reason in parentheses
                 item = re.sub(r"\s*\([^()]*\)\s*[;,.]?\s*$", "", item)
