@@ -52,6 +52,7 @@ def test_match_is_one_to_one(predicted: list[str], gold: list[list[str]], counts
         ("people with other allergies", "people with allergies", False),  # only the medicines taken
         ("people who have taken an MAO inhibitor", "MAO inhibitor", True),  # a group named by what defines it
         ("people who have had heart failure", "heart failure", True),
+        ("people whose blood pressure is high when you lie down", "blood pressure is high when you lie down", True),
     ],
 )
 def test_populations_match_in_one_wording(predicted: str, gold: str, hit: bool) -> None:

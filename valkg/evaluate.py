@@ -118,6 +118,7 @@ _DEFINING_LEADS = (
     ("people", "with"),
     ("people", "taking"),
     ("people", "on"),
+    ("people", "whose"),  # "people whose blood pressure is high when lying down": "blood pressure is ..."
     ("people", "who", "have", "taken"),  # "people who have taken an MAO inhibitor": "MAO inhibitor"
     ("people", "who", "have", "had"),  # "people who have had kidney disease": "kidney disease"
 )

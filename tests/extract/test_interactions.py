@@ -305,3 +305,17 @@ def test_a_record_key_over_its_fields_leads_no_list() -> None:
     body = "interactions:\n  - with: aspirin above 100 mg a day\n    effect: zorbavir works less well"
     found = {key for key, _ in facts(monograph(body, heading="Record"), "risk_population")}
     assert "people-taking-with" not in found and "people-taking-effect" not in found
+
+
+def test_a_line_that_says_its_medicines_interact_leads_them_in_any_section() -> None:
+    body = (
+        "The following may interact with zorbavir:\n- decongestants such as pseudoephedrine and diet pills, which"
+        " can raise blood pressure too much.\n- fludrocortisone, which can make you hold on to fluid.\n- digoxin"
+        " and beta-blockers like metoprolol, which may make your heartbeat too slow."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Other warnings"), "risk_population")}
+    assert {
+        "people-taking-decongestant",
+        "people-taking-fludrocortisone",
+        "people-taking-digoxin-or-beta-blocker",
+    } <= found

@@ -1025,3 +1025,27 @@ def test_advice_about_side_effects_leads_no_list_of_groups() -> None:
     body = "Tell your doctor about any of these side effects:\n- a dry cough that will not go away\n- headache"
     found = {key for key, _ in facts(monograph(body, heading="Before you take it"), "risk_population")}
     assert not any(key.startswith("people-with") for key in found)
+
+
+def test_lines_under_a_lead_that_refuses_the_drug_are_groups_each() -> None:
+    body = (
+        "Do not use zorbavir if:\n- you are allergic to zorbavir.\n- you have severe kidney disease or sudden"
+        " kidney failure.\n- you cannot empty your bladder (urinary retention), because zorbavir can make this"
+        " worse.\n- your blood pressure is already high when you lie down, or you feel dizzy."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Zorbavir comes in these forms:"), "risk_population")}
+    assert {
+        "people-with-severe-kidney-disease-or-sudden-kidney-failure",
+        "people-who-cannot-empty-the-bladder",
+        "people-whose-blood-pressure-is-already-high-when-you-lie-down",
+    } <= found
+
+
+def test_a_line_of_a_list_of_conditions_with_its_own_reason_is_a_group() -> None:
+    body = (
+        "Talk about any health conditions or problems you may have, including:\n- an enlarged prostate, because"
+        " zorbavir can make it harder to pass urine.\n- a slow heartbeat, because zorbavir can slow it further.\n"
+        "- pregnancy or breastfeeding."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Zorbavir comes in these forms:"), "risk_population")}
+    assert found == {"people-with-an-enlarged-prostate", "people-with-a-slow-heartbeat"}

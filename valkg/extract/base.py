@@ -58,6 +58,7 @@ class _ExtractorBase:
         self.adverse_heads: set[str] = set()
         self.adverse_slugs: set[str] = set()
         self._open_list: tuple[int, str] | None = None  # the paragraph and lead of an "if you:" list
+        self._open_list_refuses = False  # whether that lead refuses the drug to its lines ("Do not use it if:")
         self._lead_alone: tuple[int, str] | None = None  # a lead that ends its paragraph, over the next one
         self._use_slugs: set[str] | None = None
         self._harm_paragraphs: set[int] | None = None  # the paragraphs that name the drug and its harms

@@ -92,6 +92,7 @@ def canonical_population(phrase: str) -> str:
     phrase = re.sub(r"\s+[-\u2013]$", "", phrase)  # "Ketoconazole, ritonavir -" over the line that goes on
     phrase = re.sub(r"^if you're\b", "if you are", phrase, flags=re.I)
     phrase = re.sub(r"^if you've\b", "if you have", phrase, flags=re.I)
+    phrase = re.sub(r"^if your\b", "people whose", phrase, flags=re.I)  # "if your blood pressure is high"
     phrase = re.sub(r"\byourself\b", "themselves", phrase)
     phrase = re.sub(r"\byour\b", "the", phrase)  # "poor circulation in your hands" is in the hands
     # "people taking rizatriptan (Maxalt)", "people with poor circulation, such as Raynaud's": the
@@ -109,7 +110,7 @@ def canonical_population(phrase: str) -> str:
         "people with",
         phrase,
     )
-    phrase = re.sub(r"^people (are|drink|smoke|take|use)\b", r"people who \1", phrase)
+    phrase = re.sub(r"^people (are|drink|smoke|take|use|cannot|can't|do not|don't)\b", r"people who \1", phrase)
     phrase = re.sub(r"^people who (?:(?:are|is) (?:also |already |still )?taking|take)\b", "people taking", phrase)
     phrase = re.sub(r"^people who has\b", "people who have", phrase)
     used = re.match(r"people (?:who use|using) (?P<what>.+)$", phrase)
@@ -155,7 +156,7 @@ def canonical_population(phrase: str) -> str:
             phrase,
         )
     if re.match(r"people (?:with|taking|allergic to)\b", phrase):
-        phrase = re.sub(r",?\s+such as\s.*$", "", phrase)  # the group, not its examples
+        phrase = re.sub(r",?\s+(?:such as|like)\s.*$", "", phrase)  # the group, not its examples
     phrase = re.sub(r",?\s+(?:at present|at the moment|currently|right now|now)$", "", phrase)  # "gout at present"
     with_condition = re.match(r"(people with) (.+?), (.+)$", phrase)
     if with_condition:
@@ -229,6 +230,14 @@ def with_its_or(words: str) -> str:
     return words
 
 
+_INTERACTING = re.compile(r"\b(?:interact|interfere)(?:s|ing)?\b", re.I)
+#: a lead that refuses the drug to the people of its lines: "Do not use zorbavir if:", "Zorbavir is
+#: not suitable for you if:"
+_REFUSING_LEAD = re.compile(
+    r"\b(?:do\s+not|don't|never|must\s+not|should\s+not)\s+(?:take|use|be\s+(?:given|used|taken))\b"
+    r"|\bnot\s+(?:suitable|recommended|safe)\b|\bcontraindicated\b",
+    re.I,
+)
 #: a first line that ends in a colon over a bulleted line
 _LEAD_LINE = re.compile(r"[^\n]*\w\s+[^\n]*:(?=[ \t]*\n[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
 #: where a bulleted line starts after the first line
@@ -459,24 +468,30 @@ class _Groups(_ExtractorBase):
             if _EXAMPLES_LEAD_ALONE.fullmatch(text):
                 self._lead_alone = (paragraph, "if you are taking")  # the list in the next paragraph
                 return []
-            # "Medicines that may interfere with it include:", "The following may interact with it:": any
-            # line that leads a bulleted list among the interactions names the medicines of its lines
-            lead_line = _LEAD_LINE.match(text)
-            if (
-                lead_line
-                and not _SEEK_HELP.search(lead_line.group())
-                and not cue("reassurance").search(lead_line.group())
-            ):
-                return [(lead_line.end(), "if you are taking")]
         of_medicines = sentence.section_kind == "interactions"
         leads = [(lead, lead_in) for lead, lead_in in _list_leads(text, of_medicines) if lead.start() < clause_end]
         if leads:
             lists = [(lead.end(), lead_in) for lead, lead_in in leads if not _SEEK_HELP.search(text, 0, lead.start())]
             last_is_a_list = bool(lists) and lists[-1][0] == leads[-1][0].end()
             self._open_list = (paragraph, lists[-1][1]) if last_is_a_list else None
+            lead_end = leads[-1][0].end()
+            lead_line = text[text.rfind("\n", 0, leads[-1][0].start()) + 1 : lead_end]
+            self._open_list_refuses = last_is_a_list and _REFUSING_LEAD.search(lead_line) is not None
             ends_paragraph = last_is_a_list and not text[leads[-1][0].end() :].strip()
             self._lead_alone = (paragraph, lists[-1][1]) if ends_paragraph else None
             return lists
+        # "Medicines that may interfere with it include:", "The following may interact with it:": a line
+        # that leads a bulleted list among the interactions, or that says its lines interact, names the
+        # medicines of its lines
+        first_line = _LEAD_LINE.match(text)
+        if (
+            first_line
+            and (of_medicines or _INTERACTING.search(first_line.group()))
+            and not _SEEK_HELP.search(first_line.group())
+            and not cue("reassurance").search(first_line.group())
+        ):
+            self._open_list, self._open_list_refuses = (paragraph, "if you are taking"), False
+            return [(first_line.end(), "if you are taking")]
         bulleted = _BULLET_START.match(text) is not None
         if self._lead_alone is not None and self._lead_alone[0] == paragraph - 1 and bulleted:
             self._open_list = (paragraph, self._lead_alone[1])  # "... if you:" then a blank line and the list
@@ -492,6 +507,7 @@ class _Groups(_ExtractorBase):
             ]
             if bulleted and heading_leads:
                 self._open_list = (paragraph, heading_leads[-1])
+                self._open_list_refuses = _REFUSING_LEAD.search(heading) is not None
                 return [(0, self._open_list[1])]
             return []
         return [(0, self._open_list[1])] if bulleted else []

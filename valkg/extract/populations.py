@@ -46,6 +46,8 @@ _AGE_LINE = re.compile(
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
+#: the reason a line of a list gives for its group: "- a slow heartbeat, because it can slow it further"
+_LINE_REASON = re.compile(r",\s+(?:because|as|since|which\s+(?:can|may|could|might))\b|;\s+\w", re.I)
 #: advice to mention a condition to the doctor: "DO mention any heart rhythm problem", "mention an aortic aneurysm"
 _MENTION_CONDITION = re.compile(r"\bmention\s+(?:any|an?|your)\s+(?:history\s+of\s+)?", re.I)
 #: the drug reaching breast milk ("passes into breast milk", "small amounts reach the milk") ...
@@ -256,12 +258,23 @@ class _RiskPopulations(_Interactions):
         in_a_list = (self._open_list is not None and self._open_list[0] == paragraph) or (
             self._lead_alone is not None and self._lead_alone[0] == paragraph - 1
         )
+        # a line of its own in a list: under a lead that refuses the drug ("Do not use zorbavir if:\n- you
+        # have ...\n- you have severe kidney disease."), or giving its own reason ("Talk about any health
+        # conditions you may have, including:\n- a slow heartbeat, because it can slow it further.")
+        open_line = self._open_list is not None and self._open_list[0] == paragraph and _BULLET_START.match(text)
+        refused_line = bool(open_line) and (self._open_list_refuses or _LINE_REASON.search(text) is not None)
         examples = _EXAMPLES_LEAD.match(text) is not None or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
-        listed_medicine = sentence.section_kind == "interactions" and (
-            (examples and not self._said_safe_before(sentence)) or (in_a_list and _BULLET_START.match(text) is not None)
-        )
+        # (a line of a list of medicines: "The following may interact with it:\n- ...\n- digoxin, which ...")
+        listed_medicine = (
+            sentence.section_kind == "interactions"
+            and (
+                (examples and not self._said_safe_before(sentence))
+                or (in_a_list and _BULLET_START.match(text) is not None)
+            )
+        ) or bool(open_line and self._open_list is not None and self._open_list[1] == "if you are taking")
         harmful = bool(
             listed_medicine
+            or refused_line
             or risk_named
             or cue("causal").search(text)
             or interactions
@@ -458,6 +471,14 @@ class _RiskPopulations(_Interactions):
                 you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
                 if you and lead_in == "if you":
                     item = item[you.end() :]
+                # "if:\n- your blood pressure is already high when you lie down": people whose it is
+                whose = re.match(r"(?:if\s+)?your\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\b)", item, re.I)
+                if whose and lead_in == "if you" and len(item.split()) <= 14:
+                    # ("your kidneys are damaged, or the arteries that feed them are narrowed": the first clause)
+                    item = re.split(r",?\s+(?:or|and)\s+(?=(?:the|you|your)\b)", item, maxsplit=1)[0]
+                    start = line.start("item")
+                    yield self._group(f"if your {item[whose.end() :]}"), start, start + len(item)
+                    continue
                 if not item.strip():
                     continue
                 start = line.start("item") + (you.end() if you and lead_in == "if you" else 0)
