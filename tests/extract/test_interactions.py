@@ -319,3 +319,14 @@ def test_a_line_that_says_its_medicines_interact_leads_them_in_any_section() -> 
         "people-taking-fludrocortisone",
         "people-taking-digoxin-or-beta-blocker",
     } <= found
+
+
+def test_lines_of_their_own_under_a_lead_among_the_interactions_are_medicines_taken() -> None:
+    body = (
+        "Tell your doctor if you take:\n- amiodarone or cimetidine, which slow the breakdown of zorbavir and make"
+        " it much stronger.\n- the contraceptive pill, which slows the removal of zorbavir.\n- beta-blockers such"
+        " as atenolol, or digoxin, as your heart may beat too slowly."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Other medicines and zorbavir"), "risk_population")}
+    assert {"people-taking-amiodarone-or-cimetidine", "people-taking-the-contraceptive-pill"} <= found
+    assert any(key.startswith("people-taking-beta-blocker") for key in found)

@@ -1049,3 +1049,11 @@ def test_a_line_of_a_list_of_conditions_with_its_own_reason_is_a_group() -> None
     )
     found = {key for key, _ in facts(monograph(body, heading="Zorbavir comes in these forms:"), "risk_population")}
     assert found == {"people-with-an-enlarged-prostate", "people-with-a-slow-heartbeat"}
+
+
+def test_a_line_that_says_a_group_already_has_a_condition() -> None:
+    body = (
+        "Talk to your doctor before taking zorbavir if:\n- you already have low blood pressure, as it may fall further."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Warnings and precautions"), "risk_population")}
+    assert found == {"people-with-low-blood-pressure"}

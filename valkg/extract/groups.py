@@ -449,6 +449,20 @@ class _Groups(_ExtractorBase):
             term = self.lexicon.lookup("population", canonical[having.end() :])
         return entity_of(term) if term else unmapped("population", canonical)
 
+    @staticmethod
+    def _leads_medicines(sentence: _Sentence) -> re.Match[str] | None:
+        """The first line of a sentence that leads a bulleted list of medicines taken: any line among
+        the interactions, or one that says its lines interact ("The following may interact with it:")."""
+        first_line = _LEAD_LINE.match(sentence.text)
+        if (
+            first_line
+            and (sentence.section_kind == "interactions" or _INTERACTING.search(first_line.group()))
+            and not _SEEK_HELP.search(first_line.group())
+            and not cue("reassurance").search(first_line.group())
+        ):
+            return first_line
+        return None
+
     def _if_you_lists(self, sentence: _Sentence, clause_end: int) -> list[tuple[int, str]]:
         """Where the lines of an "if you:" list start in ``sentence``, each with its lead ("if you
         have").
@@ -483,13 +497,8 @@ class _Groups(_ExtractorBase):
         # "Medicines that may interfere with it include:", "The following may interact with it:": a line
         # that leads a bulleted list among the interactions, or that says its lines interact, names the
         # medicines of its lines
-        first_line = _LEAD_LINE.match(text)
-        if (
-            first_line
-            and (of_medicines or _INTERACTING.search(first_line.group()))
-            and not _SEEK_HELP.search(first_line.group())
-            and not cue("reassurance").search(first_line.group())
-        ):
+        first_line = self._leads_medicines(sentence)
+        if first_line:
             self._open_list, self._open_list_refuses = (paragraph, "if you are taking"), False
             return [(first_line.end(), "if you are taking")]
         bulleted = _BULLET_START.match(text) is not None

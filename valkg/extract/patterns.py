@@ -85,7 +85,8 @@ _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills
 _FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
 
 _LINE_VERB = re.compile(
-    r"(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|suffer from|cannot|can't)\s+(?=\S)",
+    r"(?:(?:already|also|still)\s+)?(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|"
+    r"suffer from|cannot|can't)\s+(?=\S)",
     re.I,
 )
 

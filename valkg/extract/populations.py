@@ -46,6 +46,8 @@ _AGE_LINE = re.compile(
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
+#: the leads of lines that name medicines taken ("Tell your doctor if you take:")
+_MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
 #: the reason a line of a list gives for its group: "- a slow heartbeat, because it can slow it further"
 _LINE_REASON = re.compile(r",\s+(?:because|as|since|which\s+(?:can|may|could|might))\b|;\s+\w", re.I)
 #: advice to mention a condition to the doctor: "DO mention any heart rhythm problem", "mention an aortic aneurysm"
@@ -271,7 +273,10 @@ class _RiskPopulations(_Interactions):
                 (examples and not self._said_safe_before(sentence))
                 or (in_a_list and _BULLET_START.match(text) is not None)
             )
-        ) or bool(open_line and self._open_list is not None and self._open_list[1] == "if you are taking")
+        ) or bool(
+            (open_line and self._open_list is not None and self._open_list[1] in _MEDICINES_TAKEN)
+            or (self._leads_medicines(sentence) and not self._said_safe_before(sentence))
+        )
         harmful = bool(
             listed_medicine
             or refused_line
