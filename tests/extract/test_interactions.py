@@ -330,3 +330,19 @@ def test_lines_of_their_own_under_a_lead_among_the_interactions_are_medicines_ta
     found = {key for key, _ in facts(monograph(body, heading="Other medicines and zorbavir"), "risk_population")}
     assert {"people-taking-amiodarone-or-cimetidine", "people-taking-the-contraceptive-pill"} <= found
     assert any(key.startswith("people-taking-beta-blocker") for key in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # among the interactions, another medicine as subject with a harm is an interaction
+        ("Warfarin users may bruise or bleed more easily.", {"people-taking-warfarin"}),
+        ("Ranitidine may raise the risk of a slow heartbeat.", {"people-taking-ranitidine"}),
+        # ... not when the harm is denied, reassured or said of levels only
+        ("Levetiracetam does not raise the risk of fits with zorbavir.", set()),
+        ("Lithium levels may be a risk to check.", set()),
+    ],
+)
+def test_another_medicine_as_subject_with_a_harm_among_the_interactions(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
+    assert found == populations

@@ -129,7 +129,20 @@ class _Interactions(_Groups):
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
         match = cue("medicine_subject").match(sentence.text)
-        if match is None or self.drug_names.search(match.group("np")) or not cue("interaction").search(sentence.text):
+        if match is None or self.drug_names.search(match.group("np")):
+            return None
+        # ("Warfarin users may bruise or bleed more easily": among the interactions, a harm is interaction enough)
+        harm = (
+            sentence.section_kind == "interactions"
+            and (cue("risk").search(sentence.text) or cue("stated_harm").search(sentence.text))
+            and not cue("reassurance").search(sentence.text)
+            and not re.search(r"\b(?:not|no|never)\b|n't\b", sentence.text, re.I)
+            and not re.search(r"\b(?:levels?|concentrations?)$", match.group("np"), re.I)
+        )
+        acts = cue("interaction").search(sentence.text)
+        if acts and "negated" in sentence.modifiers(acts.start(), acts.end()):
+            return None  # "Levetiracetam does not raise its levels"
+        if not (acts or harm):
             return None
         if match.group("np").lower() in self._active_forms():
             return None  # "Phenytoin also speeds up the breakdown of ...": what the drug becomes is the drug
@@ -242,6 +255,7 @@ class _Interactions(_Groups):
         # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
         # ("Regular use of NSAID painkillers ...": the people taking them)
         named_class = _USE_OF.sub("", _without_examples(subject.group("np")))
+        named_class = re.sub(r"\s+users$", "", named_class, flags=re.I)  # "Warfarin users": people taking warfarin
         examples = _EXAMPLES_AFTER.search(subject.group("np"))
         if examples and cue("medicine_noun").fullmatch(named_class):
             named_class = examples.group("named")  # "Medicines such as sodium bicarbonate and acetazolamide"
