@@ -302,3 +302,14 @@ def test_the_first_line_of_an_opening_block_of_short_lines_is_the_title() -> Non
     extraction = extract(parse_monograph(text, source="case.txt"))
     assert extraction.drug.slug == "zorbium-carbonate"
     assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbadel", "Camzorb"}
+
+
+def test_a_generic_and_brand_line_under_a_title_that_names_no_medicine() -> None:
+    text = (
+        "Kestrel Vale Hospitals - Antimicrobial Team\n\nZorbavirium sulfate (Zorbix)\nInformation for patients\n\n"
+        "Why have I been given it?\n\nEach capsule holds 186 mg of zorbavirium sulfate, which provides 100 mg of"
+        " zorbavir. Zorbavir treats mould infections.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.label == "zorbavirium sulfate"
+    assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbix"}

@@ -169,6 +169,11 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     if generic is None:
         generic = _generic_from_field(monograph, lexicon)
     if generic is None:
+        paired = _paired_opening_line(monograph, title_start, lexicon)
+        if paired is not None:
+            generic, paired_brand = paired
+            brands.append(paired_brand)
+    if generic is None:
         generic = _generic_from_headings(monograph, lexicon)
     if generic is None:
         generic = _generic_from_product_line(monograph, lexicon)
@@ -278,6 +283,27 @@ def _generic_from_headings(monograph: Monograph, lexicon: Lexicon) -> str | None
                 name, monograph.text, lexicon
             ):
                 return name
+    return None
+
+
+def _paired_opening_line(
+    monograph: Monograph, title_start: int, lexicon: Lexicon
+) -> tuple[str, tuple[str, int, int]] | None:
+    """ "Isavuconazonium sulfate (Cresemba)" on a line of its own under a title that names no
+    medicine ("Kestrel Vale Hospitals - Antimicrobial Team"): the generic name and its brand."""
+    position = 0
+    for line in monograph.text[:_OPENING_CHARS].splitlines(keepends=True):
+        start, position = position, position + len(line)
+        pair = _TITLE_PAIR.match(line.rstrip())
+        if start == title_start or pair is None or _NAME_SPLIT.search(pair.group("b")):
+            continue
+        generic, brand = pair.group("a"), pair.group("b").strip()
+        if (
+            _looks_generic(generic, monograph.text, lexicon)
+            and _looks_generic(brand, monograph.text, lexicon) is not True
+        ):
+            brand_start = start + line.index(brand)
+            return generic, (brand, brand_start, brand_start + len(brand))
     return None
 
 

@@ -71,7 +71,7 @@ class _Prodrug(_ExtractorBase):
 
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
-        r"(?: (?:hydroxy )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
+        r"(?: (?:hydroxy |free )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
         r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
@@ -354,13 +354,16 @@ class _Prodrug(_ExtractorBase):
 
     def _built_on_the_drug(self, name: str) -> bool:
         """A name that holds the drug's whole name ("cilazaprilat", "desglymidodrine", "lovastatin
-        hydroxy acid"), or the drug's name without the ester or salt word ("cefpodoxime" of
-        "cefpodoxime proxetil"): stricter than ``_derived_name``, for a product no pattern read."""
+        hydroxy acid"), the drug's name without the ester or salt word ("cefpodoxime" of
+        "cefpodoxime proxetil") or the end of the drug's name ("amprenavir" of fosamprenavir):
+        stricter than ``_derived_name``, for a product no pattern read."""
         drug, name = self.drug.label.lower(), " ".join(name.lower().split())
         base = drug.split()[0]
         if name.startswith(drug + " ") and ESTER_OR_SALT.fullmatch(name[len(drug) + 1 :]):
             return False  # "tedizolid phosphate" of tedizolid: the drug as packaged, not what it becomes
-        return len(base) >= 5 and name != drug and base in name
+        # ("amprenavir" of fosamprenavir, "acyclovir" of valacyclovir: the drug's name holds its product's)
+        inside = len(name) >= 7 and name in base and base.endswith(name)
+        return len(base) >= 5 and name != drug and (base in name or inside)
 
     def _named_drug(self, sentence: _Sentence, name: str, start: int) -> Entity | None:
         if name.lower() in self._NOT_A_NAME or self.drug_names.fullmatch(name):
