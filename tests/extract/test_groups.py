@@ -41,6 +41,13 @@ def test_a_warnings_heading_names_the_groups_its_risks_are_for(heading: str, pop
         ("if you are over 65", "people over 65"),
         ("people who have had live vaccines", "people who have had live vaccines"),
         ("people taking lithium, diuretics or NSAID medicines", "people taking lithium, diuretics or NSAID medicines"),
+        # those who have reacted to a medicine are allergic to it; "ever" says nothing more
+        ("if you have ever reacted to a sulfa drug", "people allergic to a sulfa drug"),
+        ("people who have reacted badly to zorbamycin", "people allergic to zorbamycin"),
+        ("if you have ever misused prescription medicines", "people who have misused prescription medicines"),
+        ("if you cannot empty your bladder", "people who cannot empty the bladder"),
+        ("if your blood pressure is high", "people whose blood pressure is high"),
+        ("people taking digoxin and beta-blockers like metoprolol", "people taking digoxin and beta-blockers"),
     ],
 )
 def test_a_group_has_one_wording(phrase: str, canonical: str) -> None:

@@ -77,6 +77,10 @@ def _trimmed(phrase: str) -> str:
     return cue("trailing_function_words").sub("", re.sub(r"[\s,]+$", "", phrase))
 
 
+#: what "people have" goes on to when it says what they did, not what they have ("have taken", "have reacted")
+_PAST = r"(?:had|taken|used|been|never|recently|reacted|misused|abused)\b"
+
+
 def canonical_population(phrase: str) -> str:
     """A population phrase in the canonical "people ..." form ("anyone who has had" → "people who have had")."""
     # a group built around a phrase that already names people ("people taking" + "anyone who is
@@ -102,11 +106,17 @@ def canonical_population(phrase: str) -> str:
     if cue("medicine_noun").search(phrase):
         phrase = re.sub(r"^people on\b", "people taking", phrase)
     phrase = re.sub(r"^people (?:who )?(?:have|has) ever had\b", "people who have had", phrase)
+    # "have ever misused prescription medicines": people who have misused them
+    phrase = re.sub(r"^people (?:who |with )?(?:(?:have|has) )?ever (?=\w+ed\b)", "people who have ", phrase)
     # "if you have or have had: - diabetes": people with diabetes
     phrase = re.sub(r"^people (?:who )?(?:with|have) or (?:have|has) had\b", "people with", phrase)
-    phrase = re.sub(r"^people (?:have|has) (?=(?:had|taken|used|been|never|recently)\b)", "people who have ", phrase)
     phrase = re.sub(
-        r"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! (?:had|taken|used|been|never|recently)\b)",
+        rf"^people (?:have|has) (?={_PAST})",
+        "people who have ",
+        phrase,
+    )
+    phrase = re.sub(
+        rf"^people (?:who )?(?:already |also )?(?:have|suffer from)\b(?! {_PAST})",
         "people with",
         phrase,
     )
