@@ -1057,3 +1057,13 @@ def test_a_line_that_says_a_group_already_has_a_condition() -> None:
     )
     found = {key for key, _ in facts(monograph(body, heading="Warnings and precautions"), "risk_population")}
     assert found == {"people-with-low-blood-pressure"}
+
+
+def test_a_group_named_by_a_word_that_points_back_is_no_group() -> None:
+    body = (
+        "Check with your doctor first if you:\n- have ever had a heart attack - in a large study, zorbavir raised"
+        " the risk of death in people who had had one"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Who may not be able to take it"), "risk_population")}
+    assert "people-who-had-had-one" not in found
+    assert "people-who-have-had-a-heart-attack" in found

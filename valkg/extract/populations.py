@@ -46,6 +46,8 @@ _AGE_LINE = re.compile(
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
 _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
+#: a group's last word that points back to what an earlier one named: "people who had had one"
+_POINTS_BACK = re.compile(r"\s(?:one|it|them|this|these|those)$", re.I)
 #: the leads of lines that name medicines taken ("Tell your doctor if you take:")
 _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
 #: the reason a line of a list gives for its group: "- a slow heartbeat, because it can slow it further"
@@ -208,11 +210,13 @@ class _RiskPopulations(_Interactions):
             # "Can I take it while pregnant or breastfeeding?" then "some risk of birth defects
             # remains": the groups the heading names are the ones the section's risks are for
             populations = {entity.slug: (entity, 0, 0) for entity in self._heading_groups(sentence)}
-        # ("Fosinopril may interfere with a blood test": the drug itself is no other medicine taken)
+        # ("Fosinopril may interfere with a blood test": the drug itself is no other medicine taken;
+        # "people who had had one": a group named by a word that points back names none of its own)
         populations = {
             slug: item
             for slug, item in populations.items()
             if not (slug.startswith("people-taking-") and self.drug_names.search(item[0].label))
+            and not _POINTS_BACK.search(item[0].label)
         }
         if not populations:
             return
