@@ -313,3 +313,16 @@ def test_a_generic_and_brand_line_under_a_title_that_names_no_medicine() -> None
     extraction = extract(parse_monograph(text, source="case.txt"))
     assert extraction.drug.label == "zorbavirium sulfate"
     assert {key for key, _ in facts(extraction, "brand_name")} == {"Zorbix"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Zorbavir (Oral Route)", "Zorbavir (tablets)", "Zorbavir (zor-BA-veer)", "Kidney stones (renal calculi)"]
+)
+def test_a_line_in_parentheses_that_is_no_generic_and_brand_gives_no_brand(line: str) -> None:
+    text = (
+        f"Kestrel Vale Hospitals - Urology Team\n\n{line}\nInformation for patients\n\nWhy have I been given it?\n\n"
+        "Zorbavir is used to prevent kidney stones. Zorbavir tablets are taken once a day.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.label == "zorbavir"
+    assert not facts(extraction, "brand_name")

@@ -539,3 +539,12 @@ def test_a_condition_of_someone_told_to_get_help_is_no_effect() -> None:
 def test_a_list_of_groups_under_advice_among_the_side_effects_is_no_list_of_effects() -> None:
     body = "Most are mild.\n\nLet your doctor know about any history of:\n\n- kidney disease\n- epilepsy"
     assert facts(monograph(body, heading="Side effects"), "adverse_effect") == set()
+
+
+def test_a_line_that_says_what_cannot_be_done_is_still_an_effect_under_get_help() -> None:
+    body = (
+        "Zorbavir can cause a serious allergic reaction. Stop taking zorbavir and get help at once if you:\n"
+        "- cannot breathe properly\n- get swelling of the face or tongue\n- develop a widespread rash"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Warnings"), "adverse_effect")}
+    assert {"angioedema", "rash"} <= found

@@ -346,3 +346,24 @@ def test_lines_of_their_own_under_a_lead_among_the_interactions_are_medicines_ta
 def test_another_medicine_as_subject_with_a_harm_among_the_interactions(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        ("Zorbavir does not interact with these common medicines:\n- paracetamol\n- ibuprofen", "Interactions"),
+        ("Zorbavir has no known interactions with:\n- paracetamol\n- ibuprofen", "Interactions"),
+        ("Signs of this include:\n- agitation and restlessness", "Interactions"),
+        ("Zorbavir can interfere with some laboratory tests:\n- urine glucose tests", "Warnings"),
+        ("Side effects that may interfere with daily life include:\n- dizziness", "Side effects"),
+    ],
+)
+def test_a_lead_that_denies_its_lines_interact_or_lists_no_medicines_leads_none(body: str, heading: str) -> None:
+    found = {key for key, _ in facts(monograph(body, heading=heading), "risk_population")}
+    assert not any(key.startswith("people-taking") for key in found)
+
+
+def test_a_lead_that_refuses_a_combination_still_leads_its_medicines() -> None:
+    body = "Never use zorbavir with:\n- triazolam - deep, prolonged sleepiness\n- rifampin - zorbavir stops working"
+    found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
+    assert {"people-taking-triazolam", "people-taking-rifampin"} <= found

@@ -1067,3 +1067,41 @@ def test_a_group_named_by_a_word_that_points_back_is_no_group() -> None:
     found = {key for key, _ in facts(monograph(body, heading="Who may not be able to take it"), "risk_population")}
     assert "people-who-had-had-one" not in found
     assert "people-who-have-had-a-heart-attack" in found
+
+
+def test_a_harmless_lead_in_the_same_paragraph_ends_the_list_before_it() -> None:
+    body = (
+        "Do not use zorbavir if:\n- you have severe kidney disease.\n- you have a slow heartbeat.\nZorbavir is"
+        " easier to swallow if:\n- you are sitting upright.\n- you have a glass of water to hand."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Zorbavir comes in these forms:"), "risk_population")}
+    assert "people-with-kidney-impairment" in found
+    assert not any("water" in key or "upright" in key for key in found)
+
+
+def test_a_refusing_lead_over_its_list_after_a_blank_line() -> None:
+    body = (
+        "Do not use zorbavir if you:\n\n- have severe kidney disease.\n- have a slow heartbeat.\n- cannot empty"
+        " your bladder."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Zorbavir comes in these forms:"), "risk_population")}
+    assert {"people-with-kidney-impairment", "people-with-a-slow-heartbeat"} <= found
+
+
+def test_an_indented_line_that_opens_with_a_capital_goes_on_with_its_item() -> None:
+    body = "Tell your doctor first if you have:\n- diabetes, or\n  Addison's disease\n- kidney disease\n- gout"
+    found = {key for key, _ in facts(monograph(body, heading="Before you take zorbavir"), "risk_population")}
+    assert "people-with-gout" in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zorbavir can harm the liver. Stop taking zorbavir and see your doctor if:\n- your urine is dark\n- your"
+        " stools are pale",
+        "Check with your doctor if:\n- your child is under 12",
+    ],
+)
+def test_symptoms_to_act_on_and_other_people_are_no_whose_groups(body: str) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+    assert not any(key.startswith("people-whose") for key in found)

@@ -514,3 +514,20 @@ def test_no_active_form_named_after_the_drug_without_its_own_prodrug_statement(b
 def test_a_product_named_by_the_end_of_the_drugs_name_or_as_its_free_acid(body: str, title: str, active: str) -> None:
     found = monograph(body, heading="How does it work?", title=title)
     assert {key for key, negated in facts(found, "prodrug_of") if not negated} == {active}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another medicine is the prodrug: the drug's own prodrug, or one named between the drug and the cue
+        "Zorbavir is also sold as valzorbavir, which is a prodrug.",
+        "Zorbavir works directly. A related medicine, valzorbavir, is a prodrug of zorbavir.",
+        # words about the drug are no product
+        "Zorbavir is a prodrug. Zorbavir-induced rashes are rare.",
+        # a weak spectrum says nothing of the drug as taken
+        "Zorbavir is only weakly active against gram-negative germs. The liver breaks it down into"
+        " hydroxyzorbavir, which leaves in the urine.",
+    ],
+)
+def test_no_active_form_from_another_medicines_prodrug_or_a_word_about_the_drug(body: str) -> None:
+    assert facts(monograph(body, heading="How does it work?"), "prodrug_of") == set()

@@ -298,8 +298,17 @@ def _paired_opening_line(
         if start == title_start or pair is None or _NAME_SPLIT.search(pair.group("b")):
             continue
         generic, brand = pair.group("a"), pair.group("b").strip()
+        # (a brand is a capitalised name: not "(Oral Route)", "(tablets)", "(zor-BA-veer)")
+        brand_like = _BRAND_LIKE_TITLE.fullmatch(brand) and not _ROUTE_NOTE.fullmatch(brand)
         if (
-            _looks_generic(generic, monograph.text, lexicon)
+            brand_like
+            and not lexicon.find("dosage_form", brand)
+            # (a medicine, or a name the text writes in lower case that names no condition: not "Kidney
+            # stones (renal calculi)")
+            and (
+                _is_medicine(generic, monograph.text, lexicon)
+                or (_looks_generic(generic, monograph.text, lexicon) and not lexicon.find("condition", generic))
+            )
             and _looks_generic(brand, monograph.text, lexicon) is not True
         ):
             brand_start = start + line.index(brand)

@@ -107,7 +107,7 @@ def canonical_population(phrase: str) -> str:
         phrase = re.sub(r"^people on\b", "people taking", phrase)
     phrase = re.sub(r"^people (?:who )?(?:have|has) ever had\b", "people who have had", phrase)
     # "have ever misused prescription medicines": people who have misused them
-    phrase = re.sub(r"^people (?:who |with )?(?:(?:have|has) )?ever (?=\w+ed\b)", "people who have ", phrase)
+    phrase = re.sub(rf"^people (?:who |with )?(?:(?:have|has) )?ever (?={_PAST})", "people who have ", phrase)
     # "if you have or have had: - diabetes": people with diabetes
     phrase = re.sub(r"^people (?:who )?(?:with|have) or (?:have|has) had\b", "people with", phrase)
     phrase = re.sub(
@@ -241,6 +241,17 @@ def with_its_or(words: str) -> str:
 
 
 _INTERACTING = re.compile(r"\b(?:interact|interfere)(?:s|ing)?\b", re.I)
+#: a lead that denies its lines interact ("does not interact with these:", "is unlikely to interact with:",
+#: "has no known interactions with:"; not "Never use zorbavir with:")
+_DENIED = re.compile(
+    r"\b(?:not|never|unlikely\s+to)\s+(?:known\s+to\s+|likely\s+to\s+)?(?:interact|interfere|affect)"
+    r"|\bno\s+(?:known\s+)?interactions?\b|n't\s+(?:interact|interfere|affect)",
+    re.I,
+)
+#: what a lead may list that is no medicine: "Signs of this include:", "follow these steps:"
+_NOT_MEDICINES = re.compile(
+    r"\b(?:signs?|symptoms?|steps?|tests?|side[\s-]+effects?|effects?|tips?|ways?|foods?|drinks?|reactions?)\b", re.I
+)
 #: a lead that refuses the drug to the people of its lines: "Do not use zorbavir if:", "Zorbavir is
 #: not suitable for you if:"
 _REFUSING_LEAD = re.compile(
@@ -464,14 +475,19 @@ class _Groups(_ExtractorBase):
         """The first line of a sentence that leads a bulleted list of medicines taken: any line among
         the interactions, or one that says its lines interact ("The following may interact with it:")."""
         first_line = _LEAD_LINE.match(sentence.text)
+        if first_line is None:
+            return None
+        lead = first_line.group()
+        # (not "does not interact with these:", "Signs of this include:", "Side effects that may interfere
+        # with daily life include:", "Zorbavir can interfere with some laboratory tests:")
         if (
-            first_line
-            and (sentence.section_kind == "interactions" or _INTERACTING.search(first_line.group()))
-            and not _SEEK_HELP.search(first_line.group())
-            and not cue("reassurance").search(first_line.group())
+            _SEEK_HELP.search(lead)
+            or cue("reassurance").search(lead)
+            or _DENIED.search(lead)
+            or _NOT_MEDICINES.search(lead)
         ):
-            return first_line
-        return None
+            return None
+        return first_line if sentence.section_kind == "interactions" or _INTERACTING.search(lead) else None
 
     def _if_you_lists(self, sentence: _Sentence, clause_end: int) -> list[tuple[int, str]]:
         """Where the lines of an "if you:" list start in ``sentence``, each with its lead ("if you

@@ -86,7 +86,7 @@ _FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|w
 
 _LINE_VERB = re.compile(
     r"(?:(?:already|also|still)\s+)?(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|"
-    r"suffer from|cannot|can't)\s+(?=\S)",
+    r"suffer from)\s+(?=\S)",
     re.I,
 )
 

@@ -20,6 +20,7 @@ from valkg.extract.groups import (
     _BULLET_START,
     _EXAMPLES_LEAD,
     _EXAMPLES_LEAD_ALONE,
+    _LEAD_LINE,
     _STILL_A_RISK,
     _defining_clause,
     _trimmed,
@@ -48,6 +49,14 @@ _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because
 
 #: a group's last word that points back to what an earlier one named: "people who had had one"
 _POINTS_BACK = re.compile(r"\s(?:one|it|them|this|these|those)$", re.I)
+#: a lead of symptoms to act on: "Stop taking it and see your doctor if:"
+_STOP_OR_SEE = re.compile(
+    r"\bstop\s+(?:taking|using)\b|\b(?:see|call|contact|tell)\s+(?:your|a)\s+doctor\b[^\n]*$", re.I
+)
+#: someone other than the reader: "your child", "your partner"
+_PERSON = re.compile(r"(?:child|baby|partner|son|daughter|husband|wife|carer)\b", re.I)
+#: a line of an "if you:" list that says what its people cannot do ("- cannot empty your bladder")
+_CANNOT = re.compile(r"(?:cannot|can't)\s+(?=\S)", re.I)
 #: the leads of lines that name medicines taken ("Tell your doctor if you take:")
 _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
 #: the reason a line of a list gives for its group: "- a slow heartbeat, because it can slow it further"
@@ -122,7 +131,9 @@ _CONDITIONS_RAISE = re.compile(
 _CONDITION_QUALIFIER = re.compile(rf"(?:a|an|(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|previous|past|recent))?")
 
 #: a line of a list, its bullet or number dropped
-_LIST_ITEM_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<bullet>[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)")
+_LIST_ITEM_LINE = re.compile(
+    r"(?:^|\n)(?P<indent>[ \t]*)(?P<bullet>[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)"
+)
 
 _WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
@@ -183,6 +194,9 @@ class _RiskPopulations(_Interactions):
     """``risk_population`` claims."""
 
     def risk_populations(self, sentence: _Sentence) -> None:
+        if _BULLET_START.match(sentence.text) is None and _LEAD_LINE.match(sentence.text):
+            # a line that leads a list of its own ends the list before it, whether or not it is a warning
+            self._open_list, self._open_list_refuses = None, False
         warning = self._warning(sentence)
         if warning is None:
             return
@@ -267,7 +281,7 @@ class _RiskPopulations(_Interactions):
         # a line of its own in a list: under a lead that refuses the drug ("Do not use zorbavir if:\n- you
         # have ...\n- you have severe kidney disease."), or giving its own reason ("Talk about any health
         # conditions you may have, including:\n- a slow heartbeat, because it can slow it further.")
-        open_line = self._open_list is not None and self._open_list[0] == paragraph and _BULLET_START.match(text)
+        open_line = in_a_list and _BULLET_START.match(text) is not None  # (also after a lead and a blank line)
         refused_line = bool(open_line) and (self._open_list_refuses or _LINE_REASON.search(text) is not None)
         examples = _EXAMPLES_LEAD.match(text) is not None or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
         # (a line of a list of medicines: "The following may interact with it:\n- ...\n- digoxin, which ...")
@@ -472,7 +486,7 @@ class _RiskPopulations(_Interactions):
             for line in _LIST_ITEM_LINE.finditer(text, body_start):
                 if line.group("bullet"):
                     bulleted = True
-                elif bulleted and line.group("item")[:1].isupper():
+                elif bulleted and line.group("item")[:1].isupper() and not line.group("indent"):
                     break  # "- warfarin: ...\nIt also slows ...": the list has ended (not a line wrapped in an item)
                 item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
                 # "- kidney disease (kidney function can get worse);": the line's reason in parentheses
@@ -481,8 +495,18 @@ class _RiskPopulations(_Interactions):
                 if you and lead_in == "if you":
                     item = item[you.end() :]
                 # "if:\n- your blood pressure is already high when you lie down": people whose it is
+                # (not what to stop for, "Stop taking it and see your doctor if:\n- your urine is dark", nor
+                # another person, "- your child is under 12")
                 whose = re.match(r"(?:if\s+)?your\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\b)", item, re.I)
-                if whose and lead_in == "if you" and len(item.split()) <= 14:
+                whose_group = (
+                    whose is not None
+                    and lead_in == "if you"
+                    and len(item.split()) <= 14
+                    and not _STOP_OR_SEE.search(text, 0, body_start)
+                    and not cue("people").match(item[whose.end() :])
+                    and not _PERSON.match(item[whose.end() :])
+                )
+                if whose and whose_group:
                     # ("your kidneys are damaged, or the arteries that feed them are narrowed": the first clause)
                     item = re.split(r",?\s+(?:or|and)\s+(?=(?:the|you|your)\b)", item, maxsplit=1)[0]
                     start = line.start("item")
@@ -501,7 +525,7 @@ class _RiskPopulations(_Interactions):
                     yield unmapped("population", f"people aged {age.group('n')} or older"), start, end
                     continue
                 # ("if you:\n- take medicines that weaken the immune system": the line's own verb leads)
-                own_verb = _LINE_VERB.match(item) if lead_in == "if you" else None
+                own_verb = (_LINE_VERB.match(item) or _CANNOT.match(item)) if lead_in == "if you" else None
                 rest = item[own_verb.end() :] if own_verb else item
                 listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 14
                 # ("kidney problems or are on dialysis": a second verb of the same list line)

@@ -52,8 +52,18 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
 _ACTS = re.compile(
     r"\b(?:active|activity|works?|working)\b|\bthat\s+(?:actually\s+|really\s+)?(?!is\b|was\b|has\b)[a-z]{3,}s\b", re.I
 )
+#: the words of a stretch of text
+_WORDS = re.compile(r"[A-Za-z][\w-]{3,}")
+#: "A related medicine, valzorbavir, is a prodrug": another medicine, not the one taken
+_RELATED = re.compile(r"\s*(?:an?|the)\s+(?:related|similar|different|second|newer|older)\b", re.I)
 #: "in this packaged state it has almost no activity": the drug as the subject just before a cue
 _IT_JUST_BEFORE = re.compile(r"\b(?:it|this\s+(?:drug|medicine|ester|compound))\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: what a metabolite's name may put before its parent's: "desglymidodrine", "hydrocortisone", "O-desmethylzorbavir"
+_METABOLITE_PREFIX = re.compile(
+    r"(?:\d+-|[a-z]-)?(?:des|nor|di|hydro|hydroxy|dihydro|oxo|keto|carboxy|demethyl|desmethyl|desethyl|dehydro|"
+    r"epoxy|sulfo)[a-z-]*",
+    re.I,
+)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
@@ -359,6 +369,11 @@ class _Prodrug(_ExtractorBase):
         stricter than ``_derived_name``, for a product no pattern read."""
         drug, name = self.drug.label.lower(), " ".join(name.lower().split())
         base = drug.split()[0]
+        if f"{base}-" in name or any(name == brand.lower() for brand, _, _ in self.brands):
+            return False  # "zorbavir-induced", "Zorbavirex": words about the drug, its brand
+        prefix = name[: name.find(base)] if name.find(base) > 0 else ""
+        if prefix and not _METABOLITE_PREFIX.fullmatch(prefix):
+            return False  # "valzorbavir", "fosamzorbavir": a prodrug of the drug, not what it becomes
         if name.startswith(drug + " ") and ESTER_OR_SALT.fullmatch(name[len(drug) + 1 :]):
             return False  # "tedizolid phosphate" of tedizolid: the drug as packaged, not what it becomes
         # ("amprenavir" of fosamprenavir, "acyclovir" of valacyclovir: the drug's name holds its product's)
@@ -518,20 +533,31 @@ class _Prodrug(_ExtractorBase):
             if product.slug != self.drug.slug:
                 self.emit(sentence, "prodrug_of", product, "prodrug/named-after-the-drug", match.start(), match.end())
 
-    def _calls_it_a_prodrug(self, sentence: _Sentence) -> bool:
-        """Whether the sentence says this drug, not another it names, is a prodrug or inactive as
-        taken ("Lovastatin is a prodrug", "What you swallow is an inactive starting form"; not
-        "Lisdexamfetamine, by contrast, is a prodrug that the blood converts into dexamfetamine")."""
+    @staticmethod
+    def _prodrug_statement(sentence: _Sentence) -> re.Match[str] | None:
+        """The words that say something is a prodrug or inactive as taken, when the sentence says so
+        and does not ask ("Does it have to be activated?") or deny it."""
         text = sentence.text
         match = cue("prodrug").search(text) or cue("inactive_parent").search(text)
         if match is None or _is_question(text) or "negated" in sentence.modifiers(match.start(), match.end()):
+            return None
+        return match
+
+    def _calls_it_a_prodrug(self, sentence: _Sentence) -> bool:
+        """Whether the sentence says this drug, not another it names, is a prodrug or inactive as
+        taken ("Lovastatin is a prodrug", "What you swallow is an inactive starting form"; not
+        "Lisdexamfetamine, by contrast, is a prodrug that the blood converts into dexamfetamine", nor
+        "Zorbavir is also sold as valzorbavir, which is a prodrug")."""
+        match = self._prodrug_statement(sentence)
+        if match is None:
             return False
-        before = text[: match.start()]
-        return bool(
-            any(start < match.start() for start, _ in sentence.drug_mentions)
-            or _ABOUT_WHAT_IS_TAKEN.match(text)
-            or _IT_JUST_BEFORE.search(before)
-        )
+        text, before = sentence.text, sentence.text[: match.start()]
+        last_mention = max((end for start, end in sentence.drug_mentions if start < match.start()), default=None)
+        if last_mention is not None:
+            # another medicine named between this drug and the cue is what the cue is about
+            between = text[last_mention : match.start()]
+            return not any(self._is_other_medicine(w) or self._built_on_the_drug(w) for w in _WORDS.findall(between))
+        return bool(_IT_JUST_BEFORE.search(before) or (_ABOUT_WHAT_IS_TAKEN.match(text) and not _RELATED.match(text)))
 
     def _said_prodrug(self) -> bool:
         if self._prodrug_said is None:
@@ -539,20 +565,16 @@ class _Prodrug(_ExtractorBase):
         return self._prodrug_said
 
     def _find_prodrug_statement(self) -> bool:
+        """Whether any sentence that names this drug, or speaks of it, says it is a prodrug (looser than
+        ``_calls_it_a_prodrug``: the drug anywhere in the sentence, or "it" after the cue, "the liver
+        must first process it")."""
         for sentence in self.sentences:
-            match = cue("prodrug").search(sentence.text) or cue("inactive_parent").search(sentence.text)
-            if (
-                match
-                and "negated" not in sentence.modifiers(match.start(), match.end())
-                and not _is_question(sentence.text)  # "Does it have to be activated?" asks
-                and (
-                    sentence.drug_mentions
-                    or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
-                    or re.match(r"\s+it\b", sentence.text[match.end() :])  # "the liver must first process it"
-                    or _IT_JUST_BEFORE.search(
-                        sentence.text, 0, match.start()
-                    )  # "..., it is given in an almost inactive form"
-                )
+            match = self._prodrug_statement(sentence)
+            if match and (
+                sentence.drug_mentions
+                or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
+                or re.match(r"\s+it\b", sentence.text[match.end() :])
+                or _IT_JUST_BEFORE.search(sentence.text, 0, match.start())  # "..., it is given in an inactive form"
             ):
                 return True
         return False
