@@ -316,7 +316,14 @@ def test_a_generic_and_brand_line_under_a_title_that_names_no_medicine() -> None
 
 
 @pytest.mark.parametrize(
-    "line", ["Zorbavir (Oral Route)", "Zorbavir (tablets)", "Zorbavir (zor-BA-veer)", "Kidney stones (renal calculi)"]
+    "line",
+    [
+        "Zorbavir (Oral Route)",
+        "Zorbavir (Subcutaneous Route)",
+        "Zorbavir (tablets)",
+        "Zorbavir (zor-BA-veer)",
+        "Kidney stones (renal calculi)",
+    ],
 )
 def test_a_line_in_parentheses_that_is_no_generic_and_brand_gives_no_brand(line: str) -> None:
     text = (
@@ -326,3 +333,14 @@ def test_a_line_in_parentheses_that_is_no_generic_and_brand_gives_no_brand(line:
     extraction = extract(parse_monograph(text, source="case.txt"))
     assert extraction.drug.label == "zorbavir"
     assert not facts(extraction, "brand_name")
+
+
+@pytest.mark.parametrize(("brand", "drug"), [("Zorbix 500", "zorbavir"), ("Zorbix Once Daily", "zorbavir")])
+def test_a_brand_with_a_strength_or_more_words_on_a_line_under_a_team_title(brand: str, drug: str) -> None:
+    text = (
+        f"Kestrel Vale Hospitals - Pharmacy Team\n\nZorbavir ({brand})\nInformation for patients\n\n"
+        "Why have I been given it?\n\nZorbavir is used to treat shingles. Zorbavir tablets are taken once a day.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.label == drug
+    assert brand in {key for key, _ in facts(extraction, "brand_name")}

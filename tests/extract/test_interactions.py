@@ -367,3 +367,17 @@ def test_a_lead_that_refuses_a_combination_still_leads_its_medicines() -> None:
     body = "Never use zorbavir with:\n- triazolam - deep, prolonged sleepiness\n- rifampin - zorbavir stops working"
     found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
     assert {"people-taking-triazolam", "people-taking-rifampin"} <= found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Some medicines may affect the way zorbavir works:",
+        "Medicines that can increase the side effects of zorbavir include:",
+        "Some medicines interact with zorbavir and increase the risk of side effects:",
+    ],
+)
+def test_a_lead_about_the_drugs_effects_still_leads_its_medicines(lead: str) -> None:
+    body = f"{lead}\n- warfarin\n- digoxin\n- rifampicin"
+    found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
+    assert {"people-taking-warfarin", "people-taking-digoxin", "people-taking-rifampicin"} <= found

@@ -1105,3 +1105,19 @@ def test_an_indented_line_that_opens_with_a_capital_goes_on_with_its_item() -> N
 def test_symptoms_to_act_on_and_other_people_are_no_whose_groups(body: str) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
     assert not any(key.startswith("people-whose") for key in found)
+
+
+def test_whose_groups_under_advice_to_tell_the_doctor() -> None:
+    body = (
+        "Tell your doctor before you take zorbavir if:\n- your blood pressure is already low\n- your kidneys are"
+        " damaged"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Before you take it"), "risk_population")}
+    assert {"people-whose-blood-pressure-is-already-low", "people-whose-kidneys-are-damaged"} <= found
+
+
+def test_a_list_in_an_indented_document_ends_at_a_line_as_indented_as_its_bullets() -> None:
+    body = "    Tell your doctor first if you have:\n    - diabetes\n    - gout\n    Zorbix contains lactose."
+    found = {key for key, _ in facts(monograph(body, heading="Before you take zorbavir"), "risk_population")}
+    assert "people-with-gout" in found
+    assert not any("lactose" in key for key in found)

@@ -531,3 +531,39 @@ def test_a_product_named_by_the_end_of_the_drugs_name_or_as_its_free_acid(body: 
 )
 def test_no_active_form_from_another_medicines_prodrug_or_a_word_about_the_drug(body: str) -> None:
     assert facts(monograph(body, heading="How does it work?"), "prodrug_of") == set()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a class or a word like "medicine" between the drug and the cue is no other medicine
+        "Zorbavir is a type of medicine called a prodrug.",
+        "Zorbavir, an antiviral medicine, is a prodrug.",
+        "Zorbavir, unlike desmethylzorbavir, is inactive by itself.",
+        # inactivity in degrees with a word after it, not a spectrum
+        "Zorbavir is practically inactive on its own.",
+        "Zorbavir is only weakly active in the form you swallow.",
+    ],
+)
+def test_a_prodrug_statement_with_words_between_the_drug_and_the_cue(statement: str) -> None:
+    body = (
+        f"{statement} Enzymes snip a piece off and what results is zorbavirat. It is zorbavirat that blocks the enzyme."
+    )
+    assert facts(monograph(body, heading="How does it work?"), "prodrug_of") == {("zorbavirat", False)}
+
+
+@pytest.mark.parametrize(
+    ("product", "key"),
+    [
+        ("deacetylzorbavir", "deacetylzorbavir"),
+        ("N-acetylzorbavir", "n-acetylzorbavir"),
+        ("monodesmethylzorbavir", "monodesmethylzorbavir"),
+        ("zorbavir-N-oxide", "zorbavir-n-oxide"),
+    ],
+)
+def test_metabolite_names_built_on_the_drug(product: str, key: str) -> None:
+    body = (
+        f"Zorbavir is a prodrug. Enzymes snip a piece off and what results is {product}. It is {product} that"
+        " blocks the enzyme."
+    )
+    assert {k for k, _ in facts(monograph(body, heading="How does it work?"), "prodrug_of")} == {key}

@@ -42,6 +42,14 @@ _ABOUT_IN_HEADLINE = re.compile(
     re.I,
 )
 _ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
+#: a brand in parentheses: capitalised words, perhaps a strength ("Zorbix", "Zorbix 500", "Zorbix Once Daily")
+_BRAND_IN_PARENTHESES = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){0,3}[\u00ae\u2122]?")
+#: a route or a use in parentheses, not a brand: "(Oral Route)", "(Subcutaneous)", "(Systemic)"
+_NOT_A_BRAND = re.compile(
+    r"(?:[A-Za-z]+\s+)?(?:route|use)|oral|topical|systemic|vaginal|rectal|nasal|inhaled|inhalation|ophthalmic|otic|"
+    r"intravenous|intramuscular|subcutaneous|transdermal|injection|tablets?|capsules?",
+    re.I,
+)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
 #: the first line of an opening block, no sentence itself, over more lines
@@ -299,7 +307,7 @@ def _paired_opening_line(
             continue
         generic, brand = pair.group("a"), pair.group("b").strip()
         # (a brand is a capitalised name: not "(Oral Route)", "(tablets)", "(zor-BA-veer)")
-        brand_like = _BRAND_LIKE_TITLE.fullmatch(brand) and not _ROUTE_NOTE.fullmatch(brand)
+        brand_like = _BRAND_IN_PARENTHESES.fullmatch(brand) and not _NOT_A_BRAND.fullmatch(brand)
         if (
             brand_like
             and not lexicon.find("dosage_form", brand)

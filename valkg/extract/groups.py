@@ -248,9 +248,9 @@ _DENIED = re.compile(
     r"|\bno\s+(?:known\s+)?interactions?\b|n't\s+(?:interact|interfere|affect)",
     re.I,
 )
-#: what a lead may list that is no medicine: "Signs of this include:", "follow these steps:"
+#: a lead whose lines are no medicines: "Signs of this include:", "Some tips:", "some laboratory tests:"
 _NOT_MEDICINES = re.compile(
-    r"\b(?:signs?|symptoms?|steps?|tests?|side[\s-]+effects?|effects?|tips?|ways?|foods?|drinks?|reactions?)\b", re.I
+    r"\W*(?:[\w-]+\s+){0,3}?(?:signs?|symptoms?|steps?|tips?)\b|[^\n]*\b(?:laboratory|lab|blood|urine)\s+tests?\b", re.I
 )
 #: a lead that refuses the drug to the people of its lines: "Do not use zorbavir if:", "Zorbavir is
 #: not suitable for you if:"
@@ -484,10 +484,15 @@ class _Groups(_ExtractorBase):
             _SEEK_HELP.search(lead)
             or cue("reassurance").search(lead)
             or _DENIED.search(lead)
-            or _NOT_MEDICINES.search(lead)
+            or _NOT_MEDICINES.match(lead)
         ):
             return None
-        return first_line if sentence.section_kind == "interactions" or _INTERACTING.search(lead) else None
+        if sentence.section_kind == "interactions":
+            return first_line
+        # (elsewhere a lead that says its medicines interact: not "Side effects that may interfere with
+        # daily life include:")
+        names_them = cue("medicine_noun").search(lead) or re.search(r"\b(?:the\s+following|these)\b", lead, re.I)
+        return first_line if _INTERACTING.search(lead) and names_them else None
 
     def _if_you_lists(self, sentence: _Sentence, clause_end: int) -> list[tuple[int, str]]:
         """Where the lines of an "if you:" list start in ``sentence``, each with its lead ("if you

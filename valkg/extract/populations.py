@@ -30,6 +30,7 @@ from valkg.extract.patterns import (
     _FOR_PATIENTS,
     _LINE_VERB,
     _MEDICINE_FOR,
+    _SEEK_HELP,
     _SEEK_HELP_BEFORE,
     cue,
     entity_of,
@@ -50,9 +51,7 @@ _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because
 #: a group's last word that points back to what an earlier one named: "people who had had one"
 _POINTS_BACK = re.compile(r"\s(?:one|it|them|this|these|those)$", re.I)
 #: a lead of symptoms to act on: "Stop taking it and see your doctor if:"
-_STOP_OR_SEE = re.compile(
-    r"\bstop\s+(?:taking|using)\b|\b(?:see|call|contact|tell)\s+(?:your|a)\s+doctor\b[^\n]*$", re.I
-)
+_STOP_OR_SEE = re.compile(r"\bstop\s+(?:taking|using)\b", re.I)
 #: someone other than the reader: "your child", "your partner"
 _PERSON = re.compile(r"(?:child|baby|partner|son|daughter|husband|wife|carer)\b", re.I)
 #: a line of an "if you:" list that says what its people cannot do ("- cannot empty your bladder")
@@ -482,12 +481,15 @@ class _RiskPopulations(_Interactions):
         for body_start, lead_in in self._if_you_lists(sentence, warning.clause_end):
             # "Tell your doctor first if you have:\n- diabetes - it can hide ...": the lead's verb
             # goes with each line, up to the line's own explanation
-            bulleted = False
+            bullet_indent: int | None = None
             for line in _LIST_ITEM_LINE.finditer(text, body_start):
+                indent = len(line.group("indent").expandtabs())
                 if line.group("bullet"):
-                    bulleted = True
-                elif bulleted and line.group("item")[:1].isupper() and not line.group("indent"):
-                    break  # "- warfarin: ...\nIt also slows ...": the list has ended (not a line wrapped in an item)
+                    bullet_indent = indent if bullet_indent is None else bullet_indent
+                elif bullet_indent is not None and line.group("item")[:1].isupper() and indent <= bullet_indent:
+                    # "- warfarin: ...\nIt also slows ...": the list has ended (a line indented under an
+                    # item is read as one of its lines)
+                    break
                 item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
                 # "- kidney disease (kidney function can get worse);": the line's reason in parentheses
                 item = re.sub(r"\s*\([^()]*\)\s*[;,.]?\s*$", "", item)
@@ -503,6 +505,7 @@ class _RiskPopulations(_Interactions):
                     and lead_in == "if you"
                     and len(item.split()) <= 14
                     and not _STOP_OR_SEE.search(text, 0, body_start)
+                    and not _SEEK_HELP.search(text, 0, body_start)
                     and not cue("people").match(item[whose.end() :])
                     and not _PERSON.match(item[whose.end() :])
                 )

@@ -60,10 +60,12 @@ _RELATED = re.compile(r"\s*(?:an?|the)\s+(?:related|similar|different|second|new
 _IT_JUST_BEFORE = re.compile(r"\b(?:it|this\s+(?:drug|medicine|ester|compound))\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: what a metabolite's name may put before its parent's: "desglymidodrine", "hydrocortisone", "O-desmethylzorbavir"
 _METABOLITE_PREFIX = re.compile(
-    r"(?:\d+-|[a-z]-)?(?:des|nor|di|hydro|hydroxy|dihydro|oxo|keto|carboxy|demethyl|desmethyl|desethyl|dehydro|"
-    r"epoxy|sulfo)[a-z-]*",
+    r"(?:\d+-|[a-z]-)?(?:des|de|nor|mono|di|hydroxy|hydro|oxo|keto|carboxy|methyl|ethyl|acetyl|gly|isobutyryl|"
+    r"epoxy|sulfo|-)+",
     re.I,
 )
+#: what a metabolite's name may put after its parent's and a hyphen: "zorbavir-N-oxide", "zorbavir-6-glucuronide"
+_CHEMICAL_SUFFIX = re.compile(r"(?:\d+-|[a-z]-)?(?:oxide|glucuronide|sulfate|sulphate|acid|ester|sulfoxide)", re.I)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
@@ -362,6 +364,18 @@ class _Prodrug(_ExtractorBase):
             or (len(drug) >= 7 and len(name) >= 7 and shared_ending and name.isalpha())
         )
 
+    def _names_another_medicine(self, word: str) -> bool:
+        """Whether a word is the name of another medicine (not a class or a word like "medicine"):
+        "valzorbavir", "warfarin", "simvastatin", but not "antiviral" or "desmethylzorbavir"."""
+        if self.drug_names.fullmatch(word) or cue("medicine_noun").fullmatch(word) or self.lexicon.lookup("role", word):
+            return False
+        if self.lexicon.lookup("drug", word) or names_a_medicine(word):
+            return True
+        base = self.drug.label.lower().split()[0]
+        lower = word.lower()
+        prefix = lower[: lower.find(base)] if lower.find(base) > 0 else ""
+        return bool(prefix) and not _METABOLITE_PREFIX.fullmatch(prefix)
+
     def _built_on_the_drug(self, name: str) -> bool:
         """A name that holds the drug's whole name ("cilazaprilat", "desglymidodrine", "lovastatin
         hydroxy acid"), the drug's name without the ester or salt word ("cefpodoxime" of
@@ -369,7 +383,10 @@ class _Prodrug(_ExtractorBase):
         stricter than ``_derived_name``, for a product no pattern read."""
         drug, name = self.drug.label.lower(), " ".join(name.lower().split())
         base = drug.split()[0]
-        if f"{base}-" in name or any(name == brand.lower() for brand, _, _ in self.brands):
+        hyphened = re.search(rf"\b{re.escape(base)}-(?P<after>\S+)", name)
+        if (hyphened and not _CHEMICAL_SUFFIX.fullmatch(hyphened.group("after"))) or any(
+            name == brand.lower() for brand, _, _ in self.brands
+        ):
             return False  # "zorbavir-induced", "Zorbavirex": words about the drug, its brand
         prefix = name[: name.find(base)] if name.find(base) > 0 else ""
         if prefix and not _METABOLITE_PREFIX.fullmatch(prefix):
@@ -556,7 +573,7 @@ class _Prodrug(_ExtractorBase):
         if last_mention is not None:
             # another medicine named between this drug and the cue is what the cue is about
             between = text[last_mention : match.start()]
-            return not any(self._is_other_medicine(w) or self._built_on_the_drug(w) for w in _WORDS.findall(between))
+            return not any(self._names_another_medicine(w) for w in _WORDS.findall(between))
         return bool(_IT_JUST_BEFORE.search(before) or (_ABOUT_WHAT_IS_TAKEN.match(text) and not _RELATED.match(text)))
 
     def _said_prodrug(self) -> bool:
