@@ -241,11 +241,12 @@ def with_its_or(words: str) -> str:
 
 
 _INTERACTING = re.compile(r"\b(?:interact|interfere)(?:s|ing)?\b", re.I)
-#: a lead that denies its lines interact ("does not interact with these:", "is unlikely to interact with:",
-#: "has no known interactions with:"; not "Never use zorbavir with:")
-_DENIED = re.compile(
+#: medicines said not to interact: "do not interact with", "is unlikely to interact with", "no known
+#: interaction", "without any problem" (not "Never use zorbavir with:")
+NO_INTERACTION = re.compile(
     r"\b(?:not|never|unlikely\s+to)\s+(?:known\s+to\s+|likely\s+to\s+)?(?:interact|interfere|affect)"
-    r"|\bno\s+(?:known\s+)?interactions?\b|n't\s+(?:interact|interfere|affect)",
+    r"|\bno\s+(?:known\s+)?interactions?\b|n't\s+(?:interact|interfere|affect)"
+    r"|\bwithout\s+(?:any\s+)?(?:problems?|risk|harm)\b",
     re.I,
 )
 #: a lead whose lines are no medicines: "Signs of this include:", "Some tips:", "some laboratory tests:"
@@ -483,7 +484,7 @@ class _Groups(_ExtractorBase):
         if (
             _SEEK_HELP.search(lead)
             or cue("reassurance").search(lead)
-            or _DENIED.search(lead)
+            or NO_INTERACTION.search(lead)
             or _NOT_MEDICINES.match(lead)
         ):
             return None

@@ -22,6 +22,7 @@ from valkg.extract.groups import (
     _EXAMPLES_LEAD_ALONE,
     _LEAD_LINE,
     _STILL_A_RISK,
+    NO_INTERACTION,
     _defining_clause,
     _trimmed,
 )
@@ -175,13 +176,6 @@ _FACES_THE_SAME = re.compile(
     r"[,;]\s*(?:and|while|whereas)\s+(?P<group>[\w' -]{3,60}?)\s+(?:(?:face|faces|run|runs|carry|carries|share|shares)"
     r"\s+(?:a\s+|the\s+)?(?:similar|same|comparable)\s+(?:danger|risk|problem|hazard)s?"
     r"|(?:are|is)\s+(?:also\s+)?at\s+(?:a\s+)?(?:similar|the\s+same|comparable)\s+risk)\b",
-    re.I,
-)
-
-#: medicines said not to interact: "do not interact with", "no known interaction", "without any problem"
-_NO_INTERACTION = re.compile(
-    r"\b(?:do|does|will)\s+not\s+(?:interact|affect)|\bno\s+(?:known\s+)?interactions?\b"
-    r"|\bwithout\s+(?:any\s+)?(?:problems?|risk|harm)\b",
     re.I,
 )
 
@@ -358,7 +352,7 @@ class _RiskPopulations(_Interactions):
         painkillers are safe to take with zorbavir. These include:")."""
         index = sentence.sentence.index
         before = self.sentences[index - 1].text if index > 0 else ""
-        return bool(cue("reassurance").search(before) or _NO_INTERACTION.search(before))
+        return bool(cue("reassurance").search(before) or NO_INTERACTION.search(before))
 
     def _lexicon_groups(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """The lexicon's groups the sentence names before its consequence ("older people", "children")."""

@@ -371,9 +371,13 @@ class _Prodrug(_ExtractorBase):
             return False
         if self.lexicon.lookup("drug", word) or names_a_medicine(word):
             return True
+        return self._prodrug_of_the_drug(word.lower())
+
+    def _prodrug_of_the_drug(self, name: str) -> bool:
+        """Whether a name puts before the drug's a prefix no metabolite has ("valzorbavir", "fosamzorbavir"):
+        a prodrug of the drug, not what it becomes ("desglymidodrine", "hydrocortisone")."""
         base = self.drug.label.lower().split()[0]
-        lower = word.lower()
-        prefix = lower[: lower.find(base)] if lower.find(base) > 0 else ""
+        prefix = name[: name.find(base)] if name.find(base) > 0 else ""
         return bool(prefix) and not _METABOLITE_PREFIX.fullmatch(prefix)
 
     def _built_on_the_drug(self, name: str) -> bool:
@@ -388,9 +392,8 @@ class _Prodrug(_ExtractorBase):
             name == brand.lower() for brand, _, _ in self.brands
         ):
             return False  # "zorbavir-induced", "Zorbavirex": words about the drug, its brand
-        prefix = name[: name.find(base)] if name.find(base) > 0 else ""
-        if prefix and not _METABOLITE_PREFIX.fullmatch(prefix):
-            return False  # "valzorbavir", "fosamzorbavir": a prodrug of the drug, not what it becomes
+        if self._prodrug_of_the_drug(name):
+            return False
         if name.startswith(drug + " ") and ESTER_OR_SALT.fullmatch(name[len(drug) + 1 :]):
             return False  # "tedizolid phosphate" of tedizolid: the drug as packaged, not what it becomes
         # ("amprenavir" of fosamprenavir, "acyclovir" of valacyclovir: the drug's name holds its product's)
