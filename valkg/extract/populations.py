@@ -278,15 +278,13 @@ class _RiskPopulations(_Interactions):
         refused_line = bool(open_line) and (self._open_list_refuses or _LINE_REASON.search(text) is not None)
         examples = _EXAMPLES_LEAD.match(text) is not None or _EXAMPLES_LEAD_ALONE.fullmatch(text) is not None
         # (a line of a list of medicines: "The following may interact with it:\n- ...\n- digoxin, which ...")
-        listed_medicine = (
-            sentence.section_kind == "interactions"
+        introduced = (sentence.section_kind == "interactions" and examples) or self._leads_medicines(sentence)
+        listed_medicine = bool(introduced and not self._said_safe_before(sentence)) or (
+            open_line
             and (
-                (examples and not self._said_safe_before(sentence))
-                or (in_a_list and _BULLET_START.match(text) is not None)
+                sentence.section_kind == "interactions"
+                or (self._open_list is not None and self._open_list[1] in _MEDICINES_TAKEN)
             )
-        ) or bool(
-            (open_line and self._open_list is not None and self._open_list[1] in _MEDICINES_TAKEN)
-            or (self._leads_medicines(sentence) and not self._said_safe_before(sentence))
         )
         harmful = bool(
             listed_medicine
