@@ -172,6 +172,21 @@ def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
             " weakness on one side of the body (possible bleeding in the brain)",
             {"hemoptysis": True, "hemorrhagic-stroke": True},
         ),
+        # under a frequency label the parenthesis names the list's last item only
+        (
+            "Side effects\n- Less common: tics, dizziness, blurred vision and pale fingers (Raynaud's phenomenon).",
+            {"tic-disorder": None, "dizziness": None, "blurred-vision": None, "raynauds-phenomenon": None},
+        ),
+        # a parenthesis with a verb is a remark, unless it says what the signs mean
+        (
+            "Side effects\n- Common, usually mild: headache, dry cough, dizziness (dizziness is worse on standing)",
+            {"dizziness": False, "headache": False, "dry-cough": False},
+        ),
+        (
+            "Serious bleeding is less common but can be life-threatening. Get urgent help for:\n- a sudden severe"
+            " headache, confusion or weakness on one side (these can mean bleeding in the brain)",
+            {"bleeding": True, "hemorrhagic-stroke": True},
+        ),
         (
             "Bleeding is the main side effect.\n\nCommon:\n- bleeding gums",
             {"bleeding": None, "gingival-bleeding": None},

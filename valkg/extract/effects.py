@@ -51,8 +51,16 @@ _LABELLED_EFFECT_START = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n]{2,40}?)(?:[ \t
 _LABEL_WORDS = re.compile(r"\s*(?:(?:the\s+)?risk\s+of|signs\s+of|and|or|,)?\s*", re.I)
 _ALLERGIC = re.compile(r"\ballerg|\banaphyla|\bhypersensitiv", re.I)
 _NAMED_LINE = re.compile(
-    r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*\((?:possible|probable|likely|signs? of|a sign of)?\s*"
-    r"(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
+    r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*"
+    r"\((?P<hedge>possible|probable|likely|signs? of|a sign of)?\s*(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
+)
+
+#: a verb that makes a parenthesis a remark of its own rather than a name
+#: (not one that says what the signs mean: "(these can mean bleeding in the brain)")
+_CLAUSE_IN_PARENTHESES = re.compile(
+    r"^(?!\s*(?:these|this|they|which|it)\s+(?:can|may|could|might)\s+(?:mean|be|signal|indicate|suggest)\b)"
+    r".*\b(?:may|can|could|will|should|must|is|are|was|were|to)\b",
+    re.I,
 )
 
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
@@ -314,6 +322,10 @@ class _Effects(_ExtractorBase):
         # "- a sudden severe headache, confusion or weakness (possible bleeding in the brain)": the
         # line's symptoms are of the one effect it names last
         for line in _NAMED_LINE.finditer(text):
+            if not line.group("hedge") and _FREQUENCY_BAND.match(line.group("signs")):
+                continue  # "- Less common: tics, sweating and cold, pale fingers (Raynaud's)": the last item's name
+            if _CLAUSE_IN_PARENTHESES.search(line.group("name")):
+                continue  # "- dizziness, headache, cough (cough may take weeks to go)": a remark, not a name
             in_name = [m for m in conditions if line.start("name") <= m.start < line.end("name")]
             if in_name or any(line.start("name") <= v[1] < line.end("name") for v in found.values()):
                 found = {k: v for k, v in found.items() if not line.start("signs") <= v[1] < line.end("signs")}
