@@ -288,10 +288,31 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
             " a medicine too, and tolterodine is cheap.\n",
             "zorbodine",
         ),
+        # a salt's word that is part of the generic name ("dimethyl" alone is no medicine)
+        (
+            "Drug Guide\n\nDimethyl Zorbarate\nGeneric name: dimethyl fumarate (dye-METH-il)\nBrand names: Zorbix,"
+            " Zorbasol\n\nDimethyl fumarate is a medicine. Monomethyl fumarate is what acts; monomethyl fumarate"
+            " lasts.\n",
+            "dimethyl-fumarate",
+        ),
+        # an article under a headline that names no medicine: the one the text calls a medicine, with its
+        # adjectives, over the one it names most
+        (
+            "Two for One: The Pill That Splits in Half\n\nZorbalazine is an older, seldom-discussed medicine.\n\n"
+            "Mesalazine works on the bowel. Mesalazine is cheap. Mesalazine is everywhere. Zorbalazine is rare.\n",
+            "zorbalazine",
+        ),
     ],
 )
 def test_the_drug_from_a_labelled_field_or_a_headline(text: str, drug: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.slug == drug
+
+
+def test_a_labelled_line_of_brand_names_gives_each() -> None:
+    text = "Zorbavir\nGeneric name: zorbavir\nBrand names: Zorbix, Zorbasol and Zorbamed\n\nBrand names\nThe"
+    text += " tablets are white.\n\nZorbavir is a medicine.\n"
+    brands = {key for key, _ in facts(extract(parse_monograph(text, source="case.txt")), "brand_name")}
+    assert brands == {"Zorbix", "Zorbasol", "Zorbamed"}
 
 
 def test_the_first_line_of_an_opening_block_of_short_lines_is_the_title() -> None:

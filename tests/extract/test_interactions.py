@@ -130,6 +130,11 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
         ("Taking paracetamol as well is safe and will not raise the risk of side effects.", set()),
         ("Taking aspirin at the same time increases bleeding.", {"people-taking-aspirin"}),
         ("Do not take zorbavir together with warfarin or milk.", {"people-taking-warfarin"}),
+        # the other medicine first, or taken while on this one
+        ("Do not take ibuprofen with zorbavir; this adds to the risk of bleeding.", {"people-taking-ibuprofen"}),
+        ("Do not take warfarin while you are taking zorbavir.", {"people-taking-warfarin"}),
+        ("Avoid St John's wort while taking it.", {"people-taking-st-john's-wort"}),
+        ("Do not take milk with zorbavir.", set()),
         ("Alcohol with other sedative medicines adds to its drowsiness.", {"alcohol-users"}),
         (
             "Combining it with alcohol withdrawal medicines can cause drowsiness.",

@@ -207,6 +207,31 @@ from valkg.claims import Count, Entity
         ),
         # a short name in capitals that the text introduces
         ("It is a prodrug: your body quickly changes it into a substance called NHC (N-hydroxycytidine).", "nhc"),
+        # a salt's word that is part of the product's name
+        (
+            "Esterases clip off one of its two methyl groups, leaving monomethyl fumarate. That metabolite is what"
+            " circulates and acts, so zorbavir is a prodrug.",
+            "monomethyl-fumarate",
+        ),
+        # what is released, counted or introduced by a description
+        (
+            "Gut bacteria snap the link and release two molecules of zorbacin. Zorbavir is therefore a prodrug.",
+            "zorbacin",
+        ),
+        (
+            "In the colon, bacteria cut off its sulphate groups. That releases the active laxative, a compound known"
+            " as ZBX, which acts on the bowel wall.",
+            "zbx",
+        ),
+        # what a conversion set free, said to do the work
+        (
+            "Esterases strip the ester away after a dose, and the freed zorbacin does the actual work.",
+            "zorbacin",
+        ),
+        (
+            "Esterases hydrolyse the ester bond, yielding zorbavir acid, which is the species that binds the receptor.",
+            "zorbavir-acid",
+        ),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:

@@ -83,7 +83,8 @@ _STRENGTH = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|micrograms?|milligrams?
 _NAME_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
 _BRAND_PATTERNS = (
     re.compile(
-        r"\bbrand(?:ed)?\s+names?\s+(?:is\s+|are\s+|include\s+|includes\s+|such as\s+|like\s+|of\s+)?"
+        r"\b(?:brand(?:ed)?\s+names?\s+|[Bb]rand(?:ed)?\s+[Nn]ames?[ \t]*:[ \t]*)"
+        r"(?:is\s+|are\s+|include\s+|includes\s+|such as\s+|like\s+|of\s+)?"
         r"(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
     ),
     re.compile(
@@ -258,9 +259,12 @@ def _generic_from_field(monograph: Monograph, lexicon: Lexicon) -> str | None:
         field = _GENERIC_FIELD.match(line.strip())
         if field is None:
             continue
-        name = _SALT.sub("", field.group("name").strip())
-        if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(name, monograph.text, lexicon):
-            return name.lower() if name.isupper() else name
+        # ("Generic name: dimethyl fumarate": a salt word that is part of the name, "dimethyl" no medicine)
+        for name in dict.fromkeys((_SALT.sub("", field.group("name").strip()), field.group("name").strip())):
+            if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(
+                name, monograph.text, lexicon
+            ):
+                return name.lower() if name.isupper() else name
     return None
 
 
@@ -407,7 +411,9 @@ def _generic_by_name(text: str) -> str | None:
 def _generic_from_text(text: str) -> str | None:
     """With no title or headings to go by: the name most often used, that the text calls a medicine."""
     said = re.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})" + cue("medicine_predicate").pattern, re.I)
-    names = {m.group("name").lower() for m in said.finditer(text)} - _NOT_DRUG_NAMES
+    # ("Dimethyl fumarate is ...": a salt's word is never a drug's whole name)
+    names = {m.group("name").lower() for m in said.finditer(text) if not _SALT.match(" " + m.group("name"))}
+    names -= _NOT_DRUG_NAMES
     if not names:
         return None
     counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) for name in sorted(names)}

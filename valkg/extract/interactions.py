@@ -120,6 +120,10 @@ class _Interactions(_Groups):
             self.drug_names.fullmatch(subject.group("s"))
         )
 
+    def _is_this_drug(self, words: str) -> bool:
+        """Whether ``words`` are this drug's name or a word for it ("it", "this medicine")."""
+        return words.lower() in ("it", "this medicine", "this drug") or bool(self.drug_names.fullmatch(words))
+
     def _names_this_drug(self, text: str, match: re.Match[str], group: str) -> bool:
         """Whether a pattern's one-word ``group`` is this drug's name or ends it ("acetate" of
         "Zorbavir acetate can raise lithium")."""
@@ -295,7 +299,7 @@ class _Interactions(_Groups):
         for match in interactions:
             name = next(
                 g
-                for g in ("other", "other2", "other3", "other4", "other5", "other6", "other7", "other8")
+                for g in ("other", "other2", "other3", "other4", "other5", "other6", "other7", "other8", "other9")
                 if match.group(g)
             )
             other = match.group(name)
@@ -329,12 +333,17 @@ class _Interactions(_Groups):
                 if not self._is_other_medicine(other) or fine:
                     continue
                 other = re.sub(r"^(?:an?|the)\s+", "", other)  # "a nicotine patch": the people taking nicotine patches
-            this = match.group("this7")
-            if name == "other7":
+            start, end = match.start(name), match.end(name)
+            if name in ("other7", "other9"):
+                this = match.group("this7") or match.group("this9")
+                if name == "other7" and not self._is_this_drug(this) and self._is_this_drug(other):
+                    # "Do not take ibuprofen with zorbavir": the other medicine first
+                    other, start, end = this, match.start("this7"), match.end("this7")
+                elif not self._is_this_drug(this):
+                    continue
                 # "Do not take it with milk, iron or antacids": the list without its food and drink
                 items = [i for i in LIST_ITEMS.split(other) if i and not _FOOD.search(i)]
-                this_drug = this.lower() in ("it", "this medicine", "this drug") or self.drug_names.fullmatch(this)
-                if not (this_drug and any(self._is_other_medicine(i) for i in items)):
+                if not any(self._is_other_medicine(i) for i in items):
                     continue  # "Do not take it with food": not another medicine
                 other = or_list(items)
             if self._names_a_drug(other) and not self.lexicon.lookup("role", other):
@@ -351,4 +360,4 @@ class _Interactions(_Groups):
             # "the antibiotic trimethoprim"; "azathioprine and mercaptopurine": people taking either
             label = "people taking " + re.sub(r"\s+and\s+", " or ", cue("class_apposition").sub("", other))
             term = self.lexicon.lookup("population", label)
-            yield (entity_of(term) if term else unmapped("population", label)), match.start(name), match.end(name)
+            yield (entity_of(term) if term else unmapped("population", label)), start, end

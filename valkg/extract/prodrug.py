@@ -84,7 +84,8 @@ class _Prodrug(_ExtractorBase):
     _NAME = (
         r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
         r"(?: (?:hydroxy |free )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
-        r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate))?)"
+        r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate|"
+        r"fumarate|succinate|maleate|acetate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
     _CONVERTED = _cue_patterns()["converted"]
@@ -171,7 +172,11 @@ class _Prodrug(_ExtractorBase):
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
         r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|"
-        r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?" + _NAME,
+        r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?"
+        # "two molecules of Y"; "the active laxative, a compound known as Y": Y itself
+        r"(?:(?:two|three|both|\d+)\s+(?:molecules|units|parts|halves)\s+of\s+)?"
+        r"(?:(?P<active>active)\s+[\w-]+\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule)\s+)?"
+        r"(?:called|known\s+as|named)\s+)?" + _NAME,
         re.I,
     )
     #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
@@ -244,6 +249,8 @@ class _Prodrug(_ExtractorBase):
         r"generated)\s+(?:in|by|during)\s+(?:this|that)\s+(?:step|process|reaction|change)\b",
         re.I,
     )
+    #: "the freed abiraterone does the work": what a conversion set free
+    _FREED = re.compile(r"\bthe\s+(?:freed|released|liberated|unmasked)\s+" + _NAME, re.I)
     _LEFT_OVER = re.compile(
         r"\bthe\s+" + _NAME + r"\s+(?:that|which)\s+is\s+(?:then\s+)?(?:left|released|formed|produced|made|freed)\b",
         re.I,
@@ -440,6 +447,7 @@ class _Prodrug(_ExtractorBase):
             (self._REACHES, "prodrug/what-reaches-the-blood", None),
             (self._CONVERSION_TO, "prodrug/conversion-to", None),
             (self._LEFT_OVER, "prodrug/what-is-left", None),
+            (self._FREED, "prodrug/releases", None),
             (self._MADE_IN_STEP, "prodrug/made-in-this-step", None),
             (self._MADE_FROM, "prodrug/made-from", None),
             (self._FORMED_FROM, "prodrug/made-from", None),
