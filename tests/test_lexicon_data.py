@@ -19,7 +19,7 @@ import pytest
 
 import valkg
 from valkg.extract import names_a_medicine
-from valkg.lexicon import KINDS, keys_for, load_lexicon
+from valkg.lexicon import KINDS, keys_for, load_lexicon, slugify
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICON = ROOT / "valkg" / "data" / "lexicon"
@@ -373,3 +373,15 @@ def test_a_generic_name_names_a_medicine(words: str, named: bool) -> None:
 def test_a_medicine_is_named_with_a_possessive_or_in_quotes_and_by_three_words() -> None:
     assert names_a_medicine("warfarin's effect") and names_a_medicine("the 'lithium' tablets")
     assert names_a_medicine("St John\u2019s wort") and not names_a_medicine("John's idea")
+
+
+@pytest.mark.parametrize(
+    ("label", "slug"),
+    [
+        ("Herpes Labialis", "herpes-labialis"),
+        ("people with kidney stones", "people-with-kidney-stone"),  # the last word singular, as a term's slug
+        ("people with Raynaud's", "people-with-raynaud's"),  # a possessive is no plural
+    ],
+)
+def test_slugs_of_labels_the_text_gives(label: str, slug: str) -> None:
+    assert slugify(label) == slug

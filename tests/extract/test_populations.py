@@ -730,6 +730,19 @@ def test_breastfeeding_and_vaccines(body: str, populations: set[str]) -> None:
             "Medicines, food and drink",
             {"people-taking-fluconazole"},
         ),
+        # a staff sheet's run-in labels: medicines under a heading of clashes, groups under one of care
+        (
+            "Verapamil or diltiazem: the pulse and blood pressure can fall sharply. Digoxin (often 62.5 micrograms"
+            " a day in older people): zorbavir raises its level.",
+            "Medicines that clash",
+            {"people-taking-verapamil-or-diltiazem", "people-taking-digoxin"},
+        ),
+        (
+            "Contact lens wearers: fewer tears mean dry, sore eyes. Poor circulation in the legs or Raynaud's:"
+            " cold fingers may get worse.",
+            "Residents who need extra care",
+            {"contact-lens-wearers", "people-with-poor-circulation-in-the-legs-or-raynaud's"},
+        ),
         # a drug card's abbreviations
         (
             "\u2022 pts w/ DM taking aliskiren: \u2191 hyperkalemia",

@@ -355,8 +355,16 @@ class _RiskPopulations(_Interactions):
     def _lexicon_groups(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """The lexicon's groups the sentence names before its consequence ("older people", "children")."""
         text = sentence.text
+        # "Digoxin (often 62.5 micrograms a day in older people): ...": an aside inside a label
+        asides = [
+            (start + m.start(), start + m.end())
+            for _, start, end in warning.labelled
+            for m in re.finditer(r"\([^()]*\)", text[start:end])
+        ]
         for mention in sentence.mentions("population"):
             if any(mention.start < end <= mention.end for end in warning.used_in):
+                continue
+            if any(a <= mention.start < b for a, b in asides):
                 continue
             if re.match(r"(?:child|children|baby|babies|infant)", mention.text, re.I) and re.search(
                 r"\b(?:father|have|conceive|expecting)\s+an?\s+$", text[: mention.start], re.I

@@ -180,7 +180,7 @@ _GROUP_LABEL = re.compile(
     # (its first letter a capital, or lower case in "mTOR" and after a bullet; a stop only in "St."
     # and after an initial, "C. difficile")
     r"(?P<label>(?:[A-Z]|[a-z](?=[A-Z])|(?<=[-*\u2022] )[a-z])"
-    r"(?:[\w ,'/-]|\([^()\n]{1,40}\)|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s[a-z])){1,120}?)"
+    r"(?:[\w ,'/-]|\([^()\n]{1,60}\)|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s[a-z])){1,120}?)"
     r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\s+(?:\u2192|->|=>)|\*\*(?=\s+[a-z]))\s+(?=\S)"
 )
 _CLAUSE_STOP = re.compile(r"[;.]")
