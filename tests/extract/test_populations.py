@@ -1134,3 +1134,36 @@ def test_a_list_in_an_indented_document_ends_at_a_line_as_indented_as_its_bullet
     found = {key for key, _ in facts(monograph(body, heading="Before you take zorbavir"), "risk_population")}
     assert "people-with-gout" in found
     assert not any("lactose" in key for key in found)
+
+
+def test_lines_of_a_list_of_medicines_to_check_before_taking() -> None:
+    body = (
+        "Check with us or your pharmacist before taking:\n- ibuprofen, naproxen and other anti-inflammatory"
+        " painkillers - zorbavir works less well\n- potassium supplements, salt substitutes containing potassium,"
+        " or water tablets that keep potassium in the body, such as spironolactone - your potassium could rise"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
+    assert found == {
+        "people-taking-ibuprofen-naproxen-and-other-anti-inflammatory-painkiller",
+        "people-taking-potassium-supplements-salt-substitutes-containing-potassium-or-water-tablets-that-keep"
+        "-potassium-in-the-body",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "population"),
+    [
+        # a thing the line itself names first is what "one" points back to
+        ("are expecting a baby or planning one", "pregnant-women"),
+        # what has happened to them, however long the line
+        (
+            "have lost a lot of fluid from vomiting or diarrhoea, or are on high-dose water tablets",
+            "people-who-have-lost-a-lot-of-fluid-from-vomiting-or-diarrhoea-or-on-high-dose-water-tablet",
+        ),
+        ("have ever smoked", "people-who-have-smoked"),
+    ],
+)
+def test_lines_of_an_if_you_list_that_say_what_the_group_did(line: str, population: str) -> None:
+    body = f"Tell your doctor if you:\n- {line} - zorbavir may harm you"
+    found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
+    assert found == {population}

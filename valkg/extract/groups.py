@@ -78,7 +78,7 @@ def _trimmed(phrase: str) -> str:
 
 
 #: what "people have" goes on to when it says what they did, not what they have ("have taken", "have reacted")
-_PAST = r"(?:had|taken|used|been|never|recently|reacted|misused|abused)\b"
+_PAST = r"(?:had|taken|used|been|never|recently|reacted|misused|abused|lost|smoked|received|undergone|stopped)\b"
 
 
 def canonical_population(phrase: str) -> str:
@@ -207,6 +207,8 @@ def _list_leads(text: str, of_medicines: bool = False) -> list[tuple[re.Match[st
     leads = [(m, "if you" + re.sub(r"\s+", " ", m.group("verb") or "")) for m in cue("if_you_list").finditer(text)]
     about = "if you are taking" if of_medicines else "if you have"
     leads += [(m, about) for m in cue("conditions_list").finditer(text)]
+    # "Check with your pharmacist before taking:": the lines are medicines
+    leads += [(m, "if you are taking") for m in cue("medicines_taken_list").finditer(text)]
     return sorted(leads, key=lambda lead: lead[0].start())
 
 
@@ -488,7 +490,7 @@ class _Groups(_ExtractorBase):
             or _NOT_MEDICINES.match(lead)
         ):
             return None
-        if sentence.section_kind == "interactions":
+        if sentence.section_kind == "interactions" or cue("medicines_taken_list").search(lead):
             return first_line
         # (elsewhere a lead that says its medicines interact: not "Side effects that may interfere with
         # daily life include:")

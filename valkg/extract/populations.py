@@ -51,6 +51,8 @@ _LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because
 
 #: a group's last word that points back to what an earlier one named: "people who had had one"
 _POINTS_BACK = re.compile(r"\s(?:one|it|them|this|these|those)$", re.I)
+#: ... to a thing the group's own words name first: "expecting a baby or planning one"
+_POINTS_WITHIN = re.compile(r"\s(?:an?|the)\s+[\w-]+\s+(?:or|and)\s+[\w-]+\s+(?:one|it|them)$", re.I)
 #: a lead of symptoms to act on: "Stop taking it and see your doctor if:"
 _STOP_OR_SEE = re.compile(r"\bstop\s+(?:taking|using)\b", re.I)
 #: someone other than the reader: "your child", "your partner"
@@ -223,7 +225,7 @@ class _RiskPopulations(_Interactions):
             slug: item
             for slug, item in populations.items()
             if not (slug.startswith("people-taking-") and self.drug_names.search(item[0].label))
-            and not _POINTS_BACK.search(item[0].label)
+            and not (_POINTS_BACK.search(item[0].label) and not _POINTS_WITHIN.search(item[0].label))
         }
         if not populations:
             return
@@ -493,6 +495,8 @@ class _RiskPopulations(_Interactions):
                 item = _LINE_EXPLANATION.split(line.group("item"), maxsplit=1)[0]
                 # "- kidney disease (kidney function can get worse);": the line's reason in parentheses
                 item = re.sub(r"\s*\([^()]*\)\s*[;,.]?\s*$", "", item)
+                if lead_in == "if you are taking":  # "- water tablets, such as spironolactone": the class
+                    item = re.sub(r",?\s+(?:such\s+as|like|including|for\s+example)\s.*$", "", item)
                 you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
                 if you and lead_in == "if you":
                     item = item[you.end() :]
@@ -530,7 +534,7 @@ class _RiskPopulations(_Interactions):
                 # ("if you:\n- take medicines that weaken the immune system": the line's own verb leads)
                 own_verb = (_LINE_VERB.match(item) or _CANNOT.match(item)) if lead_in == "if you" else None
                 rest = item[own_verb.end() :] if own_verb else item
-                listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 14
+                listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 18
                 # ("kidney problems or are on dialysis": a second verb of the same list line)
                 # (a relative clause may have its own: "other medicines that can harm the liver")
                 main = re.sub(r"\b(?:or|and) (?:are|have|has|is)\b|\b(?:that|which|who)\b.*$", "", rest)
