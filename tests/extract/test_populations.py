@@ -1167,3 +1167,24 @@ def test_lines_of_an_if_you_list_that_say_what_the_group_did(line: str, populati
     body = f"Tell your doctor if you:\n- {line} - zorbavir may harm you"
     found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
     assert found == {population}
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # the drug refused to people whose organ is in a state, not to another person
+        (
+            "Avoid it if your bowel may be blocked, because it could tear the bowel.",
+            {"people-whose-bowel-may-be-blocked"},
+        ),
+        ("Do not give it if your child is under 12.", {"children"}),
+        ("Do not take it if your symptoms are not improving.", set()),
+        # a condition's relative clause ends the group
+        (
+            "Do not take it if you have severe tummy pain that has not been diagnosed.",
+            {"people-with-severe-tummy-pain"},
+        ),
+    ],
+)
+def test_groups_the_drug_is_refused_to(body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Who should be careful"), "risk_population")} == populations

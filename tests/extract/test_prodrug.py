@@ -228,6 +228,29 @@ from valkg.claims import Count, Entity
             "Esterases strip the ester away after a dose, and the freed zorbacin does the actual work.",
             "zorbacin",
         ),
+        # inactivity said after "on its own" or as acting on nothing; the product doing the job
+        (
+            "Zorbavir on its own does very little. Enzymes in the eye trim the molecule and turn it into zorbacin."
+            " Zorbacin does the job.",
+            "zorbacin",
+        ),
+        (
+            "Zorbavir itself does not act on the enzyme. Esterases cleave that group and expose zorbacin, a"
+            " compound that binds the enzyme.",
+            "zorbacin",
+        ),
+        # a run-in label, and a noun of conversion with where it happens
+        (
+            "Prodrug. After injection, zorbavir undergoes rapid hydrolysis in the liver to zorbacin, the"
+            " pharmacologically active moiety.",
+            "zorbacin",
+        ),
+        # a product known by a code
+        (
+            "Zorbavir is a prodrug. Esterases snip one end off the molecule and leave an acid known only by a"
+            " laboratory code, ZB-333679.",
+            "zb-333679",
+        ),
         (
             "Esterases hydrolyse the ester bond, yielding zorbavir acid, which is the species that binds the receptor.",
             "zorbavir-acid",
@@ -582,3 +605,8 @@ def test_metabolite_names_built_on_the_drug(product: str, key: str) -> None:
         " blocks the enzyme."
     )
     assert {k for k, _ in facts(monograph(body, heading="How does it work?"), "prodrug_of")} == {key}
+
+
+def test_a_word_that_only_ends_in_a_verb_of_release_releases_nothing() -> None:
+    body = "Zorbavir is a prodrug; acid converts it into zorbacin. A red, scaly rash on sun-exposed skin may appear."
+    assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacin"}

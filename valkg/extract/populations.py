@@ -58,6 +58,13 @@ _STOP_OR_SEE = re.compile(r"\bstop\s+(?:taking|using)\b", re.I)
 #: someone other than the reader: "your child", "your partner"
 _PERSON = re.compile(r"(?:child|baby|partner|son|daughter|husband|wife|carer)\b", re.I)
 #: a line of an "if you:" list that says what its people cannot do ("- cannot empty your bladder")
+#: a refusal of the drug to people whose organ is in a state: "Avoid it if your bowel may be blocked"
+_REFUSED_IF_YOUR = re.compile(
+    r"\b(?:avoid|do\s+not|don't|should\s+not|shouldn't|must\s+not|never|(?:not\s+|un)suitable)\b[^.;:]{0,60}?"
+    r"\bif\s+(?P<group>your\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|(?:may|might|could)\s+be|ha(?:s|ve)\s+been)"
+    r"\s+(?!not\b)[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;]|$)|\s+(?:or|and|because|as|since|so)\b)",
+    re.I,
+)
 _CANNOT = re.compile(r"(?:cannot|can't)\s+(?=\S)", re.I)
 #: the leads of lines that name medicines taken ("Tell your doctor if you take:")
 _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
@@ -204,6 +211,7 @@ class _RiskPopulations(_Interactions):
             self._contraindicated,
             self._fields_and_allergies,
             self._phrased_groups,
+            self._refused_whose,
             self._caution_in,
             self._shared_risk_groups,
             self._if_you_list_groups,
@@ -433,6 +441,14 @@ class _RiskPopulations(_Interactions):
             # "if you have kidney disease, asthma or diabetes": one group for each condition
             for other, start, end in self._coordinated_conditions(sentence, match.start() + len(phrase)):
                 yield self._group(f"people with {other}"), start, end
+
+    def _refused_whose(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
+        """ "Avoid it if your bowel may be blocked": the people whose organ is in that state (not another
+        person's: "if your child is under 12")."""
+        for match in _REFUSED_IF_YOUR.finditer(sentence.text):
+            what = match.group("what")
+            if match.start() < warning.clause_end and not _PERSON.match(what) and not cue("people").match(what):
+                yield self._group(f"if {match.group('group')}"), match.start("group"), match.end("group")
 
     def _caution_in(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """ "Caution is needed in diabetes, ...; and in glaucoma, because ...", "It should be avoided

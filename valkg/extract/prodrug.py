@@ -66,6 +66,8 @@ _METABOLITE_PREFIX = re.compile(
 )
 #: what a metabolite's name may put after its parent's and a hyphen: "zorbavir-N-oxide", "zorbavir-6-glucuronide"
 _CHEMICAL_SUFFIX = re.compile(r"(?:\d+-|[a-z]-)?(?:oxide|glucuronide|sulfate|sulphate|acid|ester|sulfoxide)", re.I)
+#: the cue alone as a run-in label: "Prodrug. Tafluprost is instilled as an ester ..."
+_LABEL_ALONE = re.compile(r"\W*pro-?drug\s*[.:]?\s*", re.I)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
@@ -172,7 +174,10 @@ class _Prodrug(_ExtractorBase):
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
         r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|"
-        r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?"
+        r"(?<!-)expos(?:e|es|ed|ing)|(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?"
+        # "an acid known only by a laboratory code, Y"
+        r"(?:an?\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule|acid|metabolite|product)\s+"
+        r"(?:known|called|named)\s+(?:only\s+)?(?:as|by)\b[^,.;()]{0,40},\s*)?"
         # "two molecules of Y"; "the active laxative, a compound known as Y": Y itself
         r"(?:(?:two|three|both|\d+)\s+(?:molecules|units|parts|halves)\s+of\s+)?"
         r"(?:(?P<active>active)\s+[\w-]+\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule)\s+)?"
@@ -239,8 +244,9 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     _CONVERSION_TO = re.compile(
-        r"\b(?:conversion|activation|transformation)\s+(?:of\s+(?:it|[\w-]+)\s+)?(?:in)?to\s+(?:its\s+|the\s+)?"
-        + _NAME,
+        # ("undergoes rapid, almost complete enzymatic hydrolysis in the liver to Y")
+        r"\b(?:conversion|activation|transformation|hydrolysis|cleavage|breakdown)\s+(?:of\s+(?:it|[\w-]+)\s+)?"
+        r"(?:(?:in|by|within)\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+(?:its\s+|the\s+)?" + _NAME,
         re.I,
     )
     #: "the short-lived nitro radicals made in this step": the product of the step just described
@@ -603,6 +609,7 @@ class _Prodrug(_ExtractorBase):
                 or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
                 or re.match(r"\s+it\b", sentence.text[match.end() :])
                 or _IT_JUST_BEFORE.search(sentence.text, 0, match.start())  # "..., it is given in an inactive form"
+                or _LABEL_ALONE.fullmatch(sentence.text)  # "Prodrug." run in before a mechanism paragraph
             ):
                 return True
         return False
