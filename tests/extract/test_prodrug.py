@@ -610,3 +610,19 @@ def test_metabolite_names_built_on_the_drug(product: str, key: str) -> None:
 def test_a_word_that_only_ends_in_a_verb_of_release_releases_nothing() -> None:
     body = "Zorbavir is a prodrug; acid converts it into zorbacin. A red, scaly rash on sun-exposed skin may appear."
     assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacin"}
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        ("Enzymes in the liver change zorbavir into zorbacin. Zorbacin blocks the enzyme.", {"zorbacin"}),
+        ("Esterases turn it into zorbacin acid. That acid grips the receptor far more tightly.", {"zorbacin-acid"}),
+        # a metabolite that acts as well as the drug, or more weakly, is no active form
+        ("The liver turns zorbavir into norzorbavir. Norzorbavir also blocks the enzyme.", set()),
+        ("The liver turns zorbavir into norzorbavir. Norzorbavir blocks the enzyme more weakly.", set()),
+        # nor one the next paragraph names
+        ("The liver turns zorbavir into norzorbavir.\n\nNorzorbavir blocks nothing of note.", set()),
+    ],
+)
+def test_a_product_the_next_sentence_says_acts_is_the_active_form(body: str, active: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body), "prodrug_of")} == active

@@ -52,6 +52,14 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
 _ACTS = re.compile(
     r"\b(?:active|activity|works?|working)\b|\bthat\s+(?:actually\s+|really\s+)?(?!is\b|was\b|has\b)[a-z]{3,}s\b", re.I
 )
+#: a product's action as the verb after it: "Zorbacin blocks the enzyme", "That acid grips the receptor"
+_ACTION = re.compile(
+    r"\s+(?:then\s+|actually\s+|directly\s+)?(?:blocks|inhibits|binds|grips|kills|attacks|switches|shuts|stops|acts|works"
+    r"|does\s+the\s+(?:job|work)|is\s+(?:the\s+)?(?:working|active)\b)",
+    re.I,
+)
+#: an action shared with the drug or weaker than its: "norzorbavir also blocks it", "a weaker effect"
+_ALSO_ACTS = re.compile(r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of)\b", re.I)
 #: the words of a stretch of text
 _WORDS = re.compile(r"[A-Za-z][\w-]{3,}")
 #: "A related medicine, valzorbavir, is a prodrug": another medicine, not the one taken
@@ -499,7 +507,12 @@ class _Prodrug(_ExtractorBase):
                         continue  # a lesser metabolite, not the active form
                     if called_active and product_span not in called_active:
                         continue  # a step on the way ("calcifediol"), not the active form
-                    if is_active or self._said_prodrug() or self._activity_said(text):
+                    if (
+                        is_active
+                        or self._said_prodrug()
+                        or self._activity_said(text)
+                        or self._acts_in_the_next_sentence(sentence, name)
+                    ):
                         self.emit(sentence, "prodrug_of", product, rule, start, end, negated=negated)
         described = self._INTO_DESCRIBED.search(text)
         if described and not named and self._said_prodrug() and self._about_this_drug(sentence):
@@ -523,6 +536,19 @@ class _Prodrug(_ExtractorBase):
                 self.emit(sentence, "conversion_site", site, "conversion/site")
             if count is not None:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
+
+    def _acts_in_the_next_sentence(self, sentence: _Sentence, product: str) -> bool:
+        """Whether the next sentence of the paragraph opens with the product ("Zorbacin", "That acid")
+        and says that it is what acts ("Zorbacin does the job", "That acid grips the receptor"), not
+        that it acts as well ("also blocks", "weaker")."""
+        following = next((s for s in self.sentences if s.sentence.start >= sentence.sentence.end), None)
+        if following is None or following.sentence.paragraph != sentence.sentence.paragraph:
+            return False
+        subject = re.match(rf"\s*(?:(?:that|this|the)\s+[a-z-]+|{re.escape(product)})\b", following.text, re.I)
+        if subject is None or _ALSO_ACTS.search(following.text):
+            return False
+        rest = following.text[subject.end() :]
+        return self._activity_said(rest) or _ACTION.match(rest) is not None
 
     def active_form_by_name(self, sentences: list[_Sentence]) -> None:
         """The active form of a drug the text calls a prodrug when no sentence said it in words the
