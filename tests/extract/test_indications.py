@@ -187,6 +187,7 @@ def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
         ("To keep gout from coming back, it is taken every day.", {("gout", "prevention")}),
         ("It is the mainstay of gout prevention.", {("gout", "prevention")}),
         ("It can also help with tinnitus.", {("tinnitus", "treatment")}),
+        ("It may also be used to make migraines less frequent.", {("migraine", "prevention")}),
         (
             "It heals peptic ulcers and is used to prevent malaria.",
             {("peptic-ulcer", "treatment"), ("malaria", "prevention")},
@@ -380,3 +381,12 @@ def test_a_uses_line_of_names_lists_conditions_the_lexicon_lacks(line: str, expe
 def test_a_negation_of_an_effect_itself_still_denies_a_use() -> None:
     body = "Zorbavir is not used for pain. It has no effect itself on migraine."
     assert ("migraine", True) in facts(monograph(body, heading="Uses"), "indication")
+
+
+def test_a_list_of_uses_without_an_adjective_and_a_use_described_without_an_article() -> None:
+    body = (
+        "Its uses are:\n- high blood pressure (hypertension)\n- angina, chest pain that comes when the heart is"
+        " not getting enough blood\n- certain irregular heart rhythms (arrhythmias)"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="About zorbavir"), "indication")}
+    assert found == {"hypertension", "angina", "arrhythmia"}

@@ -180,7 +180,8 @@ class _ExtractorBase:
             inside = text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
             closing = text.find(")", mention.end) if inside else -1
             limit = closing if closing != -1 else len(text)
-            kinds = ["appositive", "features"] if examples else ["appositive"]
+            # ("angina, chest pain that comes on with effort": a use described without an article)
+            kinds = ["appositive", "features"] if examples else ["appositive", "bare_appositive"]
             if examples and not cue("category_head").search(mention.text):
                 kinds.append("examples")  # "a severe reaction such as Stevens-Johnson syndrome" names new ones
             for name in kinds:
