@@ -188,6 +188,11 @@ def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
         ("It is the mainstay of gout prevention.", {("gout", "prevention")}),
         ("It can also help with tinnitus.", {("tinnitus", "treatment")}),
         ("It may also be used to make migraines less frequent.", {("migraine", "prevention")}),
+        # a symptom tied to its cause is the lexicon's use of that cause
+        (
+            "Its main use is preventing the nausea and vomiting that follow cancer chemotherapy.",
+            {("chemotherapy-induced-nausea-and-vomiting", "prevention")},
+        ),
         (
             "It heals peptic ulcers and is used to prevent malaria.",
             {("peptic-ulcer", "treatment"), ("malaria", "prevention")},

@@ -378,7 +378,11 @@ class _Indications(_ExtractorBase):
                 break
             end = cursor + item.end(1)
             name = f"{mention.text} {link.group().strip()} {words}"
-            term = self.lexicon.lookup("condition", name)
+            # ("the nausea and vomiting that follow cancer chemotherapy": the lexicon's nausea and vomiting
+            # caused by chemotherapy)
+            term = self.lexicon.lookup("condition", name) or self.lexicon.lookup(
+                "condition", f"{mention.text} caused by {words.split()[-1]}"
+            )
             named.append((entity_of(term) if term else unmapped("condition", name), mention.start, end))
             joined = re.match(r"\s+(?:or|and)\s+", text[end:])
             if joined is None:
