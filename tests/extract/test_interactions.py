@@ -386,3 +386,16 @@ def test_a_lead_about_the_drugs_effects_still_leads_its_medicines(lead: str) -> 
     body = f"{lead}\n- warfarin\n- digoxin\n- rifampicin"
     found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
     assert {"people-taking-warfarin", "people-taking-digoxin", "people-taking-rifampicin"} <= found
+
+
+def test_lines_under_a_lead_that_refuses_the_drug_with_them_are_medicines_taken() -> None:
+    body = (
+        "Some medicines raise the level of zorbavir. Do not take zorbavir with:\n- ketoconazole, itraconazole or"
+        " voriconazole (for fungal infections)\n- erythromycin or clarithromycin (antibiotics)\n\nMention any"
+        " other medicine that affects the heart's rhythm, such as amiodarone, because the effects add together."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Cautions with other medicines"), "risk_population")}
+    assert found == {
+        "people-taking-ketoconazole-itraconazole-or-voriconazole",
+        "people-taking-erythromycin-or-clarithromycin",
+    }

@@ -205,6 +205,8 @@ def _list_leads(text: str, of_medicines: bool = False) -> list[tuple[re.Match[st
     "if you have:" ("if you have"), "Let your doctor know about any history of:" ("if you have", or
     among interactions, ``of_medicines``, "if you are taking")."""
     leads = [(m, "if you" + re.sub(r"\s+", " ", m.group("verb") or "")) for m in cue("if_you_list").finditer(text)]
+    # "Do not take zorbavir with:": the lines are medicines taken with it
+    leads = [(m, "if you are taking" if re.search(r"\bwith\s*:$", m.group()) else v) for m, v in leads]
     about = "if you are taking" if of_medicines else "if you have"
     leads += [(m, about) for m in cue("conditions_list").finditer(text)]
     # "Check with your pharmacist before taking:": the lines are medicines
