@@ -135,6 +135,16 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
         ("Do not take warfarin while you are taking zorbavir.", {"people-taking-warfarin"}),
         ("Avoid St John's wort while taking it.", {"people-taking-st-john's-wort"}),
         ("Do not take milk with zorbavir.", set()),
+        # terse clinical wordings: a class as the subject of a harm or of blunting the drug's effect
+        (
+            "Potassium supplements and potassium-sparing diuretics (for example spironolactone) may cause"
+            " hyperkalaemia.",
+            {"people-taking-potassium-supplements-or-potassium-sparing-diuretic"},
+        ),
+        (
+            "Non-steroidal anti-inflammatory drugs blunt its antihypertensive effect.",
+            {"people-taking-non-steroidal-anti-inflammatory-drug"},
+        ),
         ("Alcohol with other sedative medicines adds to its drowsiness.", {"alcohol-users"}),
         (
             "Combining it with alcohol withdrawal medicines can cause drowsiness.",

@@ -138,7 +138,12 @@ class _Interactions(_Groups):
         # ("Warfarin users may bruise or bleed more easily": among the interactions, a harm is interaction enough)
         harm = (
             sentence.section_kind == "interactions"
-            and (cue("risk").search(sentence.text) or cue("stated_harm").search(sentence.text))
+            # ("Potassium supplements ... may cause hyperkalaemia")
+            and (
+                cue("risk").search(sentence.text)
+                or cue("stated_harm").search(sentence.text)
+                or cue("causal").search(sentence.text, match.end("np"))
+            )
             and not cue("reassurance").search(sentence.text)
             and not re.search(r"\b(?:not|no|never)\b|n't\b", sentence.text, re.I)
             and not re.search(r"\b(?:levels?|concentrations?)$", match.group("np"), re.I)
