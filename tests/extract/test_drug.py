@@ -302,6 +302,14 @@ def test_a_monograph_that_names_no_drug_is_refused() -> None:
             "Mesalazine works on the bowel. Mesalazine is cheap. Mesalazine is everywhere. Zorbalazine is rare.\n",
             "zorbalazine",
         ),
+        # a headline's word the text writes again and again in lower case, over a medicine it names more
+        (
+            "Before the Bag Came Ready-Made: Remembering Zorbacetamol\nClinical practice feature\n\nFor years,"
+            " paracetamol into a vein meant mixing zorbacetamol. The vial held zorbacetamol hydrochloride. Nurses"
+            " mixed zorbacetamol quickly. Zorbacetamol hands over paracetamol; paracetamol then works, and"
+            " paracetamol is safe.\n",
+            "zorbacetamol",
+        ),
     ],
 )
 def test_the_drug_from_a_labelled_field_or_a_headline(text: str, drug: str) -> None:

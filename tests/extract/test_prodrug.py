@@ -626,3 +626,11 @@ def test_a_word_that_only_ends_in_a_verb_of_release_releases_nothing() -> None:
 )
 def test_a_product_the_next_sentence_says_acts_is_the_active_form(body: str, active: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body), "prodrug_of")} == active
+
+
+def test_a_by_product_left_behind_idle_is_no_active_form() -> None:
+    body = (
+        "Zorbavir is a prodrug: esterases cut the bond, releasing zorbacin to do the real work and leaving"
+        " diethylglycine behind as an idle by-product."
+    )
+    assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacin"}

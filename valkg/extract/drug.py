@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from valkg.claims import Entity
 from valkg.errors import InputError
 from valkg.extract.patterns import _inn_stems, _medicine_names, cue, entity_of, names_a_medicine, unmapped
-from valkg.lexicon import Lexicon
+from valkg.lexicon import KINDS, Lexicon
 from valkg.reader import HEADING_MARK, Monograph
 
 #: "Zorbix (zorbatinib)", "Zorbix® (zorbatinib) 10 mg tablets": two names, then perhaps a strength and form
@@ -201,6 +201,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     if generic is None:
         generic = _generic_from_text(monograph.text)
     if generic is None:
+        generic = _generic_named_in_headline(title, monograph.text, lexicon)
+    if generic is None:
         counts: dict[str, int] = {}
         for sentence in monograph.sentences:
             for mention in lexicon.find("drug", sentence.text):
@@ -375,6 +377,24 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
         ):
             return name
     return None
+
+
+def _generic_named_in_headline(title: str, text: str, lexicon: Lexicon) -> str | None:
+    """ "Before the Bag Came Ready-Made: Remembering Propacetamol": a word of a headline that the
+    text uses again and again, in lower case mid-sentence as a generic name is written, and that the
+    lexicon knows as nothing else (not "Psoriasis", nor "Statins")."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[A-Z][a-z]{5,}\b", title):
+        lower = word.lower()
+        if any(lexicon.lookup(kind, lower) for kind in KINDS if kind != "drug"):
+            continue
+        mid_sentence = len(re.findall(rf"(?<=[a-z,;] ){lower}\b", text))
+        total = len(re.findall(rf"\b{lower}\b", text, re.I))
+        if mid_sentence >= 2 and total >= 4:
+            counts[word] = total
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda word: counts[word]).lower()
 
 
 def _generic_of_a_titled_brand(title: str, text: str, lexicon: Lexicon) -> str | None:

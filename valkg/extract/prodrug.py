@@ -23,7 +23,10 @@ from valkg.extract.sentences import _is_question, _Sentence
 
 _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
 _SAID_INACTIVE = re.compile(
-    r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b", re.I
+    r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b"
+    # "leaving diethylglycine behind as an idle by-product"
+    r"|\s+(?:behind\s+)?as\s+(?:an?\s+)?(?:idle|inactive|inert|harmless|useless)\s+(?:by-?product|remnant|fragment|leftover)",
+    re.I,
 )
 
 #: where a clause ends: a semicolon, or a comma before a conjunction ("..., yet the liver ...")
