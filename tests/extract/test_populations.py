@@ -1188,3 +1188,12 @@ def test_lines_of_an_if_you_list_that_say_what_the_group_did(line: str, populati
 )
 def test_groups_the_drug_is_refused_to(body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Who should be careful"), "risk_population")} == populations
+
+
+def test_lines_under_a_lead_about_someone_in_the_third_person() -> None:
+    body = (
+        "Check with the GP before giving zorbavir to a resident who:\n- is over 65 - falls become more likely\n"
+        "- has dementia - confusion may get worse\n- has ever misused alcohol or drugs - dependence is more likely"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Residents who need extra care"), "risk_population")}
+    assert found == {"elderly", "people-with-dementia", "people-who-have-misused-alcohol-or-drug"}
