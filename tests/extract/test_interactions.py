@@ -135,6 +135,12 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
         ("Do not take warfarin while you are taking zorbavir.", {"people-taking-warfarin"}),
         ("Avoid St John's wort while taking it.", {"people-taking-st-john's-wort"}),
         ("Do not take milk with zorbavir.", set()),
+        # the drug by its form
+        (
+            "Never combine the tablets with dofetilide or pimozide; together they can cause a dangerous heart rhythm.",
+            {"people-taking-dofetilide-or-pimozide"},
+        ),
+        ("Alcohol puts the liver under extra strain.", {"alcohol-users"}),
         ("Zorbavir can also push up the blood level of phenytoin, causing unsteadiness.", {"people-taking-phenytoin"}),
         # terse clinical wordings: a class as the subject of a harm or of blunting the drug's effect
         (

@@ -1197,3 +1197,9 @@ def test_lines_under_a_lead_about_someone_in_the_third_person() -> None:
     )
     found = {key for key, _ in facts(monograph(body, heading="Residents who need extra care"), "risk_population")}
     assert found == {"elderly", "people-with-dementia", "people-who-have-misused-alcohol-or-drug"}
+
+
+def test_a_professional_monographs_special_populations_are_precautions() -> None:
+    body = "Liver disease: the tablets must not be used. Adrenal insufficiency: cortisol may fall further."
+    found = {key for key, _ in facts(monograph(body, heading="Special populations"), "risk_population")}
+    assert found == {"people-with-liver-impairment", "people-with-adrenal-insufficiency"}

@@ -97,6 +97,14 @@ _FOOD_AMOUNT = re.compile(
 )
 
 
+#: the drug named by its form: "the tablets", "these capsules"
+_ITS_FORM = re.compile(
+    r"(?:the|these|its|your)\s+(?:tablets?|capsules?|cream|gel|drops|injections?|infusion|patch(?:es)?|liquid|"
+    r"suspension|pills?|medicine|drug|medication)",
+    re.I,
+)
+
+
 def _without_examples(words: str) -> str:
     """A class of medicines without the examples that illustrate it."""
     return _EXAMPLES_AFTER.sub("", words)
@@ -122,7 +130,12 @@ class _Interactions(_Groups):
 
     def _is_this_drug(self, words: str) -> bool:
         """Whether ``words`` are this drug's name or a word for it ("it", "this medicine")."""
-        return words.lower() in ("it", "this medicine", "this drug") or bool(self.drug_names.fullmatch(words))
+        # ("Never combine the tablets with dofetilide": the drug by its form)
+        return (
+            words.lower() in ("it", "this medicine", "this drug")
+            or bool(self.drug_names.fullmatch(words))
+            or _ITS_FORM.fullmatch(words) is not None
+        )
 
     def _names_this_drug(self, text: str, match: re.Match[str], group: str) -> bool:
         """Whether a pattern's one-word ``group`` is this drug's name or ends it ("acetate" of
