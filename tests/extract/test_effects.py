@@ -193,6 +193,7 @@ def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
         ),
         # lines that say what people have are groups, not effects, even under a lead without a verb
         ("Check with your doctor first if you:\n- have ever had swelling of the face or diarrhoea", {}),
+        ("Check with the GP before giving it to a resident who:\n- has COPD or sleep apnoea - breathing may slow", {}),
         # the lexicon's one term for a use is two effects
         ("Nausea and vomiting are usually mild.", {"nausea": False, "vomiting": False}),
         # "a lack of" names a cause, no negation; "lupus-like" is not lupus

@@ -15,7 +15,16 @@ from collections.abc import Iterator
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.groups import _BULLET_START, _FIELD_OF_GROUPS, _list_leads
-from valkg.extract.patterns import _LINE_VERB, _MEDICINE_FOR, _SEEK_HELP, cue, entity_of, names_a_medicine, unmapped
+from valkg.extract.patterns import (
+    _LINE_VERB,
+    _MEDICINE_FOR,
+    _SEEK_HELP,
+    cue,
+    entity_of,
+    names_a_medicine,
+    second_person,
+    unmapped,
+)
 from valkg.extract.sentences import _BULLETED, _CLAUSE_STOP, _agent_clause_start, _Sentence, slot_items
 from valkg.lexicon import Mention, Term
 from valkg.reader import RISK_OF
@@ -178,7 +187,8 @@ class _Effects(_ExtractorBase):
         # ("Check with your doctor first if you:\n- have ever had swelling of the face": lines that say
         # what people have or take are groups too)
         grouped = lead is not None and (
-            lead.group("verb") or _LINE_VERB.match(re.sub(r"^\s*[-*\u2022]?\s*(?:you\s+)?", "", text[lead.end() :]))
+            lead.group("verb")
+            or _LINE_VERB.match(second_person(re.sub(r"^\s*[-*\u2022]?\s*(?:you\s+)?", "", text[lead.end() :])))
         )
         if grouped and lead is not None and not (in_section and _SEEK_HELP.search(text, 0, lead.start())):
             # "Tell your doctor first if you have:\n- asthma - it can bring on an attack": groups at risk

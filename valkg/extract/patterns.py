@@ -84,6 +84,16 @@ _MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills
 #: "in adults with gout": the patients a use is for
 _FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
 
+#: a list line's verb in the third person, and the same verb after "if you"
+_SECOND_PERSON = {"is": "are", "has": "have", "takes": "take", "drinks": "drink", "uses": "use", "smokes": "smoke"}
+_THIRD_PERSON = re.compile(r"^(?:is|has|takes|drinks|uses|smokes)\b", re.I)
+
+
+def second_person(line: str) -> str:
+    """A list line in the third person ("- is over 65", under "a resident who:") as after "if you"."""
+    return _THIRD_PERSON.sub(lambda m: _SECOND_PERSON[m.group().lower()], line, count=1)
+
+
 _LINE_VERB = re.compile(
     r"(?:(?:already|also|still)\s+)?(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|"
     r"suffer from)\s+(?=\S)",

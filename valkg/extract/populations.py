@@ -35,6 +35,7 @@ from valkg.extract.patterns import (
     _SEEK_HELP_BEFORE,
     cue,
     entity_of,
+    second_person,
     unmapped,
 )
 from valkg.extract.sentences import _FINITE_VERB, _is_question, _Sentence
@@ -65,9 +66,6 @@ _REFUSED_IF_YOUR = re.compile(
     r"\s+(?!not\b)[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;]|$)|\s+(?:or|and|because|as|since|so)\b)",
     re.I,
 )
-#: a list line's verb in the third person, and the same verb after "if you"
-_SECOND_PERSON = {"is": "are", "has": "have", "takes": "take", "drinks": "drink", "uses": "use", "smokes": "smoke"}
-_THIRD_PERSON = re.compile(r"^(?:is|has|takes|drinks|uses|smokes)\b", re.I)
 _CANNOT = re.compile(r"(?:cannot|can't)\s+(?=\S)", re.I)
 #: the leads of lines that name medicines taken ("Tell your doctor if you take:")
 _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
@@ -517,7 +515,7 @@ class _RiskPopulations(_Interactions):
                 if lead_in == "if you are taking":  # "- water tablets, such as spironolactone": the class
                     item = re.sub(r",?\s+(?:such\s+as|like|including|for\s+example)\s.*$", "", item)
                 # "a resident who:\n- is over 65\n- has dementia": the lines of a lead in the third person
-                item = _THIRD_PERSON.sub(lambda m: _SECOND_PERSON[m.group().lower()], item, count=1)
+                item = second_person(item)
                 you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
                 if you and lead_in == "if you":
                     item = item[you.end() :]
