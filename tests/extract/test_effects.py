@@ -564,3 +564,10 @@ def test_a_line_that_says_what_cannot_be_done_is_still_an_effect_under_get_help(
     )
     found = {key for key, _ in facts(monograph(body, heading="Warnings"), "adverse_effect")}
     assert {"angioedema", "rash"} <= found
+
+
+def test_a_list_of_uses_that_calls_a_use_mild_names_no_effects() -> None:
+    body = "The GP may prescribe it for:\n- hay fever, with a runny nose\n- mild allergic reactions to a food"
+    extraction = monograph(body, heading="2. Why a resident may be prescribed it")
+    assert not facts(extraction, "adverse_effect")
+    assert {"allergic-rhinitis", "allergic-reaction"} <= {key for key, _ in facts(extraction, "indication")}

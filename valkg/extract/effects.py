@@ -175,6 +175,9 @@ class _Effects(_ExtractorBase):
         listed = in_section and _BULLETED.search(text) is not None  # a side-effect list in its section
         if not (side_effect or causal or listed) and cue("indication").search(text):
             return  # a statement of use, not of harm
+        use = cue("indication").search(text) if sentence.section_kind == "uses" and not causal else None
+        if use and side_effect and use.start() < side_effect.start():
+            return  # "It may be prescribed for:\n- mild allergic reactions to a food": a use, not a harm
         conditions = sentence.mentions("condition")
         first_condition = conditions[0].start if conditions else len(text)
         subject_population = [m.start for m in sentence.mentions("population") if m.start < first_condition]
