@@ -634,3 +634,14 @@ def test_a_by_product_left_behind_idle_is_no_active_form() -> None:
         " diethylglycine behind as an idle by-product."
     )
     assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacin"}
+
+
+def test_a_product_released_on_the_way_gives_way_to_the_one_named_as_acting() -> None:
+    body = (
+        "Zorbavir phosphate is a prodrug with two steps. Phosphatases remove the phosphate, releasing the"
+        " nucleoside 2Z-ara-A, which enters the cells. Kinases then complete zorbavir triphosphate (2Z-ara-ATP),"
+        " the cytotoxic species."
+    )
+    extraction = monograph(body)
+    assert {key for key, _ in facts(extraction, "prodrug_of")} == {"zorbavir-triphosphate"}
+    assert {"2z-ara-a", "zorbavir-triphosphate"} <= {key for key, _ in facts(extraction, "converted_into")}

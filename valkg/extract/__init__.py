@@ -90,6 +90,7 @@ class _Extractor(_Prodrug, _Indications, _Forms, _Doses, _Effects, _RiskPopulati
             self.dosage_forms(sentence)
             self.doses(sentence)
             self.adverse_effects(sentence)
+        self.steps_on_the_way()
         self.active_form_by_name(said)
         for sentence in said:
             self.risk_populations(sentence)

@@ -63,6 +63,8 @@ _ACTION = re.compile(
 )
 #: an action shared with the drug or weaker than its: "norzorbavir also blocks it", "a weaker effect"
 _ALSO_ACTS = re.compile(r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of)\b", re.I)
+#: the rules that read a product as the one that acts, not only as what the drug becomes
+_SAYS_IT_ACTS = frozenset({"prodrug/is-the-active-form", "prodrug/active-form-is", "prodrug/part-that-acts"})
 #: the words of a stretch of text
 _WORDS = re.compile(r"[A-Za-z][\w-]{3,}")
 #: "A related medicine, valzorbavir, is a prodrug": another medicine, not the one taken
@@ -95,7 +97,7 @@ class _Prodrug(_ExtractorBase):
     """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
 
     _NAME = (
-        r"(?P<y>(?:\d+-[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
+        r"(?P<y>(?:\d+-?[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
         r"(?: (?:hydroxy |free )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
         r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate|"
         r"fumarate|succinate|maleate|acetate))?)"
@@ -132,6 +134,12 @@ class _Prodrug(_ExtractorBase):
         _NAME + r",?\s+(?:which|that|,)?\s*(?:is|being)\s+the\s+(?:main\s+|pharmacologically\s+)?active\s+"
         r"(?:[\w-]+\s+){0,2}?(?:form|compound|metabolite|agent|drug|substance|ingredient|moiety|component|stimulant|"
         r"hormone|antiviral|antibiotic|medicine|molecule|chemical)\b",
+        re.I,
+    )
+    #: "fludarabine triphosphate (2F-ara-ATP), the cytotoxic species": the product named as the one that acts
+    _CALLED_THE_ACTIVE = re.compile(
+        _NAME + r"(?:\s*\([^()]*\))?\s*,\s*the\s+(?:main\s+|pharmacologically\s+)?(?:active|cytotoxic|working)\s+"
+        r"(?:species|form|compound|metabolite|moiety|agent|substance)\b",
         re.I,
     )
     _ACTIVE_IS = re.compile(
@@ -189,8 +197,9 @@ class _Prodrug(_ExtractorBase):
         # "an acid known only by a laboratory code, Y"
         r"(?:an?\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule|acid|metabolite|product)\s+"
         r"(?:known|called|named)\s+(?:only\s+)?(?:as|by)\b[^,.;()]{0,40},\s*)?"
-        # "two molecules of Y"; "the active laxative, a compound known as Y": Y itself
+        # "two molecules of Y"; "the active laxative, a compound known as Y"; "the nucleoside 2F-ara-A": Y itself
         r"(?:(?:two|three|both|\d+)\s+(?:molecules|units|parts|halves)\s+of\s+)?"
+        r"(?:(?:nucleoside|nucleotide|metabolite|compound|molecule)\s+(?=[\w-]*\d))?"
         r"(?:(?P<active>active)\s+[\w-]+\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule)\s+)?"
         r"(?:called|known\s+as|named)\s+)?" + _NAME,
         re.I,
@@ -453,6 +462,7 @@ class _Prodrug(_ExtractorBase):
             (self._INTO, "prodrug/converted-into", None),
             (self._IS_ACTIVE, "prodrug/is-the-active-form", True),
             (self._ACTIVE_IS, "prodrug/active-form-is", True),
+            (self._CALLED_THE_ACTIVE, "prodrug/is-the-active-form", True),
             (self._ONE_IS, "prodrug/one-product-is", None),
             (self._PRODRUG_OF, "prodrug/prodrug-of", True),
             (self._RELEASES, "prodrug/releases", None),
@@ -552,6 +562,16 @@ class _Prodrug(_ExtractorBase):
             return False
         rest = following.text[subject.end() :]
         return self._activity_said(rest) or _ACTION.match(rest) is not None
+
+    def steps_on_the_way(self) -> None:
+        """Drop the products read only as released or converted on the way when another sentence
+        names the one that acts ("releasing the nucleoside 2F-ara-A ..." then "fludarabine
+        triphosphate, the cytotoxic species")."""
+        products = [(c, c.object) for c in self.claims if c.kind == "prodrug_of" and isinstance(c.object, Entity)]
+        called_active = {product.slug for c, product in products if c.rule in _SAYS_IT_ACTS}
+        on_the_way = [c for c, product in products if c.rule not in _SAYS_IT_ACTS and product.slug not in called_active]
+        if called_active:
+            self.claims = [c for c in self.claims if c not in on_the_way]
 
     def active_form_by_name(self, sentences: list[_Sentence]) -> None:
         """The active form of a drug the text calls a prodrug when no sentence said it in words the
