@@ -28,3 +28,9 @@ from valkg.context import modifiers
 def test_negation_scope_in_lists(text: str, target: str, negated: bool) -> None:
     start = text.index(target)
     assert ("negated" in modifiers(text, start, start + len(target))) is negated
+
+
+def test_a_negations_window_runs_on_to_the_end_of_a_list_it_cuts() -> None:
+    text = "It is not approved for short bursts of pain such as a headache, a toothache or period cramps."
+    start = text.index("period cramps")
+    assert "negated" in modifiers(text, start, start + len("period cramps"))

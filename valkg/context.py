@@ -27,6 +27,10 @@ _BULLET_START = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]")
 #: prose runs long sentences together, so a window keeps scopes local).
 WINDOW = 12
 
+#: a clause that ends in a list: items between commas, then "or"/"and" and the last one
+_LIST_TAIL = re.compile(r",[^.;:\n()]*\b(?:or|and)\s+[\w' -]{1,40}\s*$")
+_CLAUSE_END = re.compile(r"[.;:\n()]")
+
 _WORD = re.compile(r"\w+(?:'\w+)?|;")
 
 
@@ -105,6 +109,12 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
         stops = terminators + items if in_item else terminators
         if trigger.direction in ("forward", "bidirectional") and trigger.end <= start:
             limit = _nth_after(words, trigger.end, WINDOW, len(text))
+            # ("not approved for pain such as a headache, a toothache or period cramps": a list the
+            # window cuts runs on to its last item)
+            clause_stop = _CLAUSE_END.search(text, limit)
+            end_of_clause = clause_stop.start() if clause_stop else len(text)
+            if end_of_clause - limit <= 80 and _LIST_TAIL.search(text[trigger.end : end_of_clause]):
+                limit = end_of_clause
             for stop in stops:
                 if trigger.end <= stop.start < limit:
                     limit = stop.start
