@@ -381,6 +381,7 @@ def test_a_medicine_is_named_with_a_possessive_or_in_quotes_and_by_three_words()
         ("Herpes Labialis", "herpes-labialis"),
         ("people with kidney stones", "people-with-kidney-stone"),  # the last word singular, as a term's slug
         ("people with Raynaud's", "people-with-raynaud's"),  # a possessive is no plural
+        ("people with Raynaud\u2019s", "people-with-raynaud's"),  # written with a typographic apostrophe
     ],
 )
 def test_slugs_of_labels_the_text_gives(label: str, slug: str) -> None:

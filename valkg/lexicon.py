@@ -229,7 +229,7 @@ def load_lexicon() -> Lexicon:
 
 def slugify(text: str) -> str:
     """A stable IRI-safe slug: ``"Herpes Labialis"`` → ``"herpes-labialis"``."""
-    words = [word.lower() for word in _TOKEN.findall(text)]
+    words = [word.lower() for word in _TOKEN.findall(text.replace("\u2019", "'"))]
     if words and "'" not in words[-1]:  # ("raynaud's": a possessive, no plural)
         words[-1] = singular(words[-1])
     return "-".join(words) or "unnamed"

@@ -373,3 +373,33 @@ def test_a_brand_with_a_strength_or_more_words_on_a_line_under_a_team_title(bran
     extraction = extract(parse_monograph(text, source="case.txt"))
     assert extraction.drug.label == drug
     assert brand in {key for key, _ in facts(extraction, "brand_name")}
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        # a headline's word that is no medicine is not the drug
+        (
+            "Sunlight Sensitivity: Staying Safe\n\nIf you take zorbavir tablets, the sunlight can burn your skin."
+            " Keep out of sunlight at midday. Strong sunlight is worst in June. Cover up against sunlight."
+            " Zorbavir tablets are taken once a day for acne.\n",
+            "zorbavir",
+        ),
+        # a mineral is a medicine's whole name; something said not to be a medicine is none
+        ("Magnesium is a medicine used for constipation. Take magnesium with water.\n", "magnesium"),
+        (
+            "Grapefruit is a fruit, not a medicine. Zorbavir is a medicine for gout. Zorbavir is taken daily.\n",
+            "zorbavir",
+        ),
+    ],
+)
+def test_words_that_only_look_like_the_drug(text: str, drug: str) -> None:
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == drug
+
+
+@pytest.mark.parametrize(
+    "field", ["Brand names: None in the UK", "Brand name: Not available", "Brand names: Generic only"]
+)
+def test_a_brand_field_that_names_none_gives_no_brand(field: str) -> None:
+    text = f"Zorbavir\nGeneric name: zorbavir\n{field}\n\nZorbavir is a medicine.\n"
+    assert not facts(extract(parse_monograph(text, source="case.txt")), "brand_name")

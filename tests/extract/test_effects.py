@@ -571,3 +571,18 @@ def test_a_list_of_uses_that_calls_a_use_mild_names_no_effects() -> None:
     extraction = monograph(body, heading="2. Why a resident may be prescribed it")
     assert not facts(extraction, "adverse_effect")
     assert {"allergic-rhinitis", "allergic-reaction"} <= {key for key, _ in facts(extraction, "indication")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a parenthesis that says what the signs are names the line's one effect
+        (
+            "Call your doctor if you have:\n- yellow skin or eyes, dark urine (these are signs of liver problems)",
+            {"liver-damage"},
+        ),
+        ("Side effects:\n- cold hands and feet from poor circulation", {"cold-extremities"}),
+    ],
+)
+def test_lines_whose_words_name_one_effect(body: str, expected: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")} == expected

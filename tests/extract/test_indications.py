@@ -395,3 +395,20 @@ def test_a_list_of_uses_without_an_adjective_and_a_use_described_without_an_arti
     )
     found = {key for key, _ in facts(monograph(body, heading="About zorbavir"), "indication")}
     assert found == {"hypertension", "angina", "arrhythmia"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list's later items are no description of the first
+        ("It treats asthma, bronchitis or pneumonia caused by bacteria.", {"asthma", "bronchitis", "pneumonia"}),
+        (
+            "It is used to treat high blood pressure, heart failure and angina that comes on with exercise.",
+            {"hypertension", "heart-failure", "angina"},
+        ),
+        # a symptom tied to a cause the lexicon does not know stays the symptom
+        ("It is used for pain that comes with period cramps.", {"pain"}),
+    ],
+)
+def test_lists_of_uses_and_symptoms_with_their_causes(body: str, expected: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="Uses"), "indication")} == expected

@@ -416,3 +416,17 @@ def test_lines_under_a_lead_that_refuses_the_drug_with_them_are_medicines_taken(
         "people-taking-ketoconazole-itraconazole-or-voriconazole",
         "people-taking-erythromycin-or-clarithromycin",
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        ("You do not have to avoid paracetamol while taking it.", set()),
+        ("There is no reason to avoid paracetamol while taking it.", set()),
+        ("It is not necessary to avoid paracetamol when taking zorbavir.", set()),
+        ("Water tablets enhance its effect on blood pressure.", {"people-taking-water-tablet"}),
+    ],
+)
+def test_interactions_said_not_to_matter_and_effects_enhanced(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
+    assert found == populations

@@ -1203,3 +1203,24 @@ def test_a_professional_monographs_special_populations_are_precautions() -> None
     body = "Liver disease: the tablets must not be used. Adrenal insufficiency: cortisol may fall further."
     found = {key for key, _ in facts(monograph(body, heading="Special populations"), "risk_population")}
     assert found == {"people-with-liver-impairment", "people-with-adrenal-insufficiency"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Do not drive if your vision is blurred.",
+        "Do not worry if your urine is orange.",
+        "Do not stop taking it if your blood pressure is normal.",
+        "You do not need to avoid it if your liver is healthy.",
+        "Do not give it if your toddler is under 2.",
+    ],
+)
+def test_advice_about_an_organs_state_that_refuses_no_one(body: str) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Who should be careful"), "risk_population")}
+    assert not any(key.startswith("people-whose") for key in found)
+
+
+def test_a_line_under_a_lead_of_medicines_that_names_a_condition_is_a_group_with_it() -> None:
+    body = "Check with your doctor before taking:\n- asthma\n- heart failure"
+    found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
+    assert found == {"people-with-asthma", "people-with-heart-failure"}

@@ -235,9 +235,9 @@ from valkg.claims import Count, Entity
             "zorbacin",
         ),
         (
-            "Zorbavir itself does not act on the enzyme. Esterases cleave that group and expose zorbacin, a"
+            "Zorbavir itself does not act on the enzyme. Esterases cleave that group and expose zorbavirat, a"
             " compound that binds the enzyme.",
-            "zorbacin",
+            "zorbavirat",
         ),
         # a run-in label, and a noun of conversion with where it happens
         (
@@ -645,3 +645,20 @@ def test_a_product_released_on_the_way_gives_way_to_the_one_named_as_acting() ->
     extraction = monograph(body)
     assert {key for key, _ in facts(extraction, "prodrug_of")} == {"zorbavir-triphosphate"}
     assert {"2z-ara-a", "zorbavir-triphosphate"} <= {key for key, _ in facts(extraction, "converted_into")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the next sentence's subject is the drug, or the drug itself is said to act
+        "Zorbavir is a medicine for high blood pressure. The liver turns zorbavir into norzorbavir. The drug blocks"
+        " the enzyme ACE.",
+        "Zorbavir blocks ACE. The liver turns zorbavir into norzorbavir. Norzorbavir blocks the enzyme too.",
+        "Zorbavir blocks ACE. The liver turns zorbavir into norzorbavir. Norzorbavir blocks the enzyme for many hours.",
+        # a breakdown of something else, and a thing a drug exposes, are no conversions of the drug
+        "Rarely it causes breakdown of muscle to myoglobin.",
+        "It damages the fungal wall, exposing ergosterol.",
+    ],
+)
+def test_no_active_form_of_an_active_drug_or_of_other_things(body: str) -> None:
+    assert not facts(monograph(body), "prodrug_of")

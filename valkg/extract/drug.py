@@ -69,6 +69,12 @@ _SALT_WORDS = (
     r"phosphate|carbonate|gluconate|lactate|hyclate|pamoate|embonate|decanoate|nitrate|(?:mono|di|tri|hemi)hydrate)"
 )
 _SALT = re.compile(rf"\s+{_SALT_WORDS}$", re.I)
+#: a salt's anion after another word, at the end of a stretch of text: "dimethyl fumarate"
+_SECOND_WORD_OF_A_SALT = re.compile(
+    r"[A-Za-z]\s+(?:hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|besilate|tosylate|"
+    r"succinate|(?:bi)?tartrate|citrate|(?:bi)?sulfate|(?:bi)?sulphate|fumarate|phosphate|gluconate|lactate)$",
+    re.I,
+)
 #: the second word of a two-word generic name: an ester a prodrug carries, or a salt ("zorbium cilexetil")
 ESTER_OR_SALT = re.compile(
     rf"{_SALT_WORDS}|cilexetil|medoxomil|axetil|etexilate|mofetil|marboxil|disoproxil|alafenamide|pivoxil|"
@@ -96,6 +102,9 @@ _BRAND_PATTERNS = (
         r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+(?:\s*\([^()]*\))?)*)"
     ),
 )
+
+#: what a "Brand names:" field says when it names none
+_NO_BRAND = re.compile(r"None|Not|No|Generic|Generics|Unbranded|Various|Many|Several|Available|N/A|Nil", re.I)
 
 #: a brand the text gives the generic of: "Xyzal is the brand name for levocetirizine", "Xyzal is a brand of ..."
 _BRAND_FOR = re.compile(
@@ -381,7 +390,8 @@ def _generic_from_title(title: str, text: str, lexicon: Lexicon) -> str | None:
 
 def _generic_named_in_headline(title: str, text: str, lexicon: Lexicon) -> str | None:
     """ "Before the Bag Came Ready-Made: Remembering Propacetamol": a word of a headline that the
-    text uses again and again, in lower case mid-sentence as a generic name is written, and that the
+    text uses again and again, in lower case mid-sentence as a generic name is written, that it
+    treats as a medicine (with a salt's word, or as the lexicon or its predicates say) and that the
     lexicon knows as nothing else (not "Psoriasis", nor "Statins")."""
     counts: dict[str, int] = {}
     for word in re.findall(r"\b[A-Z][a-z]{5,}\b", title):
@@ -390,7 +400,9 @@ def _generic_named_in_headline(title: str, text: str, lexicon: Lexicon) -> str |
             continue
         mid_sentence = len(re.findall(rf"(?<=[a-z,;] ){lower}\b", text))
         total = len(re.findall(rf"\b{lower}\b", text, re.I))
-        if mid_sentence >= 2 and total >= 4:
+        # ("propacetamol hydrochloride", "a prodrug"; not "Sunlight" or "Grapefruit" of a headline on safety)
+        salted = re.search(rf"\b{lower}\s+{_SALT_WORDS}\b", text, re.I)
+        if mid_sentence >= 2 and total >= 4 and (salted or _is_medicine(lower, text, lexicon)):
             counts[word] = total
     if not counts:
         return None
@@ -431,8 +443,13 @@ def _generic_by_name(text: str) -> str | None:
 def _generic_from_text(text: str) -> str | None:
     """With no title or headings to go by: the name most often used, that the text calls a medicine."""
     said = re.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})" + cue("medicine_predicate").pattern, re.I)
-    # ("Dimethyl fumarate is ...": a salt's word is never a drug's whole name)
-    names = {m.group("name").lower() for m in said.finditer(text) if not _SALT.match(" " + m.group("name"))}
+    # ("Dimethyl fumarate is ...": the second word of a salt's name is not the drug's whole name;
+    # "Magnesium is a medicine ..." is)
+    names = {
+        m.group("name").lower()
+        for m in said.finditer(text)
+        if not _SECOND_WORD_OF_A_SALT.search(text, 0, m.end("name"))
+    }
     names -= _NOT_DRUG_NAMES
     if not names:
         return None
@@ -474,7 +491,8 @@ def _brands_in_text(monograph: Monograph) -> Iterator[tuple[str, int, int]]:
         for match in pattern.finditer(monograph.text):
             names_start = match.start("names")
             for name in re.finditer(r"\([^()]*\)|(?P<name>[A-Z][\w-]+)", match.group("names")):
-                if name.group("name"):  # (not the words of an aside: "(UK tablets)")
+                # (not the words of an aside, "(UK tablets)", nor a placeholder: "Brand names: None in the UK")
+                if name.group("name") and not _NO_BRAND.fullmatch(name.group("name")):
                     yield name.group(), names_start + name.start(), names_start + name.end()
     # "sold as Eskazole in the UK, as Albenza in the United States and as Zentel elsewhere"
     for sold in _SOLD_AS_PER_COUNTRY.finditer(monograph.text):

@@ -65,11 +65,10 @@ _NAMED_LINE = re.compile(
 )
 
 #: a verb that makes a parenthesis a remark of its own rather than a name
-#: (not one that says what the signs mean: "(these can mean bleeding in the brain)")
+#: (not one that says what the signs are: "(these can mean bleeding in the brain)", "(this is a serious
+#: allergic reaction)")
 _CLAUSE_IN_PARENTHESES = re.compile(
-    r"^(?!\s*(?:these|this|they|which|it)\s+(?:can|may|could|might)\s+(?:mean|be|signal|indicate|suggest)\b)"
-    r".*\b(?:may|can|could|will|should|must|is|are|was|were|to)\b",
-    re.I,
+    r"^(?!\s*(?:these|this|they|which|it)\b).*\b(?:may|can|could|will|should|must|is|are|was|were)\b", re.I
 )
 
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")

@@ -22,6 +22,7 @@ from valkg.extract.groups import (
     _EXAMPLES_LEAD_ALONE,
     _LEAD_LINE,
     _STILL_A_RISK,
+    LIST_ITEMS,
     NO_INTERACTION,
     _defining_clause,
     _trimmed,
@@ -35,6 +36,7 @@ from valkg.extract.patterns import (
     _SEEK_HELP_BEFORE,
     cue,
     entity_of,
+    names_a_medicine,
     second_person,
     unmapped,
 )
@@ -57,15 +59,23 @@ _POINTS_WITHIN = re.compile(r"\s(?:an?|the)\s+[\w-]+\s+(?:or|and)\s+[\w-]+\s+(?:
 #: a lead of symptoms to act on: "Stop taking it and see your doctor if:"
 _STOP_OR_SEE = re.compile(r"\bstop\s+(?:taking|using)\b", re.I)
 #: someone other than the reader: "your child", "your partner"
-_PERSON = re.compile(r"(?:child|baby|partner|son|daughter|husband|wife|carer)\b", re.I)
-#: a line of an "if you:" list that says what its people cannot do ("- cannot empty your bladder")
-#: a refusal of the drug to people whose organ is in a state: "Avoid it if your bowel may be blocked"
-_REFUSED_IF_YOUR = re.compile(
-    r"\b(?:avoid|do\s+not|don't|should\s+not|shouldn't|must\s+not|never|(?:not\s+|un)suitable)\b[^.;:]{0,60}?"
-    r"\bif\s+(?P<group>your\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|(?:may|might|could)\s+be|ha(?:s|ve)\s+been)"
-    r"\s+(?!not\b)[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;]|$)|\s+(?:or|and|because|as|since|so)\b)",
+_PERSON = re.compile(
+    r"(?:child|children|baby|toddler|infant|newborn|teenager|teen|partner|son|daughter|husband|wife|carer|parent|"
+    r"mother|father|friend)\b",
     re.I,
 )
+#: a refusal of the drug itself to people whose organ is in a state: "Avoid it if your bowel may be blocked"
+#: (not "Do not drive if your vision is blurred", nor "no need to avoid it if ...")
+_REFUSED_IF_YOUR = re.compile(
+    r"(?<!need to )(?<!have to )\b(?:avoid|(?:do\s+not|don't|should\s+not|shouldn't|must\s+not|never)\s+"
+    r"(?:take|use|give|start|have))\s+(?:it|this\s+(?:medicine|drug)|them)\b[^.;:]{0,40}?"
+    r"\bif\s+(?P<group>your\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|(?:may|might|could)\s+be|ha(?:s|ve)\s+been)"
+    r"\s+(?!not\b)[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;]|$)|\s+(?:or|and|because|as|since|so)\b)"
+    r"|\b(?:is|are)\s+(?:not\s+suitable|unsuitable)\b[^.;:]{0,40}?\bif\s+(?P<group2>your\s+(?P<what2>[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+(?:is|are|(?:may|might|could)\s+be)\s+(?!not\b)[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;]|$))",
+    re.I,
+)
+#: a line of an "if you:" list that says what its people cannot do ("- cannot empty your bladder")
 _CANNOT = re.compile(r"(?:cannot|can't)\s+(?=\S)", re.I)
 #: the leads of lines that name medicines taken ("Tell your doctor if you take:")
 _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
@@ -447,9 +457,13 @@ class _RiskPopulations(_Interactions):
         """ "Avoid it if your bowel may be blocked": the people whose organ is in that state (not another
         person's: "if your child is under 12")."""
         for match in _REFUSED_IF_YOUR.finditer(sentence.text):
-            what = match.group("what")
-            if match.start() < warning.clause_end and not _PERSON.match(what) and not cue("people").match(what):
-                yield self._group(f"if {match.group('group')}"), match.start("group"), match.end("group")
+            group = "group" if match.group("group") else "group2"
+            what = match.group("what") or match.group("what2")
+            organ = cue("organ").match(what.split()[-1].lower())  # (an organ's state, not "your symptoms")
+            # (kidneys and liver that work poorly are the lexicon's groups, named by ``organ_impairment``)
+            kidney_or_liver = re.fullmatch(r"(?:kidneys?|liver)", what, re.I)
+            if match.start() < warning.clause_end and organ and not kidney_or_liver and not _PERSON.match(what):
+                yield self._group(f"if {match.group(group)}"), match.start(group), match.end(group)
 
     def _caution_in(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """ "Caution is needed in diabetes, ...; and in glaucoma, because ...", "It should be avoided
@@ -545,7 +559,7 @@ class _RiskPopulations(_Interactions):
                 if any(start <= s < end for _, s, _ in found.values()):
                     continue  # "- are pregnant or plan to become pregnant": the group named in the line
                 # (after "if you have:" a line is the name of a group; after "if you:" it must say one)
-                phrase = f"{lead_in} {item}"
+                phrase = f"{self._line_lead(sentence, lead_in, item)} {item}"
                 age = _AGE_LINE.fullmatch(item)
                 if age:  # "- are 65 years of age or older"
                     yield unmapped("population", f"people aged {age.group('n')} or older"), start, end
@@ -560,6 +574,18 @@ class _RiskPopulations(_Interactions):
                 listed = listed and not _FINITE_VERB.search(main)
                 if listed or cue("population_phrase").fullmatch(phrase):
                     yield self._group(phrase), start, end
+
+    def _line_lead(self, sentence: _Sentence, lead_in: str, item: str) -> str:
+        """The words that make a list's line a group: outside the interactions a lead of medicines
+        ("Check with your doctor before taking:") over a line that names none ("- asthma") has it."""
+        if lead_in not in _MEDICINES_TAKEN or sentence.section_kind == "interactions":
+            return lead_in
+        names = [part for part in LIST_ITEMS.split(item) if part]
+        medicines = cue("medicine_noun").search(item) or any(
+            self._is_a_medicines_name(re.sub(r"^(?:an?|the|other)\s+", "", part)) or names_a_medicine(part.split()[-1])
+            for part in names
+        )
+        return lead_in if medicines else "if you have"
 
     def _drinkers_told_no(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """Drinkers, when "Can I drink alcohol?" is answered "No."."""

@@ -61,8 +61,12 @@ _ACTION = re.compile(
     r"|does\s+the\s+(?:job|work)|is\s+(?:the\s+)?(?:working|active)\b)",
     re.I,
 )
+#: the nouns "that" or "this" may name a product by: "That acid grips the receptor"
+_PRODUCT_NOUNS = r"acid|metabolite|compound|molecule|substance|form|product|chemical|nucleotide|ester"
 #: an action shared with the drug or weaker than its: "norzorbavir also blocks it", "a weaker effect"
-_ALSO_ACTS = re.compile(r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of)\b", re.I)
+_ALSO_ACTS = re.compile(
+    r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of|longer|lasts|for\s+(?:many|several)\s+hours)\b", re.I
+)
 #: the rules that read a product as the one that acts, not only as what the drug becomes
 _SAYS_IT_ACTS = frozenset({"prodrug/is-the-active-form", "prodrug/active-form-is", "prodrug/part-that-acts"})
 #: the words of a stretch of text
@@ -193,7 +197,7 @@ class _Prodrug(_ExtractorBase):
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
         r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|"
-        r"(?<!-)expos(?:e|es|ed|ing)|(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?"
+        r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?"
         # "an acid known only by a laboratory code, Y"
         r"(?:an?\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule|acid|metabolite|product)\s+"
         r"(?:known|called|named)\s+(?:only\s+)?(?:as|by)\b[^,.;()]{0,40},\s*)?"
@@ -265,7 +269,7 @@ class _Prodrug(_ExtractorBase):
     )
     _CONVERSION_TO = re.compile(
         # ("undergoes rapid, almost complete enzymatic hydrolysis in the liver to Y")
-        r"\b(?:conversion|activation|transformation|hydrolysis|cleavage|breakdown)\s+(?:of\s+(?:it|[\w-]+)\s+)?"
+        r"\b(?:conversion|activation|transformation|hydrolysis|cleavage|breakdown)\s+(?:of\s+(?P<source>it|[\w-]+)\s+)?"
         r"(?:(?:in|by|within)\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+(?:its\s+|the\s+)?" + _NAME,
         re.I,
     )
@@ -553,15 +557,28 @@ class _Prodrug(_ExtractorBase):
     def _acts_in_the_next_sentence(self, sentence: _Sentence, product: str) -> bool:
         """Whether the next sentence of the paragraph opens with the product ("Zorbacin", "That acid")
         and says that it is what acts ("Zorbacin does the job", "That acid grips the receptor"), not
-        that it acts as well ("also blocks", "weaker")."""
+        that it acts as well ("also blocks", "weaker"), in a text that never says the drug itself acts
+        ("Zorbavir blocks the enzyme")."""
         following = next((s for s in self.sentences if s.sentence.start >= sentence.sentence.end), None)
         if following is None or following.sentence.paragraph != sentence.sentence.paragraph:
             return False
-        subject = re.match(rf"\s*(?:(?:that|this|the)\s+[a-z-]+|{re.escape(product)})\b", following.text, re.I)
-        if subject is None or _ALSO_ACTS.search(following.text):
+        last_word = re.escape(product.split()[-1])
+        subject = re.match(
+            rf"\s*(?:(?:that|this)\s+(?:{last_word}|{_PRODUCT_NOUNS})|{re.escape(product)})\b", following.text, re.I
+        )
+        if subject is None or _ALSO_ACTS.search(following.text) or self._drug_said_to_act():
             return False
         rest = following.text[subject.end() :]
         return self._activity_said(rest) or _ACTION.match(rest) is not None
+
+    def _drug_said_to_act(self) -> bool:
+        """Whether a sentence has the drug itself, by name, as the subject of an action ("Zorbavir
+        blocks ACE")."""
+        return any(
+            _ACTION.match(s.text, end) and re.fullmatch(r"\W*", s.text[:start])
+            for s in self.sentences
+            for start, end in s.drug_mentions
+        )
 
     def steps_on_the_way(self) -> None:
         """Drop the products read only as released or converted on the way when another sentence
