@@ -412,3 +412,8 @@ def test_a_list_of_uses_without_an_adjective_and_a_use_described_without_an_arti
 )
 def test_lists_of_uses_and_symptoms_with_their_causes(body: str, expected: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Uses"), "indication")} == expected
+
+
+def test_the_reason_people_take_it_under_a_heading_of_who_gets_it() -> None:
+    body = "High blood pressure is the reason most people take zorbavir. Some take it for gout."
+    assert {key for key, _ in facts(monograph(body, heading="Who gets it"), "indication")} == {"hypertension", "gout"}
