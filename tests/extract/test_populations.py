@@ -1224,3 +1224,14 @@ def test_a_line_under_a_lead_of_medicines_that_names_a_condition_is_a_group_with
     body = "Check with your doctor before taking:\n- asthma\n- heart failure"
     found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
     assert found == {"people-with-asthma", "people-with-heart-failure"}
+
+
+def test_what_the_doctor_should_hear_first_is_a_warnings_section() -> None:
+    body = (
+        "Let your doctor know if you:\n- are allergic to penicillin. Some people who react to penicillin also react"
+        " to zorbavir.\n- have kidney disease. The kidneys clear zorbavir, so it can build up."
+    )
+    found = {
+        key for key, _ in facts(monograph(body, heading="What should my doctor hear about first?"), "risk_population")
+    }
+    assert found == {"people-allergic-to-penicillin", "people-with-kidney-impairment"}
