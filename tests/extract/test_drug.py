@@ -22,6 +22,7 @@ from valkg.reader import parse_monograph
         ("Zorbavir 400 mg tablets: information for the patient", "Uses", "zorbavir", None),
         ("Package leaflet: zorbavir", "Uses", "zorbavir", None),
         ("Zorbavir topical (Zorbix)", "Uses", "zorbavir", "Zorbix"),  # nor its route
+        ("Zorbavir eye drops (Zorbix)", "Uses", "zorbavir", "Zorbix"),
         ("Zorbix\u00ae (zorbavir) 10 mg film-coated tablets", "Uses", "zorbavir", "Zorbix"),
         ("Zorbavir fact sheet", "Uses", "zorbavir", None),
         # a subtitle in parentheses is no brand, nor the words before it the drug

@@ -662,3 +662,22 @@ def test_a_product_released_on_the_way_gives_way_to_the_one_named_as_acting() ->
 )
 def test_no_active_form_of_an_active_drug_or_of_other_things(body: str) -> None:
     assert not facts(monograph(body), "prodrug_of")
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        (
+            "On its own it does nothing to cancer cells. Once absorbed, a liver enzyme converts it into zorbacin"
+            " (often called ZB), the drug that actually damages the cancer cells.",
+            "zorbacin",
+        ),
+        (
+            "On its own, zorbavir does very little. Chemically it is zorbacin wearing two small fatty caps, which"
+            " let it pass into the eye.",
+            "zorbacin",
+        ),
+    ],
+)
+def test_inactive_on_its_own_and_a_product_in_disguise(body: str, active: str) -> None:
+    assert (active, False) in facts(monograph(body), "prodrug_of")

@@ -167,8 +167,10 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         others = [n for n in _NAME_SPLIT.split(pair.group("b")) if n]
         first_generic = _looks_generic(first, text, lexicon)
         other_generic = [_looks_generic(n, text, lexicon) for n in others]
-        not_a_name = len(first.split()) > 2 or cue("leaflet_words").search(first)
-        if not_a_name and first_generic is None and not any(other_generic) and not _is_medicine(first, text, lexicon):
+        # ("Zorbavir eye drops (Zorbix)": a name and its dosage form)
+        bare = _without_form(first, lexicon)
+        not_a_name = len(bare.split()) > 2 or cue("leaflet_words").search(first)
+        if not_a_name and first_generic is None and not any(other_generic) and not _is_medicine(bare, text, lexicon):
             pair = None  # "PATIENT GROUP DIRECTION (PGD)": a document's kind and its abbreviation
     if pair:
         if first_generic is False or (first_generic is None and any(other_generic)):

@@ -222,7 +222,8 @@ class _Prodrug(_ExtractorBase):
     _IN_DISGUISE = re.compile(
         r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?"
         + _NAME
-        + r"\s+(?:in\s+disguise|wearing\s+an?\s+(?:[\w-]+\s+)?(?:coat|mask|tail|cap|jacket|wrapper)|with\s+an?\s+"
+        + r"\s+(?:in\s+disguise|wearing\s+(?:an?|two|three)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:coat|mask|tail|cap|jacket|wrapper)s?|with\s+an?\s+"
         r"(?:[\w-]+\s+)?(?:coat|mask|tail|cap|handle|jacket|wrapper|group)\s+(?:on|attached))\b",
         re.I,
     )
