@@ -34,3 +34,12 @@ def test_a_negations_window_runs_on_to_the_end_of_a_list_it_cuts() -> None:
     text = "It is not approved for short bursts of pain such as a headache, a toothache or period cramps."
     start = text.index("period cramps")
     assert "negated" in modifiers(text, start, start + len("period cramps"))
+
+
+def test_a_negations_window_does_not_run_on_into_a_clause_of_its_own() -> None:
+    text = (
+        "Zorbavir does not usually make people sleepy during the day or at night, and it commonly causes nausea,"
+        " headache, dizziness and diarrhoea."
+    )
+    start = text.index("nausea")
+    assert "negated" not in modifiers(text, start, start + len("nausea"))

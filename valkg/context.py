@@ -28,7 +28,13 @@ _BULLET_START = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]")
 WINDOW = 12
 
 #: a clause that ends in a list: items between commas, then "or"/"and" and the last one
-_LIST_TAIL = re.compile(r",[^.;:\n()]*\b(?:or|and)\s+[\w' -]{1,40}\s*$")
+_LIST_TAIL = re.compile(r",\s*(?:[^,.;:()\n]+,\s*)*[^,.;:()\n]*?\b(?:or|and)\s+[\w' -]{1,40}?\s*")
+#: words that start a clause of its own after a comma: ", and it commonly causes ...", ", then ..."
+_NEW_CLAUSE = re.compile(
+    r"\b(?:it|they|you|we|he|she|this|that|these|there|is|are|was|were|can|may|might|will|would|should|must|"
+    r"then|also|so|yet|causes?|makes?|treats?|has|have|had)\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[.;:\n()]")
 
 _WORD = re.compile(r"\w+(?:'\w+)?|;")
@@ -113,7 +119,9 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
             # window cuts runs on to its last item)
             clause_stop = _CLAUSE_END.search(text, limit)
             end_of_clause = clause_stop.start() if clause_stop else len(text)
-            if end_of_clause - limit <= 80 and _LIST_TAIL.search(text[trigger.end : end_of_clause]):
+            cut = text.rfind(",", trigger.end, limit)  # (the list's comma before the window's end)
+            tail = text[cut:end_of_clause] if cut != -1 else ""
+            if end_of_clause - limit <= 80 and _LIST_TAIL.fullmatch(tail) and not _NEW_CLAUSE.search(tail):
                 limit = end_of_clause
             for stop in stops:
                 if trigger.end <= stop.start < limit:

@@ -389,6 +389,11 @@ def test_a_brand_with_a_strength_or_more_words_on_a_line_under_a_team_title(bran
         # a mineral is a medicine's whole name; something said not to be a medicine is none
         ("Magnesium is a medicine used for constipation. Take magnesium with water.\n", "magnesium"),
         (
+            "Zorbavir sodium is a medicine for arthritis pain. Zorbavir can upset your stomach. Eat a low-sodium"
+            " diet, because sodium raises blood pressure and sodium holds water.\n",
+            "zorbavir",
+        ),
+        (
             "Grapefruit is a fruit, not a medicine. Zorbavir is a medicine for gout. Zorbavir is taken daily.\n",
             "zorbavir",
         ),

@@ -586,3 +586,15 @@ def test_a_list_of_uses_that_calls_a_use_mild_names_no_effects() -> None:
 )
 def test_lines_whose_words_name_one_effect(body: str, expected: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a remark in parentheses, or an instruction, leaves the line's effects its own
+        ("Side effects:\n- diarrhoea and vomiting (these can lead to dehydration)", {"diarrhea", "vomiting"}),
+        ("Side effects:\n- headache, dizziness (go to A&E if you also have chest pain)", {"headache", "dizziness"}),
+    ],
+)
+def test_a_remark_in_parentheses_keeps_the_lines_effects(body: str, kept: set[str]) -> None:
+    assert kept <= {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}

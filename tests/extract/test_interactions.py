@@ -425,6 +425,8 @@ def test_lines_under_a_lead_that_refuses_the_drug_with_them_are_medicines_taken(
         ("There is no reason to avoid paracetamol while taking it.", set()),
         ("It is not necessary to avoid paracetamol when taking zorbavir.", set()),
         ("Water tablets enhance its effect on blood pressure.", {"people-taking-water-tablet"}),
+        ("Try to avoid St John's wort when taking it.", {"people-taking-st-john's-wort"}),
+        ("Do not have St John's wort while taking zorbavir.", {"people-taking-st-john's-wort"}),
     ],
 )
 def test_interactions_said_not_to_matter_and_effects_enhanced(body: str, populations: set[str]) -> None:

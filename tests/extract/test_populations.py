@@ -1177,6 +1177,9 @@ def test_lines_of_an_if_you_list_that_say_what_the_group_did(line: str, populati
             "Avoid it if your bowel may be blocked, because it could tear the bowel.",
             {"people-whose-bowel-may-be-blocked"},
         ),
+        ("Do not take zorbavir if your bowel may be blocked.", {"people-whose-bowel-may-be-blocked"}),
+        ("Zorbavir should not be used if your bowel is blocked.", {"people-whose-bowel-is-blocked"}),
+        ("Do not take it if your blood pressure is very low.", {"people-whose-blood-pressure-is-very-low"}),
         ("Do not give it if your child is under 12.", {"children"}),
         ("Do not take it if your symptoms are not improving.", set()),
         # a condition's relative clause ends the group
@@ -1235,3 +1238,9 @@ def test_what_the_doctor_should_hear_first_is_a_warnings_section() -> None:
         key for key, _ in facts(monograph(body, heading="What should my doctor hear about first?"), "risk_population")
     }
     assert found == {"people-allergic-to-penicillin", "people-with-kidney-impairment"}
+
+
+def test_lines_of_things_used_under_a_lead_of_use_stay_things_used() -> None:
+    body = "Tell your doctor if you use:\n- contact lenses\n- sunbeds"
+    found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
+    assert not any(key.startswith("people-with") for key in found)

@@ -617,6 +617,11 @@ def test_a_word_that_only_ends_in_a_verb_of_release_releases_nothing() -> None:
     [
         ("Enzymes in the liver change zorbavir into zorbacin. Zorbacin blocks the enzyme.", {"zorbacin"}),
         ("Esterases turn it into zorbacin acid. That acid grips the receptor far more tightly.", {"zorbacin-acid"}),
+        # the drug said to work in general is no drug that acts on the target itself
+        (
+            "Zorbavir works well for most people. The liver turns zorbavir into zorbacin. Zorbacin blocks the enzyme.",
+            {"zorbacin"},
+        ),
         # a metabolite that acts as well as the drug, or more weakly, is no active form
         ("The liver turns zorbavir into norzorbavir. Norzorbavir also blocks the enzyme.", set()),
         ("The liver turns zorbavir into norzorbavir. Norzorbavir blocks the enzyme more weakly.", set()),

@@ -71,7 +71,7 @@ _SALT_WORDS = (
 _SALT = re.compile(rf"\s+{_SALT_WORDS}$", re.I)
 #: a salt's anion after another word, at the end of a stretch of text: "dimethyl fumarate"
 _SECOND_WORD_OF_A_SALT = re.compile(
-    r"[A-Za-z]\s+(?:hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|besilate|tosylate|"
+    r"[A-Za-z]\s+(?:(?:di|tri)?(?:sodium|potassium|calcium|magnesium)|bromide|carbonate|nitrate|hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|besilate|tosylate|"
     r"succinate|(?:bi)?tartrate|citrate|(?:bi)?sulfate|(?:bi)?sulphate|fumarate|phosphate|gluconate|lactate)$",
     re.I,
 )
@@ -104,7 +104,10 @@ _BRAND_PATTERNS = (
 )
 
 #: what a "Brand names:" field says when it names none
-_NO_BRAND = re.compile(r"None|Not|No|Generic|Generics|Unbranded|Various|Many|Several|Available|N/A|Nil", re.I)
+_NO_BRAND = re.compile(
+    r"None|Not|No|Generic|Generics|Unbranded|Various|Many|Several|Available|Unavailable|Discontinued|Withdrawn|N/A|Nil",
+    re.I,
+)
 
 #: a brand the text gives the generic of: "Xyzal is the brand name for levocetirizine", "Xyzal is a brand of ..."
 _BRAND_FOR = re.compile(

@@ -65,10 +65,14 @@ _NAMED_LINE = re.compile(
 )
 
 #: a verb that makes a parenthesis a remark of its own rather than a name
-#: (not one that says what the signs are: "(these can mean bleeding in the brain)", "(this is a serious
-#: allergic reaction)")
+#: (not one that says what the signs are: "(these can mean bleeding in the brain)", "(these are signs
+#: of liver problems)", "(this is a serious allergic reaction)"; an instruction is a remark too)
 _CLAUSE_IN_PARENTHESES = re.compile(
-    r"^(?!\s*(?:these|this|they|which|it)\b).*\b(?:may|can|could|will|should|must|is|are|was|were)\b", re.I
+    r"^\s*(?:go|call|see|seek|contact|stop|tell|ring|get)\b"
+    r"|^(?!\s*(?:these|this|they|which|it)\s+(?:(?:can|may|could|might)\s+(?:mean|signal|indicate|suggest|be\s+signs?)"
+    r"|(?:are|is)\s+(?:(?:the\s+|early\s+|warning\s+)?signs?|symptoms?|an?\s+)))"
+    r".*\b(?:may|can|could|will|should|must|is|are|was|were)\b",
+    re.I,
 )
 
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")

@@ -383,9 +383,9 @@ class _Indications(_ExtractorBase):
             term = self.lexicon.lookup("condition", name) or self.lexicon.lookup(
                 "condition", f"{mention.text} caused by {words.split()[-1]}"
             )
-            if term is None and re.match(r"\s*(?:that|which)\b", link.group()):
-                break  # "pain that comes with period cramps": no use of its own the lexicon knows, the pain's
-            named.append((entity_of(term) if term else unmapped("condition", name), mention.start, end))
+            # ("pain that comes with period cramps": no use of its own the lexicon knows, the pain's)
+            if term is not None or not re.match(r"\s*(?:that|which)\b", link.group()):
+                named.append((entity_of(term) if term else unmapped("condition", name), mention.start, end))
             joined = re.match(r"\s+(?:or|and)\s+", text[end:])
             if joined is None:
                 break

@@ -67,14 +67,17 @@ _PERSON = re.compile(
 #: a refusal of the drug itself to people whose organ is in a state: "Avoid it if your bowel may be blocked"
 #: (not "Do not drive if your vision is blurred", nor "no need to avoid it if ...")
 _REFUSED_IF_YOUR = re.compile(
-    r"(?<!need to )(?<!have to )\b(?:avoid|(?:do\s+not|don't|should\s+not|shouldn't|must\s+not|never)\s+"
-    r"(?:take|use|give|start|have))\s+(?:it|this\s+(?:medicine|drug)|them)\b[^.;:]{0,40}?"
+    r"(?<!need to )(?<!have to )\b(?:(?:avoid|(?:do\s+not|don't|should\s+not|shouldn't|must\s+not|never)\s+"
+    r"(?:take|use|give|start|have))\s+(?:taking\s+|using\s+)?(?:it|them|(?:this|these|the)\s+[\w-]+|[\w-]+)"
+    r"|(?:should|must)\s+not\s+be\s+(?:used|taken|given))\b[^.;:]{0,40}?"
     r"\bif\s+(?P<group>your\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|(?:may|might|could)\s+be|ha(?:s|ve)\s+been)"
     r"\s+(?!not\b)[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;]|$)|\s+(?:or|and|because|as|since|so)\b)"
     r"|\b(?:is|are)\s+(?:not\s+suitable|unsuitable)\b[^.;:]{0,40}?\bif\s+(?P<group2>your\s+(?P<what2>[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:is|are|(?:may|might|could)\s+be)\s+(?!not\b)[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;]|$))",
     re.I,
 )
+#: a measure of the body whose state may refuse the drug: "if your blood pressure is very low"
+_MEASURE = re.compile(r"\b(?:pressure|sugar|pulse|heart\s*rate|count|level)s?$", re.I)
 #: a line of an "if you:" list that says what its people cannot do ("- cannot empty your bladder")
 _CANNOT = re.compile(r"(?:cannot|can't)\s+(?=\S)", re.I)
 #: the leads of lines that name medicines taken ("Tell your doctor if you take:")
@@ -459,10 +462,11 @@ class _RiskPopulations(_Interactions):
         for match in _REFUSED_IF_YOUR.finditer(sentence.text):
             group = "group" if match.group("group") else "group2"
             what = match.group("what") or match.group("what2")
-            organ = cue("organ").match(what.split()[-1].lower())  # (an organ's state, not "your symptoms")
+            # (an organ's or a measure's state, not "your symptoms" or "your vision")
+            organ = cue("organ").match(what.split()[-1].lower()) or _MEASURE.search(what)
             # (kidneys and liver that work poorly are the lexicon's groups, named by ``organ_impairment``)
-            kidney_or_liver = re.fullmatch(r"(?:kidneys?|liver)", what, re.I)
-            if match.start() < warning.clause_end and organ and not kidney_or_liver and not _PERSON.match(what):
+            impaired = cue("organ_impairment").search(sentence.text)
+            if match.start() < warning.clause_end and organ and not impaired and not _PERSON.match(what):
                 yield self._group(f"if {match.group(group)}"), match.start(group), match.end(group)
 
     def _caution_in(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
@@ -578,14 +582,15 @@ class _RiskPopulations(_Interactions):
     def _line_lead(self, sentence: _Sentence, lead_in: str, item: str) -> str:
         """The words that make a list's line a group: outside the interactions a lead of medicines
         ("Check with your doctor before taking:") over a line that names none ("- asthma") has it."""
-        if lead_in not in _MEDICINES_TAKEN or sentence.section_kind == "interactions":
+        if lead_in not in ("if you are taking", "if you take") or sentence.section_kind == "interactions":
             return lead_in
         names = [part for part in LIST_ITEMS.split(item) if part]
         medicines = cue("medicine_noun").search(item) or any(
             self._is_a_medicines_name(re.sub(r"^(?:an?|the|other)\s+", "", part)) or names_a_medicine(part.split()[-1])
             for part in names
         )
-        return lead_in if medicines else "if you have"
+        condition = self.lexicon.find("condition", item)
+        return "if you have" if condition and not medicines else lead_in
 
     def _drinkers_told_no(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """Drinkers, when "Can I drink alcohol?" is answered "No."."""

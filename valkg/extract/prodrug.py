@@ -64,9 +64,9 @@ _ACTION = re.compile(
 #: the nouns "that" or "this" may name a product by: "That acid grips the receptor"
 _PRODUCT_NOUNS = r"acid|metabolite|compound|molecule|substance|form|product|chemical|nucleotide|ester"
 #: an action shared with the drug or weaker than its: "norzorbavir also blocks it", "a weaker effect"
-_ALSO_ACTS = re.compile(
-    r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of|longer|lasts|for\s+(?:many|several)\s+hours)\b", re.I
-)
+_ALSO_ACTS = re.compile(r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of)\b", re.I)
+#: the drug itself as the agent on a target: "Zorbavir blocks ACE" (not "Zorbavir works well")
+_DRUG_ACTS_ON = re.compile(r"\s+(?:directly\s+|also\s+)?(?:blocks|inhibits|binds|grips|kills|attacks)\b", re.I)
 #: the rules that read a product as the one that acts, not only as what the drug becomes
 _SAYS_IT_ACTS = frozenset({"prodrug/is-the-active-form", "prodrug/active-form-is", "prodrug/part-that-acts"})
 #: the words of a stretch of text
@@ -576,7 +576,7 @@ class _Prodrug(_ExtractorBase):
         """Whether a sentence has the drug itself, by name, as the subject of an action ("Zorbavir
         blocks ACE")."""
         return any(
-            _ACTION.match(s.text, end) and re.fullmatch(r"\W*", s.text[:start])
+            _DRUG_ACTS_ON.match(s.text, end) and re.fullmatch(r"\W*", s.text[:start])
             for s in self.sentences
             for start, end in s.drug_mentions
         )
