@@ -581,7 +581,8 @@ class _RiskPopulations(_Interactions):
 
     def _line_lead(self, sentence: _Sentence, lead_in: str, item: str) -> str:
         """The words that make a list's line a group: outside the interactions a lead of medicines
-        ("Check with your doctor before taking:") over a line that names none ("- asthma") has it."""
+        ("Check with your doctor before taking:") over a line that names a condition and no medicine
+        ("- asthma") has it; "contact lenses" under "if you use:" stays a thing used."""
         if lead_in not in ("if you are taking", "if you take") or sentence.section_kind == "interactions":
             return lead_in
         names = [part for part in LIST_ITEMS.split(item) if part]
