@@ -598,3 +598,16 @@ def test_lines_whose_words_name_one_effect(body: str, expected: set[str]) -> Non
 )
 def test_a_remark_in_parentheses_keeps_the_lines_effects(body: str, kept: set[str]) -> None:
     assert kept <= {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Side effects include headache, and a fast, pounding heartbeat.",
+        "If side effects become too much, you drop back one step and stay there.",
+        "Tell us if you have had the same reaction before, or a known corneal problem.",
+    ],
+)
+def test_words_of_a_list_that_name_no_effect(body: str) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
+    assert not found & {"pounding", "become-too-much", "stay-there", "same-reaction", "known-corneal-problem"}
