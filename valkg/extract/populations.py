@@ -459,14 +459,15 @@ class _RiskPopulations(_Interactions):
     def _refused_whose(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """ "Avoid it if your bowel may be blocked": the people whose organ is in that state (not another
         person's: "if your child is under 12")."""
+        # (kidneys and liver that work poorly are the lexicon's groups, named by ``organ_impairment``)
+        if cue("organ_impairment").search(sentence.text):
+            return
         for match in _REFUSED_IF_YOUR.finditer(sentence.text):
             group = "group" if match.group("group") else "group2"
             what = match.group("what") or match.group("what2")
             # (an organ's or a measure's state, not "your symptoms" or "your vision")
             organ = cue("organ").match(what.split()[-1].lower()) or _MEASURE.search(what)
-            # (kidneys and liver that work poorly are the lexicon's groups, named by ``organ_impairment``)
-            impaired = cue("organ_impairment").search(sentence.text)
-            if match.start() < warning.clause_end and organ and not impaired and not _PERSON.match(what):
+            if match.start() < warning.clause_end and organ and not _PERSON.match(what):
                 yield self._group(f"if {match.group(group)}"), match.start(group), match.end(group)
 
     def _caution_in(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:

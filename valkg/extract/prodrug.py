@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import ClassVar
 
 from valkg import context
@@ -55,9 +56,11 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
 _ACTS = re.compile(
     r"\b(?:active|activity|works?|working)\b|\bthat\s+(?:actually\s+|really\s+)?(?!is\b|was\b|has\b)[a-z]{3,}s\b", re.I
 )
+#: verbs of acting on a target: "blocks the enzyme", "grips the receptor"
+_ON_A_TARGET = r"blocks|inhibits|binds|grips|kills|attacks"
 #: a product's action as the verb after it: "Zorbacin blocks the enzyme", "That acid grips the receptor"
 _ACTION = re.compile(
-    r"\s+(?:then\s+|actually\s+|directly\s+)?(?:blocks|inhibits|binds|grips|kills|attacks|switches|shuts|stops|acts|works"
+    rf"\s+(?:then\s+|actually\s+|directly\s+)?(?:{_ON_A_TARGET}|switches|shuts|stops|acts|works"
     r"|does\s+the\s+(?:job|work)|is\s+(?:the\s+)?(?:working|active)\b)",
     re.I,
 )
@@ -66,7 +69,7 @@ _PRODUCT_NOUNS = r"acid|metabolite|compound|molecule|substance|form|product|chem
 #: an action shared with the drug or weaker than its: "norzorbavir also blocks it", "a weaker effect"
 _ALSO_ACTS = re.compile(r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of)\b", re.I)
 #: the drug itself as the agent on a target: "Zorbavir blocks ACE" (not "Zorbavir works well")
-_DRUG_ACTS_ON = re.compile(r"\s+(?:directly\s+|also\s+)?(?:blocks|inhibits|binds|grips|kills|attacks)\b", re.I)
+_DRUG_ACTS_ON = re.compile(rf"\s+(?:directly\s+|also\s+)?(?:{_ON_A_TARGET})\b", re.I)
 #: the rules that read a product as the one that acts, not only as what the drug becomes
 _SAYS_IT_ACTS = frozenset({"prodrug/is-the-active-form", "prodrug/active-form-is", "prodrug/part-that-acts"})
 #: the words of a stretch of text
@@ -560,21 +563,23 @@ class _Prodrug(_ExtractorBase):
         and says that it is what acts ("Zorbacin does the job", "That acid grips the receptor"), not
         that it acts as well ("also blocks", "weaker"), in a text that never says the drug itself acts
         ("Zorbavir blocks the enzyme")."""
-        following = next((s for s in self.sentences if s.sentence.start >= sentence.sentence.end), None)
+        index = sentence.sentence.index
+        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
         if following is None or following.sentence.paragraph != sentence.sentence.paragraph:
             return False
         last_word = re.escape(product.split()[-1])
         subject = re.match(
             rf"\s*(?:(?:that|this)\s+(?:{last_word}|{_PRODUCT_NOUNS})|{re.escape(product)})\b", following.text, re.I
         )
-        if subject is None or _ALSO_ACTS.search(following.text) or self._drug_said_to_act():
+        if subject is None or _ALSO_ACTS.search(following.text) or self._drug_acts:
             return False
         rest = following.text[subject.end() :]
         return self._activity_said(rest) or _ACTION.match(rest) is not None
 
-    def _drug_said_to_act(self) -> bool:
-        """Whether a sentence has the drug itself, by name, as the subject of an action ("Zorbavir
-        blocks ACE")."""
+    @cached_property
+    def _drug_acts(self) -> bool:
+        """Whether a sentence has the drug itself, by name, as the subject of an action on a target
+        ("Zorbavir blocks ACE"; read once per monograph)."""
         return any(
             _DRUG_ACTS_ON.match(s.text, end) and re.fullmatch(r"\W*", s.text[:start])
             for s in self.sentences
