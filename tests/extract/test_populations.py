@@ -967,6 +967,9 @@ def test_a_risk_named_in_parentheses_is_the_risk(body: str, risk: str | None) ->
         "Zorbavir does not affect alertness, so there is no driving restriction.",
         "Keep a sweet snack in the car if you drive.",
         "If you drive, do not worry: zorbavir does not make you sleepy.",
+        "Zorbavir does not affect your ability to drive.",
+        "Zorbavir is unlikely to affect the ability to drive.",
+        "It does not make you drowsy, so check the tyres and there is no need to wait before you drive.",
     ],
 )
 def test_driving_named_without_a_hazard_is_no_risk(body: str) -> None:
@@ -978,6 +981,17 @@ def test_driving_named_without_a_hazard_is_no_risk(body: str) -> None:
     [
         "If you drive, zorbavir may make you sleepy.",
         "If you drive or operate machinery, be careful until you know how zorbavir affects you.",
+        # advice to keep off the road, or to wait and see first, in the genre's other words
+        "If zorbavir leaves you sleepy, stay off the road and keep away from machinery.",
+        "Zorbavir can make you dizzy, so hold off on driving until you see how you react.",
+        "Your sight may blur after each drop, so wait until it clears before you drive.",
+        "Patients should see how the drug affects them before driving.",
+        "Check your sugar before you drive, because a low can end in a crash.",
+        "Zorbavir may cause drowsiness, which can impair the ability to drive.",
+        "- sleepiness - do not get behind the wheel until it wears off",
+        "Drivers should wait until their vision clears.",
+        "As drowsiness is possible, leave the car at home until you know how it suits you.",
+        "A resident who still drives should not do so while zorbavir makes them dizzy.",
     ],
 )
 def test_driving_with_a_hazard_or_advice_is_a_risk(body: str) -> None:
