@@ -561,6 +561,12 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ),
         ("Alcohol adds to the drowsiness.", {"alcohol-users"}),
         ("Alcohol on the same evening deepens the sedation.", {"alcohol-users"}),
+        # alcohol as the subject of a harm, after "but", in a line, or slowed down by the drug
+        ("Alcohol can drop your sugar on its own, so eat when you drink.", {"alcohol-users"}),
+        ("- Alcohol can make dizziness worse.", {"alcohol-users"}),
+        ("Small amounts are usually fine, but alcohol adds to its lowering of blood pressure.", {"alcohol-users"}),
+        ("Zorbavir also slows the removal of alcohol from the body, so drink affects you more.", {"alcohol-users"}),
+        ("Lows are more likely if you skip meals, exercise hard or drink alcohol.", {"alcohol-users"}),
         (
             "Clarithromycin and ketoconazole can push zorbavir levels up sharply.",
             {"people-taking-clarithromycin-or-ketoconazole"},
@@ -858,6 +864,8 @@ def test_the_conditions_that_open_the_lines_of_a_contraindications_section() -> 
         ("There is no need to avoid live vaccines while taking zorbavir.", set()),
         # advice after a consequence about something other than this drug
         ("Alcohol adds to the drowsiness, so do not have alcohol if you feel sleepy.", {"alcohol-users"}),
+        ("Alcohol will not change how zorbavir works.", set()),
+        ("Alcohol can be drunk in moderation.", set()),
         # a label ending in "-ing" that names a condition is a group; one that names a topic is not
         ("- Stomach bleeding: zorbavir makes it more likely to come back.", {"people-with-stomach-bleeding"}),
         ("- Patient teaching: take it with food.", set()),
