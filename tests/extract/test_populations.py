@@ -710,6 +710,35 @@ def test_breastfeeding_and_vaccines(body: str, populations: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # the baby harmed through the milk, before or after the milk is named, in any section
+        ("- It gets into breast milk and may leave a nursing baby sleepy.", {"breastfeeding-women"}),
+        (
+            "A breastfed baby may become sleepy and feed poorly, because zorbavir reaches the milk.",
+            {"breastfeeding-women"},
+        ),
+        ("It may also pass into breast milk and lower a nursing baby's sugar.", {"breastfeeding-women"}),
+        # harm to a baby before birth names pregnant women; denied or in doubt, nobody
+        ("Zorbavir can harm an unborn baby.", {"pregnant-women"}),
+        ("Zorbavir has not been shown to harm the unborn baby.", set()),
+        ("Whether zorbavir harms an unborn baby is not known.", set()),
+        # men told to use contraception; women who could become pregnant, not those who are
+        ("Men should use condoms during treatment, because zorbavir may damage sperm.", {"men"}),
+        ("Use contraception if you could become pregnant.", {"women-of-childbearing-potential"}),
+        ("Anyone who could get pregnant needs reliable contraception.", {"women-of-childbearing-potential"}),
+        (
+            "Tell your doctor if you are pregnant or could become pregnant, as zorbavir can cause birth defects.",
+            {"pregnant-women"},
+        ),
+    ],
+)
+def test_parents_to_be_and_breastfed_babies_outside_a_warnings_section(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Everyday life"), "risk_population")}
+    assert found == populations
+
+
+@pytest.mark.parametrize(
     ("body", "heading", "populations"),
     [
         # a Markdown page's bold labels, with a colon or before the verb

@@ -98,6 +98,15 @@ _BABY_AFFECTED = re.compile(
     r"\b(?:baby|babies|infants?|newborns?)\b|\b(?:baby|babies|infants?)\s+(?:may|can|could|might|gets?|becomes?)\b",
     re.I,
 )
+#: harm to a baby before birth, which names pregnant women though the sentence does not ("It can
+#: harm an unborn baby")
+_UNBORN_HARMED = re.compile(
+    r"\b(?:harm|damage|injure|hurt|affect|endanger)s?\s+(?:an?|the|your|their)\s+(?:unborn|developing)\s+"
+    r"(?:baby|babies|child|children|foetus|fetus)\b",
+    re.I,
+)
+#: ... unless the harm is denied or in doubt ("has not been shown to harm", "Whether it harms ... is not known")
+_DENIED_BEFORE = re.compile(r"\b(?:not|n't|never|unlikely|no\s+evidence|whether)\b[^,;.:]*$", re.I)
 #: live vaccines to avoid ("Avoid live vaccines", "Live vaccines should not be given")
 _LIVE_VACCINES = re.compile(
     r"\b(?:avoid|(?:not|never)\s+(?:have|receive|get|be\s+given)|no)\s+(?:any\s+)?live\s+(?:[\w-]+\s+){0,2}?vaccin\w*"
@@ -117,7 +126,14 @@ _CONDITION_LEAD = re.compile(r"(?:(?:known|active|severe|a\s+history\s+of|histor
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
-    r"|\bmen\s+(?:should|must)\s+not\s+(?:father|conceive)\b",
+    r"|\bmen\s+(?:should|must)\s+not\s+(?:father|conceive)\b"
+    r"|\bmen\s+(?:should|must|need\s+to)\s+use\s+(?:\w+\s+){0,2}?(?:contraception|condoms?)\b",
+    re.I,
+)
+#: advice to use contraception, which says the drug is a risk to a pregnancy ("Use contraception if you
+#: could become pregnant")
+_CONTRACEPTION = re.compile(
+    r"\b(?:use|uses|using|need|needs)\s+(?:\w+\s+){0,2}?(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
     re.I,
 )
 #: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
@@ -166,6 +182,17 @@ _SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]
 def _use_clause_start(text: str, position: int) -> int:
     """Where the line or clause of a statement of use that reaches ``position`` starts."""
     return max((m.end() for m in _USE_CLAUSE_BOUNDARY.finditer(text, 0, position)), default=0)
+
+
+def _harms_a_breastfed_baby(text: str) -> re.Match[str] | None:
+    """Where the drug is said to reach breast milk, when the sentence says the baby may be harmed
+    ("It gets into breast milk and may leave a nursing baby sleepy"; not "unlikely to harm")."""
+    milk = _INTO_MILK.search(text)
+    if milk is None or cue("reassurance").search(text) or re.search(r"\bunlikely\s+to\b", text, re.I):
+        return None
+    # (the baby before or after the milk, on the same line of a list)
+    line_start, line_end = text.rfind("\n", 0, milk.start()) + 1, text.find("\n", milk.end())
+    return milk if _BABY_AFFECTED.search(text, line_start, line_end if line_end >= 0 else len(text)) else None
 
 
 #: what ends a statement of use before a group ("..., but in people with kidney disease")
@@ -324,6 +351,9 @@ class _RiskPopulations(_Interactions):
             or driving
             or allergies
             or cue("alcohol_advice").search(text)
+            or _harms_a_breastfed_baby(text)
+            or _PARENT_ADVICE.search(text)
+            or _CONTRACEPTION.search(text)
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return None
@@ -615,10 +645,12 @@ class _RiskPopulations(_Interactions):
             mentioned = [m for m in sentence.mentions("condition") if m.start == match.end()]
             if mentioned:
                 yield self._group(f"people with {mentioned[0].text}"), mentioned[0].start, mentioned[0].end
-        milk = _INTO_MILK.search(text)
-        harmless = cue("reassurance").search(text) or re.search(r"\bunlikely\s+to\b", text, re.I)
-        if milk and not harmless and _BABY_AFFECTED.search(text, milk.end()):  # "... and may make a baby sleepy"
+        milk = _harms_a_breastfed_baby(text)
+        if milk is not None:  # "... and may make a baby sleepy"
             yield self._group("breastfeeding women"), milk.start(), milk.end()
+        unborn = _UNBORN_HARMED.search(text)
+        if unborn and not _DENIED_BEFORE.search(text, 0, unborn.start()):
+            yield self._group("pregnant women"), unborn.start(), unborn.end()
         vaccines = _LIVE_VACCINES.search(text)
         # "Avoid live vaccines", "Live vaccines should not be given" ("no need to avoid ...": none)
         if vaccines and not re.search(
