@@ -397,6 +397,22 @@ def test_conversion_site_and_count() -> None:
             " zorbazepam (also called desmethylzorbavir), and it is zorbazepam that calms.",
             {"zorbazepam"},
         ),
+        # products freed, yielded or let into the blood, after the drug is said to be a precursor or idle
+        (
+            "The tablet holds zorbavir, which cannot fight the virus as it is. Body enzymes cut its handles off and"
+            " free zorbacin, which is the part that stops the virus from copying itself.",
+            {"zorbacin"},
+        ),
+        (
+            "Zorbavir is best regarded as a precursor rather than a working drug. In the liver it loses a side"
+            " chain, yielding desmethylzorbavir.",
+            {"desmethylzorbavir"},
+        ),
+        (
+            "As swallowed, zorbavir has no useful antibacterial action. Esterases in the gut wall cut the bridge,"
+            " so that zorbacillin and sulbactam enter the circulation.",
+            {"zorbacillin", "sulbactam"},
+        ),
     ],
 )
 def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -> None:

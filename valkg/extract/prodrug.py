@@ -199,7 +199,8 @@ class _Prodrug(_ExtractorBase):
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
-        r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|"
+        r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|(?:to\s+|and\s+)free|"
+        r"frees|freeing|"
         r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?"
         # "an acid known only by a laboratory code, Y"
         r"(?:an?\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule|acid|metabolite|product)\s+"
@@ -266,9 +267,15 @@ class _Prodrug(_ExtractorBase):
     #: "the free zorbacin acid that emerges is the part that acts", "zorbacin, the drug that actually
     #: blocks the receptors"
     _PART_THAT_ACTS = re.compile(
-        _NAME + r"(?:\s+(?:that|which)\s+[^.;,]{0,60}?)?(?:\s*,\s*|\s+is\s+)the\s+(?:part|form|compound|substance|one|"
-        r"molecule|drug|chemical)\s+that\s+(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+(?:work|killing)|"
-        r"blocks|binds|kills)\b",
+        _NAME + r"(?:\s*,?\s+(?:that|which)(?:\s+[^.;,]{0,60}?)??)?(?:\s*,\s*|\s+is\s+)the\s+(?:part|form|compound|"
+        r"substance|one|molecule|drug|chemical)\s+that\s+(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+"
+        r"(?:work|killing|job)|blocks|binds|kills|stops|fights|attacks)\b",
+        re.I,
+    )
+    #: "esterases cut the bridge, so that Y and Z enter the circulation": what a conversion lets into the blood
+    _LET_INTO_THE_BLOOD = re.compile(
+        _CONVERTED + r"[^.;]{0,80}?\b(?:so\s+that|so|and(?:\s+then)?)\s+" + _NAME + r"(?:\s*,?\s+and\s+[\w-]+)?\s+"
+        r"(?:enters?|reach(?:es)?|pass(?:es)?\s+into|get\s+into|gets\s+into)\s+the\s+(?:circulation|bloodstream|blood)\b",
         re.I,
     )
     _CONVERSION_TO = re.compile(
@@ -480,6 +487,7 @@ class _Prodrug(_ExtractorBase):
             (self._WHAT_IS_LEFT, "prodrug/what-is-left", None),
             (self._WHAT_REMAINS, "prodrug/what-is-left", None),
             (self._REACHES, "prodrug/what-reaches-the-blood", None),
+            (self._LET_INTO_THE_BLOOD, "prodrug/what-reaches-the-blood", None),
             (self._CONVERSION_TO, "prodrug/conversion-to", None),
             (self._LEFT_OVER, "prodrug/what-is-left", None),
             (self._FREED, "prodrug/releases", None),
