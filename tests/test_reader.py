@@ -155,6 +155,20 @@ CASES = [
         [("Dr. J. Smith wrote it.", 0, 0), ("Then it was read.", 0, 0)],
     ),
     (
+        "a-letter-that-names-a-thing-ends-a-sentence",
+        "Some doctors give the baby extra vitamin K. Older people bleed more easily. Infection with"
+        " H. pylori is common. It is used for hepatitis B. Children may take it.",
+        None,
+        [(None, "introduction")],
+        [
+            ("Some doctors give the baby extra vitamin K.", 0, 0),
+            ("Older people bleed more easily.", 0, 0),
+            ("Infection with H. pylori is common.", 0, 0),
+            ("It is used for hepatitis B.", 0, 0),
+            ("Children may take it.", 0, 0),
+        ],
+    ),
+    (
         "lowercase-after-stop-does-not-split",
         "It is taken orally. it is also given iv. Done.",
         None,

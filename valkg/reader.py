@@ -469,6 +469,16 @@ RISK_OF = re.compile(r"(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+of\s+(?P<e
 _GRADED_KINDS = ("side_effects", "precautions", "interactions")
 
 
+#: the word before a capital letter with a period that ends a sentence: a lower-case word or one that a
+#: letter designates ("... extra vitamin K. Older people ...", "Hepatitis B. It ..."), not a name's
+#: initial ("Dr J. Smith") or a genus ("infection with H. pylori"), when the next word opens with a capital
+_LETTER_ENDS_SENTENCE = re.compile(
+    r"(?:\b[a-z]+|\b(?i:vitamin|hepatitis|type|group|factor|class|category|stage|phase|grade|plan|protein))\s+$"
+)
+
+_CAPITAL_NEXT = re.compile(r"\s+[\"'(\u201c]?[A-Z]")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]``, not splitting after abbreviations."""
     spans: list[tuple[int, int]] = []
@@ -498,8 +508,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before_number = abbreviations.get(word.lower())
         if before_number is not None and (not before_number or re.match(r"\s*\d", chunk[match.end() :])):
             continue
-        if re.fullmatch(r"[A-Z]\.", word):
-            continue
+        if re.fullmatch(r"[A-Z]\.", word) and not (
+            _LETTER_ENDS_SENTENCE.search(chunk, max(cursor, word_start - 40), word_start)
+            and _CAPITAL_NEXT.match(chunk, match.end())
+        ):
+            continue  # an initial ("C. difficile", "Dr J. Smith"), unless a letter names a thing ("vitamin K.")
         line_start = chunk.rfind("\n", 0, word_start) + 1
         if re.fullmatch(r"\d+\.", word) and not chunk[line_start:word_start].strip():
             continue  # "1. You have cirrhosis of the liver.": a numbered item's number, not a sentence

@@ -590,6 +590,7 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
             {"people-with-myasthenia-gravis"},
         ),
         ("With severe kidney disease the drug stays in the body longer.", {"people-with-kidney-impairment"}),
+        ("Breastfeeding is generally considered compatible with zorbavir.", set()),
         ("Do not take it if you are pregnant.", {"pregnant-women"}),
         # reassurance, a lack of information, and advice with no risk named are not risks
         ("Older people can take the usual adult dose.", set()),
@@ -629,6 +630,12 @@ def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) 
         ("- Birth control pills may work less well.", {"people-taking-birth-control-pill"}),
         # conditions that open a sentence and make a risk greater; medicines that do are no condition
         ("Leukaemia or anaemia make priapism more likely.", {"people-with-leukaemia", "people-with-anaemia"}),
+        # (how badly controlled or active it is, after an article; a condition that strengthens its effect)
+        (
+            "Poorly controlled high blood pressure raises the chance of bleeding into the brain.",
+            {"people-with-poorly-controlled-high-blood-pressure"},
+        ),
+        ("An active stomach ulcer makes bleeding more likely.", {"people-with-an-active-stomach-ulcer"}),
         (
             "HIV medicines such as ritonavir raise its levels and make side effects more likely.",
             {"people-taking-hiv-medicine"},
@@ -730,6 +737,12 @@ def test_breastfeeding_and_vaccines(body: str, populations: set[str]) -> None:
         (
             "Tell your doctor if you are pregnant or could become pregnant, as zorbavir can cause birth defects.",
             {"pregnant-women"},
+        ),
+        # women who might conceive, advised in the consequence of a harm to the unborn baby
+        (
+            "Taken in pregnancy, zorbavir can damage an unborn baby, so women who might conceive should use"
+            " dependable contraception.",
+            {"pregnant-women", "women-of-childbearing-potential"},
         ),
     ],
 )
@@ -1278,6 +1291,37 @@ def test_a_line_under_a_lead_of_medicines_that_names_a_condition_is_a_group_with
     body = "Check with your doctor before taking:\n- asthma\n- heart failure"
     found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
     assert found == {"people-with-asthma", "people-with-heart-failure"}
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "populations"),
+    [
+        # "In" a condition opens a warning as "With" does, but not a statement of use or dosing
+        ("In severe kidney disease the drug stays in the body longer.", "Warnings", {"people-with-kidney-impairment"}),
+        ("In sickle cell disease, zorbavir is taken every day to lower the chance of crises.", "Warnings", set()),
+        ("In kidney disease the drug stays in the body longer, so the dose is halved.", "Dosage", set()),
+    ],
+)
+def test_a_sentence_that_opens_in_a_condition(body: str, heading: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
+
+
+def test_a_condition_that_strengthens_its_effect_is_a_group() -> None:
+    found = {
+        key
+        for key, _ in facts(
+            monograph("An overactive thyroid strengthens its effect.", heading="Warnings"), "risk_population"
+        )
+    }
+    assert found == {"people-with-overactive-thyroid"}
+
+
+def test_a_line_under_a_lead_of_medicines_that_names_a_medicine_and_its_use_is_its_takers() -> None:
+    body = (
+        "Especially tell your doctor if you take:\n- zorbuvir (Zorbaldi, Zorbex) for hepatitis C. The heart can slow."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="What should I tell my doctor?"), "risk_population")}
+    assert found == {"people-taking-zorbuvir"}
 
 
 def test_what_the_doctor_should_hear_first_is_a_warnings_section() -> None:

@@ -136,6 +136,12 @@ _CONTRACEPTION = re.compile(
     r"\b(?:use|uses|using|need|needs)\s+(?:\w+\s+){0,2}?(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
     re.I,
 )
+#: ... said of the group just named ("women who might conceive should use dependable contraception")
+_TOLD_TO_USE_CONTRACEPTION = re.compile(
+    r"\s+(?:should|must|need\s+to|are\s+(?:advised|told)\s+to)\s+use\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
+    re.I,
+)
 #: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
 #: "It should also be avoided in lupus, ..., and in severe liver disease", "It is contraindicated in ...")
 _CAUTION_IN = re.compile(
@@ -158,16 +164,20 @@ _IN_BEFORE = re.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
 
 #: "With severe kidney disease the drug stays in the body longer"
 _WITH_CONDITION = re.compile(
-    r"^\s*With\s+(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
+    r"^\s*(?P<lead>With|In)\s+(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
 )
 #: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
 _CONDITIONS_RAISE = re.compile(
     r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
     r"(?:(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
+    # ("An overactive thyroid strengthens its effect")
+    r"|(?:strengthens?|boosts?|increases?|exaggerates?|weakens?|blunts?)\s+(?:its|the\s+drug's)\s+effects?\b"
     r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[^.;,]+))"
 )
 #: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
-_CONDITION_QUALIFIER = re.compile(rf"(?:a|an|(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|previous|past|recent))?")
+_CONDITION_QUALIFIER = re.compile(
+    rf"(?:(?:a|an)\b\s*)?(?:(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|(?:poorly|badly)\s+controlled|previous|past|recent))?"
+)
 
 #: a line of a list, its bullet or number dropped
 _LIST_ITEM_LINE = re.compile(
@@ -424,8 +434,10 @@ class _RiskPopulations(_Interactions):
                 r"\b(?:father|have|conceive|expecting)\s+an?\s+$", text[: mention.start], re.I
             ):
                 continue  # "men should not father a child": a child to come, no group at risk
+            # ("..., so women who might conceive should use contraception": those the consequence advises)
+            advised = _TOLD_TO_USE_CONTRACEPTION.match(text, mention.end)
             if (
-                mention.start >= warning.clause_end
+                (mention.start >= warning.clause_end and not advised)
                 or cue("victim").search(text[: mention.start])
                 or cue("victim_words").search(mention.text)
             ):
@@ -616,10 +628,13 @@ class _RiskPopulations(_Interactions):
         ("- asthma") has it; "contact lenses" under "if you use:" stays a thing used."""
         if lead_in not in ("if you are taking", "if you take") or sentence.section_kind == "interactions":
             return lead_in
-        names = [part for part in LIST_ITEMS.split(item) if part]
-        medicines = cue("medicine_noun").search(item) or any(
-            self._is_a_medicines_name(re.sub(r"^(?:an?|the|other)\s+", "", part)) or names_a_medicine(part.split()[-1])
-            for part in names
+        names = [re.sub(r"^(?:an?|the|other)\s+", "", part) for part in LIST_ITEMS.split(item) if part.strip()]
+        # ("- sofosbuvir (Sovaldi, Harvoni) for hepatitis C": the medicine opens the line, its use ends it)
+        ends = {word.strip("()[],;:.") for part in names for word in (part.split()[0], part.split()[-1])}
+        medicines = (
+            cue("medicine_noun").search(item)
+            or any(self._is_a_medicines_name(part) or names_a_medicine(part.split()[-1]) for part in names)
+            or any(word and (self._is_a_medicines_name(word) or names_a_medicine(word)) for word in ends)
         )
         condition = self.lexicon.find("condition", item)
         return "if you have" if condition and not medicines else lead_in
@@ -688,9 +703,17 @@ class _RiskPopulations(_Interactions):
         for labelled in warning.labelled:
             if not any(labelled[1] <= s < labelled[2] for _, s, _ in found.values()):
                 yield labelled
-        # "With kidney disease the antibiotic builds up in the blood"
+        # "With kidney disease the antibiotic builds up in the blood", "In liver disease ..."
         with_condition = _WITH_CONDITION.match(sentence.text)
-        if with_condition is not None and warning.harmful:
+        # ("In sickle cell disease it is taken every day to prevent crises": the patients of a use)
+        # ("In kidney disease the dose is halved" outside the warnings: dosing, no risk named)
+        if (
+            with_condition is not None
+            and with_condition.group("lead") == "In"
+            and sentence.section_kind != "precautions"
+        ):
+            with_condition = None
+        if with_condition is not None and warning.harmful and not cue("indication").search(sentence.text):
             yield (
                 self._group(f"people with {with_condition.group('x')}"),
                 with_condition.start("x"),
