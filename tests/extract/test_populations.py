@@ -1306,6 +1306,28 @@ def test_a_sentence_that_opens_in_a_condition(body: str, heading: str, populatio
     assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
 
 
+def test_the_lines_under_a_lead_about_the_readers_child() -> None:
+    body = (
+        "Tell us before the test if your child:\n- has liver or kidney disease - the medicine builds up\n"
+        "- has porphyria - it can set off an attack\n- takes warfarin - bleeding is more likely\n\n"
+        "If your child has a heavy cold on the day, we may simply rebook the test."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Is it suitable for every child?"), "risk_population")}
+    assert found == {"people-with-liver-or-kidney-disease", "people-with-porphyria", "people-taking-warfarin"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Children with epilepsy can usually still have zorbavir.",
+        "People with asthma can safely take zorbavir.",
+        "If you are breastfeeding, carry on as usual: the medicine goes to your child, not to you.",
+    ],
+)
+def test_groups_told_they_can_still_take_it_or_carry_on_as_usual(body: str) -> None:
+    assert facts(monograph(body, heading="Warnings"), "risk_population") == set()
+
+
 def test_a_condition_that_strengthens_its_effect_is_a_group() -> None:
     found = {
         key

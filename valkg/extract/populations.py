@@ -142,6 +142,8 @@ _TOLD_TO_USE_CONTRACEPTION = re.compile(
     r"(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
     re.I,
 )
+#: the reader's child of an age, a group ("if your child is under 12")
+_OF_AN_AGE = re.compile(r"\s+(?:is|was)\s+(?:under|younger|aged|less|over|older|below)\b", re.I)
 #: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
 #: "It should also be avoided in lupus, ..., and in severe liver disease", "It is contraindicated in ...")
 _CAUTION_IN = re.compile(
@@ -446,6 +448,12 @@ class _RiskPopulations(_Interactions):
             age = cue("age_qualifier").match(text[mention.end :])
             if mention.term.slug == "adults" and not age:
                 continue  # adults are everyone the text is written for, not a group at risk
+            if (
+                not (age or _OF_AN_AGE.match(text, mention.end))
+                and re.fullmatch(r"child|baby", mention.text, re.I)
+                and re.search(r"\byour\s+$", text[: mention.start], re.I)
+            ):
+                continue  # "If your child has a cold": the reader's child, whom a children's leaflet is about
             if age and cue("general_population").fullmatch(mention.text):
                 entity, end = unmapped("population", mention.text + age.group()), mention.end + age.end()
             # "older people with dementia": the group the condition narrows, not all older people
