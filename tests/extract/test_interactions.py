@@ -161,6 +161,14 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
         ("Taking it with food in the evening can reduce stomach upset.", set()),
         ("Having a meal at the same time can slow its absorption and raise the risk of nausea.", set()),
         ("Taking it with large amounts of grapefruit juice raises its level.", {"grapefruit-juice-drinkers"}),
+        # a class named by a word in -ing ("Sleeping pills"), not advice that opens with one
+        (
+            "Sleeping pills, opioids and sedating antihistamines can deepen drowsiness.",
+            {"people-taking-sleeping-pills-opioids-or-sedating-antihistamine"},
+        ),
+        ("Sleeping on your side can deepen sleep.", set()),
+        # a medicine that cuts its absorption
+        ("Colesevelam cuts its absorption, so take zorbavir 4 hours before it.", {"people-taking-colesevelam"}),
     ],
 )
 def test_interactions_in_plain_words(body: str, populations: set[str]) -> None:
