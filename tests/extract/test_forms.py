@@ -27,7 +27,7 @@ from tests.extract.cases import facts, monograph
         # more wordings of an absent form; a negation does not reach past "so"
         (
             "It isn't made as a liquid, so children must swallow tablets.",
-            {("liquid", True), ("oral-tablet", False)},
+            {("oral-liquid", True), ("oral-tablet", False)},
         ),
         (
             "Zorbavir is only available as tablets; there is no liquid form.",
@@ -63,7 +63,7 @@ from tests.extract.cases import facts, monograph
         ("In hospital it is given straight into a vein as an intravenous infusion.", {("intravenous-form", False)}),
         # a shared head, and "not as" in a list
         ("There is no liquid or injectable form of zorbavir.", {("oral-solution", True), ("injection", True)}),
-        ("Zorbavir comes only as tablets, not as a liquid.", {("oral-tablet", False), ("liquid", True)}),
+        ("Zorbavir comes only as tablets, not as a liquid.", {("oral-tablet", False), ("oral-liquid", True)}),
         (
             "Zorbavir is not available as an oral suspension or as an injection.",
             {("oral-suspension", True), ("injection", True)},
@@ -99,7 +99,7 @@ from tests.extract.cases import facts, monograph
         # "there is no" lists forms the lexicon may not know, each with its own "no"; a form withdrawn
         (
             "There is no tablet, no liquid and no gel.",
-            {("oral-tablet", True), ("liquid", True), ("topical-gel", True)},
+            {("oral-tablet", True), ("oral-liquid", True), ("topical-gel", True)},
         ),
         ("An aerosol inhaler was sold in the past but has been withdrawn.", {("inhaler", True)}),
         ("There is no cure for the infection, and there is no generic version.", set()),
@@ -111,6 +111,22 @@ from tests.extract.cases import facts, monograph
         # a question answered yes; this drug's own form compared with another medicine's
         ("Is it available as a cream? Yes, and as tablets.", {("topical-cream", False), ("oral-tablet", False)}),
         ("Zorbavir is given as an injection under the skin, like insulin.", {("subcutaneous-injection", False)}),
+        # a liquid and a shot in plain words; "nobody makes" and "nor is there" deny them
+        (
+            "It comes as capsules. Nor is there a liquid for children, or an injection.",
+            {("oral-capsule", False), ("oral-liquid", True), ("injection", True)},
+        ),
+        (
+            "Zorbavir comes only as tablets. Nobody makes a liquid or an injectable form.",
+            {("oral-tablet", False), ("oral-liquid", True), ("injection", True)},
+        ),
+        ("Zorbavir does not come as a shot.", {("injection", True)}),
+        # "the liquid" is the short name of the suspension the text names; a liquid enema is an enema
+        (
+            "Zorbavir comes as tablets and an oral suspension. Children usually have the liquid.",
+            {("oral-tablet", False), ("oral-suspension", False)},
+        ),
+        ("Forms: tablets; liquid enemas.", {("oral-tablet", False), ("enema", False)}),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:
