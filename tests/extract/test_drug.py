@@ -59,6 +59,12 @@ def test_a_monograph_about_another_drug_says_nothing_of_valacyclovir() -> None:
         "Many people need help. Zorbium is an old drug for mania; their tablets are small. Take zorbium daily.\n",
         # a one-word title the text uses again
         "Zorbium\n\nZorbium has been used since the 1950s. Doctors check zorbium levels often.\n",
+        # a headline that names no medicine over a text that speaks more often of the ones it is made of
+        "Two Painkillers Tied Together\n\nQ. What was zorbium?\n\nA. Zorbium (spelt zorbyum on old packs) is a pain"
+        " and fever reliever made of aspirin and paracetamol. The aspirin part upsets the stomach; aspirin"
+        " thins the blood, and aspirin is not for children.\n",
+        "Ask the Pharmacist\n\nQ. What is zorbium?\n\nA. Zorbium is an antihistamine, like diphenhydramine."
+        " Diphenhydramine makes people sleepy, and diphenhydramine is sold everywhere.\n",
     ],
 )
 def test_the_drug_of_a_monograph_without_headings_comes_from_the_text(text: str) -> None:

@@ -293,6 +293,12 @@ def test_adverse_effects_and_seriousness(body: str, expected: dict[str, bool | N
     assert found == expected
 
 
+def test_the_effects_a_sentence_calls_the_usual_complaints_after_a_question_about_another_medicine() -> None:
+    body = "Indigestion, heartburn and nausea are the usual complaints, and these are generally mild."
+    extraction = monograph(body, heading="Is it gentler on the stomach than plain aspirin?")
+    assert {key for key, _ in facts(extraction, "adverse_effect")} == {"indigestion", "heartburn", "nausea"}
+
+
 def test_what_the_first_doses_bring_is_an_effect_of_the_drug() -> None:
     body = "The first doses often bring drowsiness and dizziness. These usually wear off."
     assert {"drowsiness", "dizziness"} <= {key for key, _ in facts(monograph(body), "adverse_effect")}

@@ -413,6 +413,22 @@ def test_conversion_site_and_count() -> None:
             " so that zorbacillin and sulbactam enter the circulation.",
             {"zorbacillin", "sulbactam"},
         ),
+        # the product said to act in the same sentence or the next, after the drug is called idle
+        (
+            "The zorbavir in your tablet is really a starting material. An enzyme converts almost all of it into"
+            " hydrozorbavir, and hydrozorbavir is the compound that sits on the receptors and blocks the signal.",
+            {"hydrozorbavir"},
+        ),
+        (
+            "The compound in the tablet barely touches the enzyme. Esterases snip off a group and leave zorbavirat"
+            " behind. Zorbavirat is what inhibits the enzyme, so less of the hormone is made.",
+            {"zorbavirat"},
+        ),
+        (
+            "While that bond holds, the molecule does very little. Esterases break the bond and free the"
+            " aspirin and the paracetamol, and it is those two released medicines that ease pain.",
+            {"aspirin", "paracetamol"},
+        ),
     ],
 )
 def test_prodrug_wordings_of_cards_and_articles(body: str, products: set[str]) -> None:

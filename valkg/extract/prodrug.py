@@ -579,7 +579,9 @@ class _Prodrug(_ExtractorBase):
         subject = re.match(
             rf"\s*(?:(?:that|this)\s+(?:{last_word}|{_PRODUCT_NOUNS})|{re.escape(product)})\b", following.text, re.I
         )
-        if subject is None or _ALSO_ACTS.search(following.text) or self._drug_acts:
+        # (in its first clause: "..., so less angiotensin II is made" says what follows from the action)
+        first_clause = re.split(r"[,;:]", following.text, maxsplit=1)[0]
+        if subject is None or _ALSO_ACTS.search(first_clause) or self._drug_acts:
             return False
         rest = following.text[subject.end() :]
         return self._activity_said(rest) or _ACTION.match(rest) is not None
