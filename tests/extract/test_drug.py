@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tests.extract.cases import facts, monograph
 from valkg.errors import InputError
 from valkg.extract import extract
-from valkg.reader import parse_monograph
+from valkg.extract.drug import identify_drug
+from valkg.lexicon import load_lexicon
+from valkg.reader import parse_monograph, read_monograph
 
 
 @pytest.mark.parametrize(
@@ -415,3 +420,38 @@ def test_words_that_only_look_like_the_drug(text: str, drug: str) -> None:
 def test_a_brand_field_that_names_none_gives_no_brand(field: str) -> None:
     text = f"Zorbavir\nGeneric name: zorbavir\n{field}\n\nZorbavir is a medicine.\n"
     assert not facts(extract(parse_monograph(text, source="case.txt")), "brand_name")
+
+
+def test_every_development_monograph_is_read_as_about_its_own_drug() -> None:
+    """The drug of each monograph of the development set is the one its gold names (a layout that
+    makes the reader name another medicine, its metabolite or its brand, shows here first)."""
+    evaluation = Path(__file__).parents[2] / "evaluation"
+    lexicon = load_lexicon()
+    wrong = []
+    for path in sorted((evaluation / "monographs").glob("*.txt")):
+        gold = json.loads((evaluation / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        names = [gold["drug"].lower()]
+        drug, _ = identify_drug(read_monograph(path), lexicon)
+        if not any(drug.label in name or name in drug.label for name in names):
+            wrong.append(f"{path.name}: {drug.label} (gold: {names[0]})")
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        # a field that says its name is the generic one, though nothing else calls it a medicine
+        ("ZORBAROLINE FOSAMIL\nGeneric name: zorbaroline fosamil\n\nIt is given by drip.\n", "zorbaroline fosamil"),
+        ("record:\n  generic_name: zorbagrelor\n  brand_names: Zorbix\n\nUse: after a heart attack.\n", "zorbagrelor"),
+        # a brand in capitals over its generic name with a salt's word
+        ("ZORBIX (zorbasetron mesylate) tablets\n\n1. What is ZORBIX?\n\nIt stops sickness.\n", "zorbasetron mesylate"),
+        # the short lines of a title block name it before the body names its metabolite more often
+        (
+            "REVISION FLASHCARDS\nDeck 6: card set: ZORBATRIPTAN\n\nQ: Class?\nA: Old. Becomes"
+            " norzorbatriptan; norzorbatriptan lasts; norzorbatriptan builds up.\n",
+            "zorbatriptan",
+        ),
+    ],
+)
+def test_the_drug_of_a_header_block_or_a_card(text: str, drug: str) -> None:
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == drug

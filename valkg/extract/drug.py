@@ -31,10 +31,13 @@ _WHAT_IS = re.compile(
 )
 #: a labelled line that names the generic medicine ("Generic name: ramipril", "DRUG CARD: RAMIPRIL")
 _GENERIC_FIELD = re.compile(
-    r"(?:generic(?:\s+name)?|drug(?:\s+(?:name|card|profile))?|active\s+(?:ingredient|substance)|"
+    r"(?P<label>generic(?:[\s_]+name)?|drug(?:[\s_]+(?:name|card|profile))?|active[\s_]+(?:ingredient|substance)|"
     r"non-?proprietary\s+name|INN)\s*:\s*(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*(?:$|[(;,])",
     re.I,
 )
+#: the labels of a field that say its value is the generic name, and values that name none
+_SAYS_GENERIC = re.compile(r"generic|non-?proprietary|INN|active", re.I)
+_NO_NAME = re.compile(r"(?:none|n/?a|unknown|various|not\b|see\b|tbc|pending)", re.I)
 #: a headline that says what it is about ("... what to know about fesoterodine", "All about X")
 _ABOUT_IN_HEADLINE = re.compile(
     r"\b(?:what (?:to|you should|you need to) know about|(?:all|facts|questions) about|a guide to)\s+"
@@ -179,6 +182,9 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         if first_generic is False or (first_generic is None and any(other_generic)):
             generic = next((n for n, g in zip(others, other_generic, strict=True) if g), others[0])
             brand_names = [first]
+        elif first_generic is None and not any(other_generic) and _brand_before_generic(first, others[0]):
+            # "ANZEMET (dolasetron mesylate)": a brand in capitals, or a generic name with its salt
+            generic, brand_names = others[0], [first]
         elif first_generic and len(others) == 1 and other_generic[0] and not lexicon.lookup("brand", others[0]):
             # "Vitamin K (phytomenadione)": two generic names, no brand; the medicine's own name
             # is the one the list of medicines knows
@@ -216,6 +222,8 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         generic = _generic_from_text(monograph.text)
     if generic is None:
         generic = _generic_named_in_headline(title, monograph.text, lexicon)
+    if generic is None:
+        generic = _drug_in_the_opening_lines(monograph.text, lexicon)
     if generic is None:
         counts: dict[str, int] = {}
         for sentence in monograph.sentences:
@@ -255,6 +263,31 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     return drug, brands
 
 
+def _drug_in_the_opening_lines(text: str, lexicon: Lexicon) -> str | None:
+    """The first medicine the lexicon knows in the short lines that open a text ("Deck 6:
+    Antidepressants, card set: AMITRIPTYLINE"), which name what it is about before the body names others."""
+    for line in text[:_OPENING_CHARS].splitlines():
+        if len(line) > _SHORT_LINE:
+            break
+        mentions = lexicon.find("drug", line)
+        if mentions:
+            return mentions[0].term.label
+        named = next(_medicine_words(line), None)
+        if named:
+            return named
+    return None
+
+
+#: the most characters of a line of a title block
+_SHORT_LINE = 80
+
+
+def _brand_before_generic(first: str, second: str) -> bool:
+    """Whether a title's pair of unknown names is a brand, then its generic name: the first in
+    capitals and the second not, or the second with a salt's word ("dolasetron mesylate")."""
+    return (first.isupper() and not second.isupper()) or bool(_SALT.search(second))
+
+
 def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:
     """Brand names written beside the generic one: "Zorbix (zorbatinib)", "zorbatinib (Zorbix)",
     "zorbatinib sodium (Zorbix)"."""
@@ -281,6 +314,11 @@ def _generic_from_field(monograph: Monograph, lexicon: Lexicon) -> str | None:
                 name, monograph.text, lexicon
             ):
                 return name.lower() if name.isupper() else name
+        # ("Generic name: ceftaroline fosamil": a field that says its name is the generic one is taken at
+        # its word, though nothing else says it is a medicine)
+        name = field.group("name").strip()
+        if _SAYS_GENERIC.match(field.group("label")) and not _NO_NAME.match(name):
+            return name.lower() if name.isupper() else name
     return None
 
 
@@ -436,13 +474,19 @@ def _without_form(name: str, lexicon: Lexicon) -> str:
 def _generic_by_name(text: str) -> str | None:
     """The medicine named most often, by its generic name or its stem: the last resort."""
     counts: dict[str, int] = {}
-    for word in re.findall(r"\b[A-Za-z][a-z-]{4,}\b", text):
-        lower = word.lower()
-        if lower in _medicine_names() or lower.endswith(_inn_stems()):
-            counts[lower] = counts.get(lower, 0) + 1
+    for name in _medicine_words(text):
+        counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     return max(sorted(counts), key=lambda name: counts[name])
+
+
+def _medicine_words(text: str) -> Iterator[str]:
+    """The words of ``text`` that are generic names of medicines, by the list or by an INN stem, in lower case."""
+    for word in re.findall(r"\b[A-Za-z][A-Za-z-]{4,}\b", text):
+        lower = word.lower()
+        if lower in _medicine_names() or lower.endswith(_inn_stems()):
+            yield lower
 
 
 def _generic_from_text(text: str) -> str | None:
