@@ -43,3 +43,13 @@ def test_a_negations_window_does_not_run_on_into_a_clause_of_its_own() -> None:
     )
     start = text.index("nausea")
     assert "negated" not in modifiers(text, start, start + len("nausea"))
+
+
+def test_a_list_the_window_cuts_ends_where_a_clause_of_its_own_begins() -> None:
+    text = (
+        "It is not used for the long-term stiffness (spasticity) that can follow a stroke, multiple sclerosis or a"
+        " spinal cord injury, and it is a painkiller that helps with back pain."
+    )
+    for target, negated in (("spinal cord injury", True), ("back pain", False)):
+        start = text.index(target)
+        assert ("negated" in modifiers(text, start, start + len(target))) is negated

@@ -523,6 +523,9 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("What you need to know before use", "precautions"),
         ("Talk to your doctor about your dose", "dosage"),
         ("Who should be cautious", "precautions"),
+        # a staff sheet's heading of what to watch for
+        ("What to look out for", "side_effects"),
+        ("Things to look out for", "side_effects"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

@@ -36,6 +36,11 @@ _NEW_CLAUSE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:\n()]")
+#: a comma, perhaps a conjunction, then a clause's own subject: ", and it is not ...", ", but they ..."
+_NEXT_CLAUSE = re.compile(
+    r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?(?=(?:it|they|you|we|he|she|this|that|these|there)\b)",
+    re.I,
+)
 
 _WORD = re.compile(r"\w+(?:'\w+)?|;")
 
@@ -119,6 +124,9 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
             # window cuts runs on to its last item)
             clause_stop = _CLAUSE_END.search(text, limit)
             end_of_clause = clause_stop.start() if clause_stop else len(text)
+            # (", and it is not a painkiller": the list ends where a clause of its own begins)
+            next_clause = _NEXT_CLAUSE.search(text, limit, end_of_clause)
+            end_of_clause = next_clause.start() if next_clause else end_of_clause
             cut = text.rfind(",", trigger.end, limit)  # (the list's comma before the window's end)
             tail = text[cut:end_of_clause] if cut != -1 else ""
             if end_of_clause - limit <= 80 and _LIST_TAIL.fullmatch(tail) and not _NEW_CLAUSE.search(tail):
