@@ -300,7 +300,7 @@ def test_lookup(kind: str, surface: str, slug: str) -> None:
     assert term is not None and term.slug == slug, (kind, surface, term)
 
 
-@pytest.mark.parametrize("word", ["liquid", "fits", "IV", "cold", "aged", "the pill", "aids", "spots", "temperature"])
+@pytest.mark.parametrize("word", ["fits", "IV", "cold", "aged", "the pill", "aids", "spots", "temperature"])
 def test_ambiguous_words_are_not_synonyms(word: str) -> None:
     """Everyday words that would misfire in running text ("stage IV", "children aged 6")."""
     assert all(load_lexicon().lookup(kind, word) is None for kind in KINDS)

@@ -127,6 +127,9 @@ from tests.extract.cases import facts, monograph
             {("oral-tablet", False), ("oral-suspension", False)},
         ),
         ("Forms: tablets; liquid enemas.", {("oral-tablet", False), ("enema", False)}),
+        # a liquid to drink is not a form
+        ("Zorbavir comes as tablets. Swallow them with a glass of liquid.", {("oral-tablet", False)}),
+        ("It is given as tablets; drink plenty of liquids while taking them.", {("oral-tablet", False)}),
     ],
 )
 def test_dosage_forms_keep_their_polarity(body: str, expected: set[tuple[str, bool]]) -> None:

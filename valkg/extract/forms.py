@@ -43,6 +43,13 @@ _HOW_TO_TAKE_IT = re.compile(
 )
 
 
+#: a liquid to drink, not the medicine as a liquid: "swallow it with a glass of liquid", "drink plenty of liquids"
+_SOMETHING_TO_DRINK = re.compile(
+    r"\b(?:of|with|drink\w*|sip\w*|more|extra|other|enough|clear|cold|warm|hot|fluids?\s+(?:or|and))\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
 class _Forms(_ExtractorBase):
     """``dosage_form`` claims."""
 
@@ -114,6 +121,8 @@ class _Forms(_ExtractorBase):
                 continue  # "white patches in your mouth": a sign on the body, not a form
             if _HOW_TO_TAKE_IT.search(sentence.text, 0, mention.start):
                 continue  # "Do NOT take 2 tablets in the same week": how to take them, not whether there are any
+            if mention.term.slug == "oral-liquid" and _SOMETHING_TO_DRINK.search(sentence.text, 0, mention.start):
+                continue  # "with a glass of liquid", "drink plenty of liquids": a drink, not a form
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug
             # when that one is a statement of availability and the first is not ("comes as tablets
