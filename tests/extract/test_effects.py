@@ -299,6 +299,19 @@ def test_the_effects_a_sentence_calls_the_usual_complaints_after_a_question_abou
     assert {key for key, _ in facts(extraction, "adverse_effect")} == {"indigestion", "heartburn", "nausea"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "Others include" goes on with the side effect just named; "have also been reported"
+        "Dry mouth is the side effect people report most. Others include constipation and headache.",
+        "Dry mouth is the side effect people report most. Constipation and headache have also been reported.",
+    ],
+)
+def test_more_effects_after_the_one_named_first(body: str) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="What to expect"), "adverse_effect")}
+    assert {"dry-mouth", "constipation", "headache"} <= found
+
+
 def test_what_the_first_doses_bring_is_an_effect_of_the_drug() -> None:
     body = "The first doses often bring drowsiness and dizziness. These usually wear off."
     assert {"drowsiness", "dizziness"} <= {key for key, _ in facts(monograph(body), "adverse_effect")}
