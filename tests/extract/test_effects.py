@@ -24,6 +24,8 @@ def test_a_synonym_already_found_in_a_list_is_not_split_into_words() -> None:
             {"nausea": None, "headache": None, "dizziness": None},
         ),
         ("Rare but serious side effects include angioedema.", {"angioedema": True}),
+        # bleeding inside the head is a haemorrhagic stroke's
+        ("Bleeding inside the head is the most serious kind.", {"hemorrhagic-stroke": True}),
         ("Side effects are usually mild and include headache.", {"headache": False}),
         (
             "The drug can also affect the brain and can cause confusion, seizures and agitation.",
