@@ -1067,6 +1067,12 @@ def test_a_group_phrase_ends_before_what_the_group_faces() -> None:
     assert found == {"people-with-eczema-on-the-face"}
 
 
+def test_an_allergy_group_ends_before_the_risk_it_carries() -> None:
+    body = "People who have reacted to a zorbasporin carry a smaller risk of cross-reaction."
+    found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+    assert found == {"people-allergic-to-zorbasporin"}
+
+
 @pytest.mark.parametrize(
     ("body", "population"),
     [
