@@ -167,6 +167,8 @@ def test_interactions_named_in_the_middle_of_a_sentence(body: str, populations: 
             {"people-taking-sleeping-pills-opioids-or-sedating-antihistamine"},
         ),
         ("Sleeping on your side can deepen sleep.", set()),
+        # a rise said not to matter
+        ("Trimethoprim raises zorbavir levels a little, but this is not usually a problem.", set()),
         # a medicine not to be mistaken for it is no medicine taken with it
         ("Please do not mix it up with zorbatonin (Zorbadian), which some children take at home.", set()),
         # a medicine that cuts its absorption
