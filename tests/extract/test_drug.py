@@ -455,3 +455,17 @@ def test_every_development_monograph_is_read_as_about_its_own_drug() -> None:
 )
 def test_the_drug_of_a_header_block_or_a_card(text: str, drug: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.label == drug
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month, a field that says there is a generic, a salt after the generic in capitals
+        "Pharmacist's Corner\nISSUE 12, APRIL 2024\n\nZorbapril lowers blood pressure, and zorbapril can cause a"
+        " cough.\n",
+        "Zorbapril (Zorbix)\nGeneric: Yes\n\nZorbapril lowers blood pressure.\n",
+        "ZORBAPRIL ACETATE (Zorbix)\n\nWhat is it?\n\nZorbapril lowers blood pressure.\n",
+    ],
+)
+def test_words_of_a_header_that_are_no_drug(text: str) -> None:
+    assert extract(parse_monograph(text, source="case.txt")).drug.label.startswith("zorbapril")

@@ -187,3 +187,21 @@ def test_a_section_on_the_products_is_about_forms() -> None:
 )
 def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set[tuple[str, bool]]) -> None:
     assert facts(monograph(body, heading="Dosage and forms"), "dosage_form") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a liquid to drink, to fill a capsule, or to keep off the skin, and a shot of a drink, are no forms
+        (
+            "Zorbavir comes as tablets. Swallow them with a full glass of water or another liquid.",
+            {("oral-tablet", False)},
+        ),
+        ("Zorbavir comes as soft capsules filled with a yellow liquid.", {("oral-capsule", False)}),
+        ("Zorbavir comes as eye drops. Keep the liquid away from your skin.", {("eye-drops", False)}),
+        ("Zorbavir comes as a cream. Do not use it on liquid-filled blisters.", {("topical-cream", False)}),
+        ("Zorbavir comes as tablets. Do not take it with a shot of alcohol.", {("oral-tablet", False)}),
+    ],
+)
+def test_a_liquid_or_a_shot_that_is_no_form_of_the_drug(body: str, expected: set[tuple[str, bool]]) -> None:
+    assert facts(monograph(body, heading="Forms"), "dosage_form") == expected

@@ -732,7 +732,10 @@ def test_breastfeeding_and_vaccines(body: str, populations: set[str]) -> None:
         ("Whether zorbavir harms an unborn baby is not known.", set()),
         # men told to use contraception; women who could become pregnant, not those who are
         ("Men should use condoms during treatment, because zorbavir may damage sperm.", {"men"}),
-        ("Use contraception if you could become pregnant.", {"women-of-childbearing-potential"}),
+        (
+            "Use contraception if you could become pregnant: zorbavir can harm an unborn baby.",
+            {"women-of-childbearing-potential", "pregnant-women"},
+        ),
         ("Anyone who could get pregnant needs reliable contraception.", {"women-of-childbearing-potential"}),
         (
             "Tell your doctor if you are pregnant or could become pregnant, as zorbavir can cause birth defects.",
@@ -1367,3 +1370,49 @@ def test_lines_of_things_used_under_a_lead_of_use_stay_things_used() -> None:
     body = "Tell your doctor if you use:\n- contact lenses\n- sunbeds"
     found = {key for key, _ in facts(monograph(body, heading="Before you start"), "risk_population")}
     assert not any(key.startswith("people-with") for key in found)
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "populations"),
+    [
+        # alcohol, driving and the milk said to be no risk, in the ways reassurance is worded
+        ("Can I drink alcohol?", "Alcohol may also be drunk in moderation.", set()),
+        ("Food and drink", "Zorbavir can be taken with food, and alcohol makes no difference to how it works.", set()),
+        ("Food and drink", "Side effects are no more likely if you drink alcohol.", set()),
+        ("Food and drink", "Zorbavir does not slow the removal of alcohol.", set()),
+        ("Everyday life", "Zorbavir does not affect driving. You can get behind the wheel as normal.", set()),
+        ("Driving", "You don't have to wait before you drive.", set()),
+        ("Other information", "Zorbavir passes into breast milk, but you can still breastfeed your baby.", set()),
+        ("Other information", "Zorbavir passes into breast milk, which could not hurt a baby.", set()),
+        # harm to an unborn baby is this drug's, not an illness's or a lack's; said in a reason, it holds
+        (
+            "What is it used for?",
+            "Zorbavir is used to treat toxoplasmosis, an infection that can harm an unborn baby.",
+            set(),
+        ),
+        ("Other information", "A lack of folic acid can harm the developing baby.", set()),
+        ("Other information", "You should not take zorbavir because it can harm an unborn baby.", {"pregnant-women"}),
+        # condoms for a missed pill or against an infection name no group; against harm to sperm, men
+        ("If you forget a pill", "If you miss two pills, you could become pregnant, so use condoms for 7 days.", set()),
+        ("Other information", "People with HIV need to use condoms as well as taking zorbavir.", set()),
+        (
+            "Other information",
+            "Zorbavir does not stop you passing herpes to others. Men should use condoms during treatment.",
+            set(),
+        ),
+        ("Other information", "Men taking zorbavir should use condoms, because it passes into semen.", {"men"}),
+        # the reader's child of an age; a reassurance a "but" takes back; "In" studies or no harm
+        ("Warnings", "Your child should not take zorbavir if under 12.", {"children"}),
+        ("Warnings", "If your child weighs less than 10 kg, ask a doctor first.", {"children"}),
+        (
+            "Warnings",
+            "You can still use zorbavir if you have diabetes, but check your sugar more often because it can raise"
+            " blood sugar.",
+            {"people-with-diabetes"},
+        ),
+        ("Warnings", "In studies of heart disease, zorbavir caused no problems.", set()),
+        ("Warnings", "In kidney problems it is not harmful and no dose change is needed.", set()),
+    ],
+)
+def test_wordings_that_name_no_group_or_the_right_one(heading: str, body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations

@@ -718,3 +718,16 @@ def test_no_active_form_of_an_active_drug_or_of_other_things(body: str) -> None:
 )
 def test_inactive_on_its_own_and_a_product_in_disguise(body: str, active: str) -> None:
     assert (active, False) in facts(monograph(body), "prodrug_of")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a tablet that cannot be crushed, a drug that barely affects the heart: not inactive as taken
+        "Zorbavir cannot be crushed as it is a slow-release tablet. In the liver it is changed to zorbacin, which is"
+        " removed by the kidneys.",
+        "Unlike older drugs, zorbavir barely affects the heart. It is broken down in the liver to zorbacin.",
+    ],
+)
+def test_words_about_handling_or_side_effects_do_not_make_it_a_prodrug(body: str) -> None:
+    assert facts(monograph(body, heading="How it works"), "prodrug_of") == set()

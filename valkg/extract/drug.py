@@ -36,8 +36,8 @@ _GENERIC_FIELD = re.compile(
     re.I,
 )
 #: the labels of a field that say its value is the generic name, and values that name none
-_SAYS_GENERIC = re.compile(r"generic|non-?proprietary|INN|active", re.I)
-_NO_NAME = re.compile(r"(?:none|n/?a|unknown|various|not\b|see\b|tbc|pending)", re.I)
+_SAYS_GENERIC = re.compile(r"generic[\s_]+name|non-?proprietary|INN|active", re.I)
+_NO_NAME = re.compile(r"(?:none|n/?a|unknown|various|not\b|see\b|tbc|pending|yes\b|no\b|available|unavailable)", re.I)
 #: a headline that says what it is about ("... what to know about fesoterodine", "All about X")
 _ABOUT_IN_HEADLINE = re.compile(
     r"\b(?:what (?:to|you should|you need to) know about|(?:all|facts|questions) about|a guide to)\s+"
@@ -264,28 +264,30 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
 
 
 def _drug_in_the_opening_lines(text: str, lexicon: Lexicon) -> str | None:
-    """The first medicine the lexicon knows in the short lines that open a text ("Deck 6:
+    """The first medicine named in capitals in the short lines that open a text ("Deck 6:
     Antidepressants, card set: AMITRIPTYLINE"), which name what it is about before the body names others."""
     for line in text[:_OPENING_CHARS].splitlines():
         if len(line) > _SHORT_LINE:
             break
-        mentions = lexicon.find("drug", line)
-        if mentions:
-            return mentions[0].term.label
-        named = next(_medicine_words(line), None)
-        if named:
-            return named
+        # (a word in capitals, as a card or a header writes the name it is about; not "Issue 12, April")
+        for word in re.findall(r"\b[A-Z][A-Z-]{4,}\b", line):
+            if word.lower() not in _MONTHS and (next(_medicine_words(word), None) or lexicon.lookup("drug", word)):
+                return str(word).lower()
     return None
 
 
+#: words in capitals that end as a medicine's stem does ("APRIL": -pril)
+_MONTHS = frozenset({"april"})
 #: the most characters of a line of a title block
 _SHORT_LINE = 80
 
 
 def _brand_before_generic(first: str, second: str) -> bool:
     """Whether a title's pair of unknown names is a brand, then its generic name: the first in
-    capitals and the second not, or the second with a salt's word ("dolasetron mesylate")."""
-    return (first.isupper() and not second.isupper()) or bool(_SALT.search(second))
+    capitals and the second in lower case, or the second with a salt's word ("dolasetron mesylate")."""
+    if _SALT.search(first):
+        return False  # "ZORBATIDE ACETATE (Zorbix)": the generic name with its salt comes first
+    return (first.isupper() and second[:1].islower()) or bool(_SALT.search(second))
 
 
 def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:

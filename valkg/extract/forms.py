@@ -45,7 +45,8 @@ _HOW_TO_TAKE_IT = re.compile(
 
 #: a liquid to drink, not the medicine as a liquid: "swallow it with a glass of liquid", "drink plenty of liquids"
 _SOMETHING_TO_DRINK = re.compile(
-    r"\b(?:of|with|drink\w*|sip\w*|more|extra|other|enough|clear|cold|warm|hot|fluids?\s+(?:or|and))\s+(?:\w+\s+)?$",
+    r"\b(?:of|with|drink\w*|sip\w*|more|extra|other|another|any|some|enough|clear|cold|warm|hot|fluids?\s+(?:or|and))"
+    r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
@@ -121,8 +122,13 @@ class _Forms(_ExtractorBase):
                 continue  # "white patches in your mouth": a sign on the body, not a form
             if _HOW_TO_TAKE_IT.search(sentence.text, 0, mention.start):
                 continue  # "Do NOT take 2 tablets in the same week": how to take them, not whether there are any
-            if mention.term.slug == "oral-liquid" and _SOMETHING_TO_DRINK.search(sentence.text, 0, mention.start):
-                continue  # "with a glass of liquid", "drink plenty of liquids": a drink, not a form
+            if mention.term.slug == "oral-liquid" and (
+                _SOMETHING_TO_DRINK.search(sentence.text, 0, mention.start)
+                or sentence.text[mention.end : mention.end + 1] == "-"
+            ):
+                continue  # "with a glass of liquid", "filled with a yellow liquid", "liquid-filled": not a form
+            if mention.text.lower() == "shot" and re.match(r"\s+of\b", sentence.text[mention.end :]):
+                continue  # "a shot of alcohol": a drink, not an injection
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug
             # when that one is a statement of availability and the first is not ("comes as tablets

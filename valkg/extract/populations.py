@@ -106,7 +106,19 @@ _UNBORN_HARMED = re.compile(
     re.I,
 )
 #: ... unless the harm is denied or in doubt ("has not been shown to harm", "Whether it harms ... is not known")
-_DENIED_BEFORE = re.compile(r"\b(?:not|n't|never|unlikely|no\s+evidence|whether)\b[^,;.:]*$", re.I)
+#: in its own clause ("You should not take it because it can harm an unborn baby" says it can)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|n't|never|unlikely|no\s+evidence|whether)\b(?:(?!\b(?:because|as|since|so)\b)[^,;.:])*$", re.I
+)
+#: ... by the drug, the subject of its clause ("It can harm", "Zorbavir may damage"; not "an infection
+#: that can harm", "Smoking can harm")
+_HARMED_BY = re.compile(r"\b(?:it|this\s+(?:medicine|drug))\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: ... and not that it may not be ("unlikely to harm", "which could not hurt a baby", "you can still breastfeed")
+_BABY_UNHARMED = re.compile(
+    r"\bunlikely\s+to\b|\b(?:can|may)\s+(?:still\s+)?(?:continue\s+to\s+)?breast-?feed|"
+    r"\b(?:could|can|will|would|does|do)\s*(?:not|n't)\s+(?:\w+\s+)?(?:hurt|harm|affect)|\bcannot\s+(?:hurt|harm|affect)",
+    re.I,
+)
 #: live vaccines to avoid ("Avoid live vaccines", "Live vaccines should not be given")
 _LIVE_VACCINES = re.compile(
     r"\b(?:avoid|(?:not|never)\s+(?:have|receive|get|be\s+given)|no)\s+(?:any\s+)?live\s+(?:[\w-]+\s+){0,2}?vaccin\w*"
@@ -127,7 +139,8 @@ _CONDITION_LEAD = re.compile(r"(?:(?:known|active|severe|a\s+history\s+of|histor
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
     r"|\bmen\s+(?:should|must)\s+not\s+(?:father|conceive)\b"
-    r"|\bmen\s+(?:should|must|need\s+to)\s+use\s+(?:\w+\s+){0,2}?(?:contraception|condoms?)\b",
+    r"|\b(?P<condoms>(?:men|male\s+patients)(?:\s+(?:taking|on|using)\s+[\w-]+)?\s+(?:should|must|need\s+to)\s+use\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:contraception|contraceptives?|condoms?))\b",
     re.I,
 )
 #: advice to use contraception, which says the drug is a risk to a pregnancy ("Use contraception if you
@@ -136,14 +149,21 @@ _CONTRACEPTION = re.compile(
     r"\b(?:use|uses|using|need|needs)\s+(?:\w+\s+){0,2}?(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
     re.I,
 )
+#: ... because of what the drug may do to a pregnancy (not "if you miss two pills", "to protect a partner
+#: from HIV")
+_A_PREGNANCY = re.compile(r"\b(?:unborn|birth\s+defects?|harm\w*|damag\w*|sperm|semen)\b", re.I)
 #: ... said of the group just named ("women who might conceive should use dependable contraception")
 _TOLD_TO_USE_CONTRACEPTION = re.compile(
     r"\s+(?:should|must|need\s+to|are\s+(?:advised|told)\s+to)\s+use\s+(?:[\w-]+\s+){0,2}?"
     r"(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
     re.I,
 )
-#: the reader's child of an age, a group ("if your child is under 12")
+#: the reader's child of an age, a group ("if your child is under 12", "if under 12", "weighs less than 10 kg")
 _OF_AN_AGE = re.compile(r"\s+(?:is|was)\s+(?:under|younger|aged|less|over|older|below)\b", re.I)
+_AN_AGE_OR_WEIGHT = re.compile(
+    r"\b(?:under|younger\s+than|older\s+than|aged|weighs?|less\s+than|or\s+(?:younger|older))\s+\d|\b\d+\s*(?:years?|months?|kg)\b",
+    re.I,
+)
 #: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
 #: "It should also be avoided in lupus, ..., and in severe liver disease", "It is contraindicated in ...")
 _CAUTION_IN = re.compile(
@@ -166,7 +186,7 @@ _IN_BEFORE = re.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
 
 #: "With severe kidney disease the drug stays in the body longer"
 _WITH_CONDITION = re.compile(
-    r"^\s*(?P<lead>With|In)\s+(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
+    r"^\s*(?P<lead>With|In)\s+(?!(?:studies|trials|research|tests?|people|patients|those|animals?)\b)(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
 )
 #: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
 _CONDITIONS_RAISE = re.compile(
@@ -196,11 +216,23 @@ def _use_clause_start(text: str, position: int) -> int:
     return max((m.end() for m in _USE_CLAUSE_BOUNDARY.finditer(text, 0, position)), default=0)
 
 
+def _parent_advice(text: str) -> Iterator[re.Match[str]]:
+    """Advice to parents-to-be, men's contraception only for what the drug may do to a pregnancy
+    ("men should use condoms, as it can damage sperm"; not "to avoid passing on herpes")."""
+    for match in _PARENT_ADVICE.finditer(text):
+        if not match.group("condoms") or _A_PREGNANCY.search(text) or _PARENTHOOD.search(text):
+            yield match
+
+
+#: words of a child to be conceived, which men's contraception may protect
+_PARENTHOOD = re.compile(r"\b(?:father\w*|partner|pregnan\w*|conceiv\w*|baby)\b", re.I)
+
+
 def _harms_a_breastfed_baby(text: str) -> re.Match[str] | None:
     """Where the drug is said to reach breast milk, when the sentence says the baby may be harmed
     ("It gets into breast milk and may leave a nursing baby sleepy"; not "unlikely to harm")."""
     milk = _INTO_MILK.search(text)
-    if milk is None or cue("reassurance").search(text) or re.search(r"\bunlikely\s+to\b", text, re.I):
+    if milk is None or cue("reassurance").search(text) or _BABY_UNHARMED.search(text):
         return None
     # (the baby before or after the milk, on the same line of a list)
     line_start, line_end = text.rfind("\n", 0, milk.start()) + 1, text.find("\n", milk.end())
@@ -364,8 +396,8 @@ class _RiskPopulations(_Interactions):
             or allergies
             or cue("alcohol_advice").search(text)
             or _harms_a_breastfed_baby(text)
-            or _PARENT_ADVICE.search(text)
-            or _CONTRACEPTION.search(text)
+            or any(_parent_advice(text))
+            or (_CONTRACEPTION.search(text) and _A_PREGNANCY.search(text))
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return None
@@ -449,7 +481,7 @@ class _RiskPopulations(_Interactions):
             if mention.term.slug == "adults" and not age:
                 continue  # adults are everyone the text is written for, not a group at risk
             if (
-                not (age or _OF_AN_AGE.match(text, mention.end))
+                not (age or _OF_AN_AGE.match(text, mention.end) or _AN_AGE_OR_WEIGHT.search(text))
                 and re.fullmatch(r"child|baby", mention.text, re.I)
                 and re.search(r"\byour\s+$", text[: mention.start], re.I)
             ):
@@ -672,7 +704,11 @@ class _RiskPopulations(_Interactions):
         if milk is not None:  # "... and may make a baby sleepy"
             yield self._group("breastfeeding women"), milk.start(), milk.end()
         unborn = _UNBORN_HARMED.search(text)
-        if unborn and not _DENIED_BEFORE.search(text, 0, unborn.start()):
+        by_the_drug = unborn is not None and (
+            _HARMED_BY.search(text, max(0, unborn.start() - 40), unborn.start())
+            or any(end <= unborn.start() <= end + 25 for _, end in sentence.drug_mentions)
+        )
+        if unborn and by_the_drug and not _DENIED_BEFORE.search(text, 0, unborn.start()):
             yield self._group("pregnant women"), unborn.start(), unborn.end()
         vaccines = _LIVE_VACCINES.search(text)
         # "Avoid live vaccines", "Live vaccines should not be given" ("no need to avoid ...": none)
@@ -680,7 +716,7 @@ class _RiskPopulations(_Interactions):
             r"\b(?:no\s+need|not\s+necessary|unnecessary)\s+to\s+$", text[: vaccines.start()], re.I
         ):
             yield self._group("people receiving live vaccines"), vaccines.start(), vaccines.end()
-        for match in _PARENT_ADVICE.finditer(text):  # "Don't breastfeed", "men should not father a child"
+        for match in _parent_advice(text):  # "Don't breastfeed", "men should not father a child"
             wording = "breastfeeding women" if match.group("feed") else "men"
             term = self.lexicon.lookup("population", wording)
             yield (entity_of(term) if term is not None else unmapped("population", wording)), match.start(), match.end()
@@ -718,7 +754,7 @@ class _RiskPopulations(_Interactions):
         if (
             with_condition is not None
             and with_condition.group("lead") == "In"
-            and sentence.section_kind != "precautions"
+            and (sentence.section_kind != "precautions" or cue("reassurance").search(sentence.text))
         ):
             with_condition = None
         if with_condition is not None and warning.harmful and not cue("indication").search(sentence.text):

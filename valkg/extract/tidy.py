@@ -25,7 +25,7 @@ def _specific_forms(claims: list[Claim]) -> list[Claim]:
         if slug in _PLAIN_FORMS
         and any(o != slug and other.split()[-1] == label.split()[-1] for o, other in available.items())
     }
-    liquid_kinds = {c.negated for c, form in forms if form.slug in _LIQUIDS_TO_SWALLOW}
+    liquid_kinds = {c.negated for c, form in forms if form.slug in _LIQUID_FORMS}
     return [
         c
         for c in claims
@@ -42,8 +42,23 @@ def _specific_forms(claims: list[Claim]) -> list[Claim]:
 
 #: forms named by their head word alone, which a text also uses for a kind of them
 _PLAIN_FORMS = frozenset({"oral-capsule"})
-#: the kinds of liquid to swallow that "the liquid" is the short name of
-_LIQUIDS_TO_SWALLOW = frozenset({"oral-solution", "oral-suspension", "syrup", "oral-drops", "oral-concentrate"})
+#: the liquid forms that "the liquid" is the short name of ("Keep the liquid away from your skin" after eye drops)
+_LIQUID_FORMS = frozenset(
+    {
+        "oral-solution",
+        "oral-suspension",
+        "syrup",
+        "oral-drops",
+        "oral-concentrate",
+        "mouthwash",
+        "eye-drops",
+        "ear-drops",
+        "nasal-drops",
+        "nasal-spray",
+        "nebuliser-solution",
+        "lotion",
+    }
+)
 
 
 def _apply_disputes(claims: Iterable[Claim]) -> list[Claim]:
