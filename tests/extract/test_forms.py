@@ -201,6 +201,12 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
         ("Zorbavir comes as eye drops. Keep the liquid away from your skin.", {("eye-drops", False)}),
         ("Zorbavir comes as a cream. Do not use it on liquid-filled blisters.", {("topical-cream", False)}),
         ("Zorbavir comes as tablets. Do not take it with a shot of alcohol.", {("oral-tablet", False)}),
+        # another medicine's form named by the medicine
+        (
+            "There is no zorbavir injection. People who vomit may do better with a sumatriptan shot, a product of a"
+            " different drug.",
+            {("injection", True)},
+        ),
     ],
 )
 def test_a_liquid_or_a_shot_that_is_no_form_of_the_drug(body: str, expected: set[tuple[str, bool]]) -> None:

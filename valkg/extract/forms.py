@@ -118,6 +118,13 @@ class _Forms(_ExtractorBase):
             others = _ANOTHERS_AFTER.match(sentence.text, mention.end)
             if others and self._is_other_medicine(others.group("name")):
                 continue  # "the injections you may have heard of, such as evolocumab": another medicine's
+            named_before = re.search(r"([A-Za-z][\w-]+)\s+$", sentence.text[: mention.start])
+            if (
+                named_before
+                and not re.search(re.escape(named_before.group(1)), self.drug.label, re.I)
+                and self._is_other_medicine(named_before.group(1))
+            ):
+                continue  # "a sumatriptan shot": another medicine's form
             if _SIGN_BEFORE.search(sentence.text, 0, mention.start) and _ON_THE_BODY.match(sentence.text, mention.end):
                 continue  # "white patches in your mouth": a sign on the body, not a form
             if _HOW_TO_TAKE_IT.search(sentence.text, 0, mention.start):
