@@ -425,6 +425,11 @@ def test_conversion_site_and_count() -> None:
             {"zorbavirat"},
         ),
         (
+            "Zorbavir itself has little action. Your body cuts off the valine attached to it, and what is left, a"
+            " compound called alpha-dihydrozorbavir, does the work.",
+            {"alpha-dihydrozorbavir"},
+        ),
+        (
             "While that bond holds, the molecule does very little. Esterases break the bond and free the"
             " aspirin and the paracetamol, and it is those two released medicines that ease pain.",
             {"aspirin", "paracetamol"},

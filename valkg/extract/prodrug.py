@@ -235,7 +235,8 @@ class _Prodrug(_ExtractorBase):
     #: "the conversion to zorbacin"
     _WHAT_IS_LEFT = re.compile(
         r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
-        + _NAME,
+        # ("what is left, a compound called Y, does the work")
+        r"(?:an?\s+(?:compound|substance|molecule|chemical|metabolite)\s+(?:called|known\s+as|named)\s+)?" + _NAME,
         re.I,
     )
     #: "the compound that remains, benazeprilat, is the one that ..."
