@@ -1416,3 +1416,18 @@ def test_lines_of_things_used_under_a_lead_of_use_stay_things_used() -> None:
 )
 def test_wordings_that_name_no_group_or_the_right_one(heading: str, body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Rare but serious - stop taking it and ring us, or NHS 111 out of hours, if you have:",
+        "Contact your GP straight away if you have:",
+    ],
+)
+def test_symptoms_to_seek_help_for_are_no_groups(lead: str) -> None:
+    body = (
+        "Stomach upsets are the commonest problems: indigestion; heartburn. These are usually mild.\n\n"
+        f"{lead}\n- blistering or peeling skin\n- passing much less urine than usual, which can mean kidney problems"
+    )
+    assert facts(monograph(body, heading="Side effects"), "risk_population") == set()

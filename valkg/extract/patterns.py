@@ -101,7 +101,9 @@ _LINE_VERB = re.compile(
 )
 
 _SEEK_HELP = re.compile(
-    r"\b(?:call|phone|ring)\s+(?:911|999|112|an ambulance|your doctor|a doctor)\b"
+    r"\b(?:call|phone|ring|contact)\s+(?:us|911|999|112|111|NHS\s+111|an ambulance|your doctor|a doctor|your GP"
+    r"|the GP)\b"
+    r"|\bstop\s+(?:taking|using)\s+(?:it|this\s+medicine|[\w-]+)\s+and\s+(?:call|phone|ring|contact|see|tell|get|seek)\b"
     r"|\b(?:get|seek)\s+(?:emergency|urgent|immediate|medical)\s+(?:medical\s+)?(?:help|care|attention)\b"
     r"|\btell\s+(?:your|a)\s+doctor\s+(?:right\s+away|immediately|at\s+once|straight\s+away)\b"
     r"|\bstop\s+taking\b[^.:]*\b(?:right away|at once|immediately)\b",
