@@ -465,6 +465,9 @@ def test_the_drug_of_a_header_block_or_a_card(text: str, drug: str) -> None:
         " cough.\n",
         "Zorbapril (Zorbix)\nGeneric: Yes\n\nZorbapril lowers blood pressure.\n",
         "ZORBAPRIL ACETATE (Zorbix)\n\nWhat is it?\n\nZorbapril lowers blood pressure.\n",
+        # a bare "Generic:" field with a name; a brand in capitals over the generic the text goes on to use
+        "Zorbix\nGeneric: zorbapril\n\nThis medicine lowers blood pressure.\n",
+        "ZORBIX (Zorbapril)\n\nWhat is it?\n\nZorbapril lowers blood pressure. Zorbapril is taken daily.\n",
     ],
 )
 def test_words_of_a_header_that_are_no_drug(text: str) -> None:

@@ -192,13 +192,21 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a liquid to drink, to fill a capsule, or to keep off the skin, and a shot of a drink, are no forms
+        # a liquid to drink or to fill a capsule, and a shot of a drink, are no forms
         (
             "Zorbavir comes as tablets. Swallow them with a full glass of water or another liquid.",
             {("oral-tablet", False)},
         ),
         ("Zorbavir comes as soft capsules filled with a yellow liquid.", {("oral-capsule", False)}),
-        ("Zorbavir comes as eye drops. Keep the liquid away from your skin.", {("eye-drops", False)}),
+        # a class word before a form, a combination with this drug, a shot of the drug itself
+        ("Zorbavir is an antibiotic cream.", {("topical-cream", False)}),
+        ("Zorbavir is only sold as zorbavir/metformin tablets.", {("oral-tablet", False)}),
+        ("You will get a shot of zorbavir in your arm.", {("injection", False)}),
+        # a liquid to swallow beside a spray is a form of its own
+        (
+            "Zorbavir comes as tablets, a liquid to swallow and a nasal spray.",
+            {("oral-tablet", False), ("oral-liquid", False), ("nasal-spray", False)},
+        ),
         ("Zorbavir comes as a cream. Do not use it on liquid-filled blisters.", {("topical-cream", False)}),
         ("Zorbavir comes as tablets. Do not take it with a shot of alcohol.", {("oral-tablet", False)}),
         # another medicine's form named by the medicine
@@ -209,5 +217,5 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
         ),
     ],
 )
-def test_a_liquid_or_a_shot_that_is_no_form_of_the_drug(body: str, expected: set[tuple[str, bool]]) -> None:
+def test_liquids_shots_and_words_before_a_form(body: str, expected: set[tuple[str, bool]]) -> None:
     assert facts(monograph(body, heading="Forms"), "dosage_form") == expected

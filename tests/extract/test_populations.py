@@ -1412,6 +1412,26 @@ def test_lines_of_things_used_under_a_lead_of_use_stay_things_used() -> None:
         ),
         ("Warnings", "In studies of heart disease, zorbavir caused no problems.", set()),
         ("Warnings", "In kidney problems it is not harmful and no dose change is needed.", set()),
+        # (second reading: the drug named as "this medication" or before another verb; a clause about
+        # an illness; "no evidence so far"; men's contraception for months after; a child's months of
+        # treatment; a "but" that only asks to tell the doctor; a reassurance after the first clause)
+        ("Warnings", "This medication can harm an unborn baby.", {"pregnant-women"}),
+        ("Warnings", "Zorbavir may cause serious birth defects and may harm an unborn baby.", {"pregnant-women"}),
+        ("Warnings", "Zorbavir treats flu, which can harm an unborn baby.", set()),
+        ("Warnings", "There is no evidence so far that zorbavir can harm an unborn baby.", set()),
+        ("Pregnancy", "Men should use effective contraception during treatment and for 6 months afterwards.", {"men"}),
+        (
+            "Warnings",
+            "If your child has been taking zorbavir for more than 6 months, the doctor will check their growth.",
+            set(),
+        ),
+        ("Warnings", "You can still take zorbavir if you have asthma, but tell your doctor.", set()),
+        (
+            "Precautions",
+            "In severe liver disease, zorbavir should be avoided; no dose change is needed in mild liver disease.",
+            {"people-with-liver-impairment"},
+        ),
+        ("Warnings", "Zorbavir can make you sleepy, so be careful behind the wheel.", {"drivers"}),
     ],
 )
 def test_wordings_that_name_no_group_or_the_right_one(heading: str, body: str, populations: set[str]) -> None:

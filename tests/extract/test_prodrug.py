@@ -736,3 +736,15 @@ def test_inactive_on_its_own_and_a_product_in_disguise(body: str, active: str) -
 )
 def test_words_about_handling_or_side_effects_do_not_make_it_a_prodrug(body: str) -> None:
     assert facts(monograph(body, heading="How it works"), "prodrug_of") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # idle "as it is", at the end of its clause
+        "Zorbavir cannot lower blood pressure as it is; the liver converts it to zorbacin.",
+        "Zorbavir does not work as it is taken; the body turns it into zorbacin.",
+    ],
+)
+def test_a_drug_idle_as_it_is_becomes_its_product(body: str) -> None:
+    assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("zorbacin", False)}

@@ -36,7 +36,7 @@ _GENERIC_FIELD = re.compile(
     re.I,
 )
 #: the labels of a field that say its value is the generic name, and values that name none
-_SAYS_GENERIC = re.compile(r"generic[\s_]+name|non-?proprietary|INN|active", re.I)
+_SAYS_GENERIC = re.compile(r"generic|non-?proprietary|INN|active", re.I)
 _NO_NAME = re.compile(r"(?:none|n/?a|unknown|various|not\b|see\b|tbc|pending|yes\b|no\b|available|unavailable)", re.I)
 #: a headline that says what it is about ("... what to know about fesoterodine", "All about X")
 _ABOUT_IN_HEADLINE = re.compile(
@@ -182,7 +182,7 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
         if first_generic is False or (first_generic is None and any(other_generic)):
             generic = next((n for n, g in zip(others, other_generic, strict=True) if g), others[0])
             brand_names = [first]
-        elif first_generic is None and not any(other_generic) and _brand_before_generic(first, others[0]):
+        elif first_generic is None and not any(other_generic) and _brand_before_generic(first, others[0], text):
             # "ANZEMET (dolasetron mesylate)": a brand in capitals, or a generic name with its salt
             generic, brand_names = others[0], [first]
         elif first_generic and len(others) == 1 and other_generic[0] and not lexicon.lookup("brand", others[0]):
@@ -269,10 +269,13 @@ def _drug_in_the_opening_lines(text: str, lexicon: Lexicon) -> str | None:
     for line in text[:_OPENING_CHARS].splitlines():
         if len(line) > _SHORT_LINE:
             break
-        # (a word in capitals, as a card or a header writes the name it is about; not "Issue 12, April")
-        for word in re.findall(r"\b[A-Z][A-Z-]{4,}\b", line):
-            if word.lower() not in _MONTHS and (next(_medicine_words(word), None) or lexicon.lookup("drug", word)):
-                return str(word).lower()
+        # (a medicine the list or the lexicon knows, or a word in capitals with a medicine's stem, as a
+        # card or a header writes the name it is about; not "Issue 12, April")
+        for word in re.findall(r"\b[A-Za-z][A-Za-z-]{4,}\b", line):
+            lower = str(word).lower()
+            known = lower in _medicine_names() or lexicon.lookup("drug", word)
+            if lower not in _MONTHS and (known or (word.isupper() and next(_medicine_words(word), None))):
+                return lower
     return None
 
 
@@ -282,12 +285,19 @@ _MONTHS = frozenset({"april"})
 _SHORT_LINE = 80
 
 
-def _brand_before_generic(first: str, second: str) -> bool:
+def _brand_before_generic(first: str, second: str, text: str) -> bool:
     """Whether a title's pair of unknown names is a brand, then its generic name: the first in
     capitals and the second in lower case, or the second with a salt's word ("dolasetron mesylate")."""
     if _SALT.search(first):
         return False  # "ZORBATIDE ACETATE (Zorbix)": the generic name with its salt comes first
-    return (first.isupper() and second[:1].islower()) or bool(_SALT.search(second))
+    if _SALT.search(second) or (first.isupper() and second[:1].islower()):
+        return True
+
+    # ("ZORBIX (Zorbatide)" over a text that says "zorbatide": the name the text goes on to use)
+    def used(name: str) -> int:
+        return len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
+
+    return first.isupper() and not second.isupper() and used(second) > used(first)
 
 
 def _brands_beside(text: str, generic: str) -> Iterator[tuple[str, int, int]]:

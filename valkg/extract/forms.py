@@ -11,8 +11,9 @@ import re
 
 from valkg.claims import Claim, Entity
 from valkg.extract.base import _ExtractorBase
-from valkg.extract.patterns import cue, entity_of
+from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine
 from valkg.extract.sentences import _is_question, _Sentence, slot_items
+from valkg.lexicon import Lexicon
 
 #: the medicines a form is named for, after it ("injections you may have heard of, such as evolocumab")
 _ANOTHERS_AFTER = re.compile(r"[^.;:()]{0,40}?,?\s+(?:such as|including)\s+(?P<name>[\w-]+)")
@@ -45,9 +46,23 @@ _HOW_TO_TAKE_IT = re.compile(
 
 #: a liquid to drink, not the medicine as a liquid: "swallow it with a glass of liquid", "drink plenty of liquids"
 _SOMETHING_TO_DRINK = re.compile(
-    r"\b(?:of|with|drink\w*|sip\w*|more|extra|other|another|any|some|enough|clear|cold|warm|hot|fluids?\s+(?:or|and))"
+    r"\b(?:of|with|drink\w*|sip\w*|more|extra|other|another|any|enough|clear|cold|warm|hot|fluids?\s+(?:or|and))"
     r"\s+(?:\w+\s+){0,2}$",
     re.I,
+)
+
+
+def _names_a_medicine_of_its_own(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a medicine's own name ("sumatriptan", "valdecoxib"), not a class ("statin",
+    "antibiotic") that may stand before this drug's form."""
+    lower = word.lower()
+    stemmed = any(lower.endswith(stem) and len(lower) >= len(stem) + 3 for stem in _inn_stems())
+    return names_a_medicine(word) or lexicon.lookup("drug", word) is not None or stemmed
+
+
+#: "a shot of alcohol": a drink, not an injection
+_OF_A_DRINK = re.compile(
+    r"\s+of\s+(?:alcohol|whisky|whiskey|vodka|spirits?|liquor|tequila|rum|gin|espresso|coffee)\b", re.I
 )
 
 
@@ -118,11 +133,12 @@ class _Forms(_ExtractorBase):
             others = _ANOTHERS_AFTER.match(sentence.text, mention.end)
             if others and self._is_other_medicine(others.group("name")):
                 continue  # "the injections you may have heard of, such as evolocumab": another medicine's
-            named_before = re.search(r"([A-Za-z][\w-]+)\s+$", sentence.text[: mention.start])
+            named_before = re.search(r"(?<![/\w-])([A-Za-z][\w-]+)\s+$", sentence.text[: mention.start])
             if (
                 named_before
                 and not re.search(re.escape(named_before.group(1)), self.drug.label, re.I)
-                and self._is_other_medicine(named_before.group(1))
+                and not self.drug_names.search(sentence.text, max(0, named_before.start() - 30), named_before.start())
+                and _names_a_medicine_of_its_own(named_before.group(1), self.lexicon)
             ):
                 continue  # "a sumatriptan shot": another medicine's form
             if _SIGN_BEFORE.search(sentence.text, 0, mention.start) and _ON_THE_BODY.match(sentence.text, mention.end):
@@ -134,7 +150,7 @@ class _Forms(_ExtractorBase):
                 or sentence.text[mention.end : mention.end + 1] == "-"
             ):
                 continue  # "with a glass of liquid", "filled with a yellow liquid", "liquid-filled": not a form
-            if mention.text.lower() == "shot" and re.match(r"\s+of\b", sentence.text[mention.end :]):
+            if mention.text.lower() == "shot" and _OF_A_DRINK.match(sentence.text, mention.end):
                 continue  # "a shot of alcohol": a drink, not an injection
             # "Eye drops of that family exist, but zorbavir is not made as eye drops": of the
             # mentions of one form, the one the sentence negates is what it says of this drug

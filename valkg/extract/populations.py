@@ -108,14 +108,18 @@ _UNBORN_HARMED = re.compile(
 #: ... unless the harm is denied or in doubt ("has not been shown to harm", "Whether it harms ... is not known")
 #: in its own clause ("You should not take it because it can harm an unborn baby" says it can)
 _DENIED_BEFORE = re.compile(
-    r"\b(?:not|n't|never|unlikely|no\s+evidence|whether)\b(?:(?!\b(?:because|as|since|so)\b)[^,;.:])*$", re.I
+    r"\b(?:not|n't|never|unlikely|no\s+evidence|whether)\b(?:(?!\b(?:because|since)\b)[^,;.:])*$", re.I
 )
 #: ... by the drug, the subject of its clause ("It can harm", "Zorbavir may damage"; not "an infection
 #: that can harm", "Smoking can harm")
-_HARMED_BY = re.compile(r"\b(?:it|this\s+(?:medicine|drug))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HARMED_BY = re.compile(
+    r"\b(?:it|(?:this|the)\s+(?:medicine|medication|drug|product)|(?:these|the)\s+(?:tablets|capsules|medicines))"
+    r"\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 #: ... and not that it may not be ("unlikely to harm", "which could not hurt a baby", "you can still breastfeed")
 _BABY_UNHARMED = re.compile(
-    r"\bunlikely\s+to\b|\b(?:can|may)\s+(?:still\s+)?(?:continue\s+to\s+)?breast-?feed|"
+    r"\bunlikely\s+to\b|\bcan\s+(?:still\s+)?(?:continue\s+to\s+)?breast-?feed|"
     r"\b(?:could|can|will|would|does|do)\s*(?:not|n't)\s+(?:\w+\s+)?(?:hurt|harm|affect)|\bcannot\s+(?:hurt|harm|affect)",
     re.I,
 )
@@ -161,7 +165,8 @@ _TOLD_TO_USE_CONTRACEPTION = re.compile(
 #: the reader's child of an age, a group ("if your child is under 12", "if under 12", "weighs less than 10 kg")
 _OF_AN_AGE = re.compile(r"\s+(?:is|was)\s+(?:under|younger|aged|less|over|older|below)\b", re.I)
 _AN_AGE_OR_WEIGHT = re.compile(
-    r"\b(?:under|younger\s+than|older\s+than|aged|weighs?|less\s+than|or\s+(?:younger|older))\s+\d|\b\d+\s*(?:years?|months?|kg)\b",
+    r"\b(?:under|younger\s+than|older\s+than|aged|over)\s+\d|\bweighs?\s+(?:less|more|under|over)\b"
+    r"|\b\d+\s*(?:(?:years?|months?)\s+(?:old|of\s+age)|or\s+(?:younger|older))\b",
     re.I,
 )
 #: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
@@ -225,7 +230,9 @@ def _parent_advice(text: str) -> Iterator[re.Match[str]]:
 
 
 #: words of a child to be conceived, which men's contraception may protect
-_PARENTHOOD = re.compile(r"\b(?:father\w*|partner|pregnan\w*|conceiv\w*|baby)\b", re.I)
+_PARENTHOOD = re.compile(
+    r"\b(?:father\w*|pregnan\w*|conceiv\w*|baby)\b|\bfor\s+\d+\s+(?:weeks?|months?)\s+(?:after|afterwards)\b", re.I
+)
 
 
 def _harms_a_breastfed_baby(text: str) -> re.Match[str] | None:
@@ -704,9 +711,14 @@ class _RiskPopulations(_Interactions):
         if milk is not None:  # "... and may make a baby sleepy"
             yield self._group("breastfeeding women"), milk.start(), milk.end()
         unborn = _UNBORN_HARMED.search(text)
+        # (the drug named before the harm, with no clause about something else between: not "flu,
+        # which can harm")
         by_the_drug = unborn is not None and (
-            _HARMED_BY.search(text, max(0, unborn.start() - 40), unborn.start())
-            or any(end <= unborn.start() <= end + 25 for _, end in sentence.drug_mentions)
+            _HARMED_BY.search(text, max(0, unborn.start() - 60), unborn.start())
+            or any(
+                end <= unborn.start() and not re.search(r"\b(?:which|that|who)\b", text[end : unborn.start()], re.I)
+                for _, end in sentence.drug_mentions
+            )
         )
         if unborn and by_the_drug and not _DENIED_BEFORE.search(text, 0, unborn.start()):
             yield self._group("pregnant women"), unborn.start(), unborn.end()
@@ -754,7 +766,10 @@ class _RiskPopulations(_Interactions):
         if (
             with_condition is not None
             and with_condition.group("lead") == "In"
-            and (sentence.section_kind != "precautions" or cue("reassurance").search(sentence.text))
+            and (
+                sentence.section_kind != "precautions"
+                or cue("reassurance").search(re.split(r"[,;]", sentence.text, maxsplit=1)[0])
+            )
         ):
             with_condition = None
         if with_condition is not None and warning.harmful and not cue("indication").search(sentence.text):

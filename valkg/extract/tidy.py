@@ -42,7 +42,7 @@ def _specific_forms(claims: list[Claim]) -> list[Claim]:
 
 #: forms named by their head word alone, which a text also uses for a kind of them
 _PLAIN_FORMS = frozenset({"oral-capsule"})
-#: the liquid forms that "the liquid" is the short name of ("Keep the liquid away from your skin" after eye drops)
+#: the liquids to swallow that "the liquid" is the short name of
 _LIQUID_FORMS = frozenset(
     {
         "oral-solution",
@@ -50,13 +50,6 @@ _LIQUID_FORMS = frozenset(
         "syrup",
         "oral-drops",
         "oral-concentrate",
-        "mouthwash",
-        "eye-drops",
-        "ear-drops",
-        "nasal-drops",
-        "nasal-spray",
-        "nebuliser-solution",
-        "lotion",
     }
 )
 
