@@ -264,8 +264,9 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
 
 
 def _drug_in_the_opening_lines(text: str, lexicon: Lexicon) -> str | None:
-    """The first medicine named in capitals in the short lines that open a text ("Deck 6:
-    Antidepressants, card set: AMITRIPTYLINE"), which name what it is about before the body names others."""
+    """The first medicine named in the short lines that open a text ("Deck 6: Antidepressants, card
+    set: AMITRIPTYLINE", "your questions on Warfarin"), which name what it is about before the body
+    names others more often."""
     for line in text[:_OPENING_CHARS].splitlines():
         if len(line) > _SHORT_LINE:
             break
