@@ -168,6 +168,23 @@ from valkg.reader import parse_monograph
             {"chronic-prostatitis"},
             {"prostatitis", "prostate-inflammation", "pelvic-pain"},
         ),
+        # symptoms that describe the use named before them, after "with", "behind", "that cause"
+        (
+            "It is used to treat hay fever (seasonal allergic rhinitis), with sneezing, a runny nose and itchy eyes.",
+            {"allergic-rhinitis"},
+            {"rhinorrhea", "sneezing"},
+        ),
+        (
+            "It treats hay fever, the pollen allergy behind sneezing and a runny nose.",
+            {"allergic-rhinitis"},
+            {"rhinorrhea", "sneezing"},
+        ),
+        # (not across a semicolon: "...; Zollinger-Ellison syndrome" is a use of its own)
+        (
+            "It is used for clearing H. pylori with two antibiotics; Zollinger-Ellison syndrome; and ulcers.",
+            {"zollinger-ellison-syndrome"},
+            set(),
+        ),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

@@ -27,6 +27,11 @@ _DURATION = re.compile(
     re.I,
 )
 
+#: the words between a use and the symptoms that describe it ("hay fever (seasonal allergic rhinitis),
+#: with sneezing, ...", "the pollen allergy behind sneezing", "allergies that cause a runny nose")
+_DESCRIBES_IT = re.compile(
+    r"\s*(?:\([^()]*\))?\s*,?\s*(?:with|behind|that\s+causes?|which\s+causes?|causing)\b[^.;:\n]*", re.I
+)
 #: products named just before "used for", in a clause of their own ("the vitamin D ointments used for")
 _PRODUCTS_BEFORE = re.compile(
     r"\b(?:the|these|those|other|some)\s+(?:[\w-]+\s+){0,3}?(?:medicines|drugs|ointments|creams|tablets|products|"
@@ -186,6 +191,11 @@ class _Indications(_ExtractorBase):
                 continue
             if _PROCEDURE_AFTER.match(text, mention.end):
                 continue  # "the inflammation that follows cataract surgery": an operation, not its condition
+            if any(
+                m.end <= mention.start and m.start >= first_cue and _DESCRIBES_IT.fullmatch(text[m.end : mention.start])
+                for m in sentence.mentions("condition")
+            ):
+                continue  # "hay fever, with sneezing and itchy eyes": the symptoms of the use before it
             if _CAUSED_BY_BEFORE.search(text, 0, mention.start) and any(
                 m.end <= mention.start for m in sentence.mentions("condition")
             ):
