@@ -139,18 +139,20 @@ _REFUSED_AFTER = re.compile(
 #: the heading of a contraindications section, whose lines open with the conditions
 _CONTRAINDICATIONS = re.compile(r"contra-?indicat", re.I)
 _CONDITION_LEAD = re.compile(r"(?:(?:known|active|severe|a\s+history\s+of|history\s+of|hx)\s+)+", re.I)
+#: the words for contraception ("reliable contraception", "condoms")
+_CONTRACEPTIVES = r"(?:contraception|contraceptives?|condoms?|birth\s+control)"
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
 _PARENT_ADVICE = re.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
     r"|\bmen\s+(?:should|must)\s+not\s+(?:father|conceive)\b"
     r"|\b(?P<condoms>(?:men|male\s+patients)(?:\s+(?:taking|on|using)\s+[\w-]+)?\s+(?:should|must|need\s+to)\s+use\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:contraception|contraceptives?|condoms?))\b",
+    rf"(?:[\w-]+\s+){{0,3}}?{_CONTRACEPTIVES})\b",
     re.I,
 )
 #: advice to use contraception, which says the drug is a risk to a pregnancy ("Use contraception if you
 #: could become pregnant")
 _CONTRACEPTION = re.compile(
-    r"\b(?:use|uses|using|need|needs)\s+(?:\w+\s+){0,2}?(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
+    rf"\b(?:use|uses|using|need|needs)\s+(?:\w+\s+){{0,2}}?{_CONTRACEPTIVES}\b",
     re.I,
 )
 #: ... because of what the drug may do to a pregnancy (not "if you miss two pills", "to protect a partner
@@ -159,7 +161,7 @@ _A_PREGNANCY = re.compile(r"\b(?:unborn|birth\s+defects?|harm\w*|damag\w*|sperm|
 #: ... said of the group just named ("women who might conceive should use dependable contraception")
 _TOLD_TO_USE_CONTRACEPTION = re.compile(
     r"\s+(?:should|must|need\s+to|are\s+(?:advised|told)\s+to)\s+use\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contraception|contraceptives?|condoms?|birth\s+control)\b",
+    rf"{_CONTRACEPTIVES}\b",
     re.I,
 )
 #: the reader's child of an age, a group ("if your child is under 12", "if under 12", "weighs less than 10 kg")
@@ -265,6 +267,8 @@ class _Warning:
     fields: list[_Found]  # "Avoid in: severe kidney impairment; ..."
     refused: bool  # "Can people with porphyria take it? No."
     driving: re.Match[str] | None  # "do not drive if you feel drowsy"
+    milk: re.Match[str] | None  # "It gets into breast milk and may leave a nursing baby sleepy"
+    parent_advice: list[re.Match[str]]  # "Don't breastfeed", "men should not father a child"
     allergies: list[_Found]
     harmful: bool  # a risk, a harm, an interaction, a label or advice that the sentence is a warning
     clause_end: int  # where the clause that names groups ends (a consequence or a statement of use after it)
@@ -366,6 +370,8 @@ class _RiskPopulations(_Interactions):
         if _is_question(text) and not refused:
             return None  # "Can people with kidney disease take it?" asks; its answer says
         driving = cue("driving_advice").search(text)  # "do not drive if you feel drowsy": a risk for drivers
+        milk = _harms_a_breastfed_baby(text)
+        parent_advice = list(_parent_advice(text))
         allergies = self._allergy_groups(text)
         risk_named = cue("risk").search(without_limits)
         # "These include:\n\n- triptans for migraine": a line of a list of medicines that interact
@@ -402,8 +408,8 @@ class _RiskPopulations(_Interactions):
             or driving
             or allergies
             or cue("alcohol_advice").search(text)
-            or _harms_a_breastfed_baby(text)
-            or any(_parent_advice(text))
+            or milk
+            or parent_advice
             or (_CONTRACEPTION.search(text) and _A_PREGNANCY.search(text))
         )
         if not (harmful or sentence.section_kind == "precautions"):
@@ -442,6 +448,8 @@ class _RiskPopulations(_Interactions):
             fields=fields,
             refused=refused,
             driving=driving,
+            milk=milk,
+            parent_advice=parent_advice,
             allergies=allergies,
             harmful=harmful,
             clause_end=clause_end,
@@ -707,7 +715,7 @@ class _RiskPopulations(_Interactions):
             mentioned = [m for m in sentence.mentions("condition") if m.start == match.end()]
             if mentioned:
                 yield self._group(f"people with {mentioned[0].text}"), mentioned[0].start, mentioned[0].end
-        milk = _harms_a_breastfed_baby(text)
+        milk = warning.milk
         if milk is not None:  # "... and may make a baby sleepy"
             yield self._group("breastfeeding women"), milk.start(), milk.end()
         unborn = _UNBORN_HARMED.search(text)
@@ -728,7 +736,7 @@ class _RiskPopulations(_Interactions):
             r"\b(?:no\s+need|not\s+necessary|unnecessary)\s+to\s+$", text[: vaccines.start()], re.I
         ):
             yield self._group("people receiving live vaccines"), vaccines.start(), vaccines.end()
-        for match in _parent_advice(text):  # "Don't breastfeed", "men should not father a child"
+        for match in warning.parent_advice:  # "Don't breastfeed", "men should not father a child"
             wording = "breastfeeding women" if match.group("feed") else "men"
             term = self.lexicon.lookup("population", wording)
             yield (entity_of(term) if term is not None else unmapped("population", wording)), match.start(), match.end()
