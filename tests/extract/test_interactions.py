@@ -23,6 +23,35 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
 @pytest.mark.parametrize(
     ("body", "populations"),
     [
+        # another medicine's level: raised by this drug (on a list's line, in a list of its own), said to rise
+        ("- It also raises the level of digoxin.", {"people-taking-digoxin"}),
+        (
+            "- It raises the levels of the transplant medicines ciclosporin, tacrolimus and sirolimus.",
+            {"people-taking-transplant-medicines-ciclosporin-tacrolimus-or-sirolimus"},
+        ),
+        ("Zorbavir can raise your digoxin level, so blood tests will check it.", {"people-taking-digoxin"}),
+        ("Digoxin levels rise, so they may need checking.", {"people-taking-digoxin"}),
+        ("Zorbavir pushes up lithium levels.", {"people-taking-lithium"}),
+        ("Zorbavir can raise lithium concentrations to toxic levels.", {"people-taking-lithium"}),
+        ("Zorbavir can push lithium and methotrexate up to toxic levels.", {"people-taking-lithium-or-methotrexate"}),
+        ("It may raise lithium levels towards toxicity.", {"people-taking-lithium"}),
+        ("Zorbavir reduces the renal clearance of lithium, and toxicity has followed.", {"people-taking-lithium"}),
+        # another medicine named before a harm the pair brings
+        ("Alongside warfarin, zorbavir may cause bleeding.", {"people-taking-warfarin"}),
+        # ... but not a body's own substance, food or its own level
+        ("Potassium levels can rise.", set()),
+        ("It slows the breakdown of sugar in the gut.", set()),
+        ("Zorbavir levels rise when you are ill.", set()),
+    ],
+)
+def test_another_medicines_level_and_company(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Taking other medicines"), "risk_population")}
+    assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
         # this drug acting on another, named as its object
         ("It also weakens warfarin, so clots become more likely.", {"people-taking-warfarin"}),
         ("Zorbavir can raise lithium to a harmful level.", {"people-taking-lithium"}),

@@ -27,9 +27,17 @@ _RAISES_ANOTHER = re.compile(
 #: raise lithium to a harmful level", "slows its removal, raising methotrexate to harmful levels"
 _ACTS_ON_ANOTHER = re.compile(
     r"(?:\b(?P<subject>[\w-]+)\s+(?:(?:also|can|may|might|could|will|often)\s+)*"
-    r"(?:weakens?|strengthens?|raises?|boosts?|lowers?)|\b(?:raising|pushing)(?=\s+[\w-]+\s+(?:up\s+)?to\b))\s+"
-    r"(?P<other>[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)(?:\s+levels?)?"
-    r"(?=\s*[,.;]|\s+(?:up\s+)?to\s+(?:a\s+)?(?:harmful|toxic|dangerous|high|unsafe)\s+levels?\b)",
+    r"(?:weakens?|strengthens?|raises?|boosts?|lowers?|push(?:es)?(?:\s+up)?)|\b(?:raising|pushing)(?=\s+[\w-]+\s+(?:up\s+)?to\b))\s+"
+    r"(?:your\s+|the\s+)?(?P<other>[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)(?:\s+(?:levels?|concentrations?))?"
+    r"(?=\s*[,.;]|\s+(?:up\s+)?(?:to|towards?)\s+(?:(?:a\s+)?(?:harmful|toxic|dangerous|high|unsafe)\s+"
+    r"(?:levels?|concentrations?)\b|toxicity\b))",
+    re.I,
+)
+#: another medicine's level said to rise, among the interactions: "Digoxin levels rise, so they may
+#: need checking", "lithium levels can climb"
+_LEVELS_RISE = re.compile(
+    r"^\W*(?P<other>[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?)\s+(?:blood\s+)?(?:levels?|concentrations?)\s+"
+    r"(?:(?:can|may|might|could|will|often)\s+)?(?:rises?|go(?:es)?\s+up|climbs?|increases?|builds?\s+up)\b",
     re.I,
 )
 #: substances the body makes, whose levels a medicine may change without being taken with one
@@ -115,9 +123,9 @@ class _Interactions(_Groups):
 
     def _drug_is_subject(self, before: str) -> bool:
         """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
-        # ("Zorbavir acetate can": a name of two words)
+        # ("Zorbavir acetate can": a name of two words; "- It also": a list's line)
         subject = re.match(
-            rf"\s*(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|"
+            rf"\s*(?:[-*\u2022]\s+)?(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|"
             rf"{self.drug_names.pattern}|[\w-]+)\s+(?:(?:can|may|also|will|could|might)\s+)*$",
             before,
             re.I,
@@ -207,12 +215,20 @@ class _Interactions(_Groups):
             if claim.kind in ("prodrug_of", "converted_into") and not claim.negated and isinstance(claim.object, Entity)
         }
 
-    def _medicines_interacting(self, text: str) -> list[tuple[str, int, int]]:
+    def _medicines_interacting(self, text: str, section_kind: str | None = None) -> list[tuple[str, int, int]]:
         """Other medicines named in the middle of a sentence: those this drug weakens or raises ("It
         also weakens warfarin"), those taken with it or its class ("taking an antidepressant with an
-        NSAID"), those with the same effect ("and so do steroids"), and those that weaken or raise it
-        in a later clause ("..., whereas rifampicin lowers them")."""
+        NSAID"), those with the same effect ("and so do steroids"), those that weaken or raise it
+        in a later clause ("..., whereas rifampicin lowers them"), and, among the interactions, those
+        whose levels rise ("Digoxin levels rise")."""
         found = []
+        rising = _LEVELS_RISE.match(text) if section_kind == "interactions" else None
+        if (
+            rising
+            and self._is_other_medicine(rising.group("other"))
+            and not _BODY_SUBSTANCE.fullmatch(rising.group("other"))
+        ):
+            found.append((rising.group("other"), rising.start("other"), rising.end("other")))
         for match in _ACTS_ON_ANOTHER.finditer(text):
             acting = match.group("subject")
             this_drug = (
@@ -268,8 +284,8 @@ class _Interactions(_Groups):
 
     def _acted_on(self, acted_on: list[tuple[str, int, int]]) -> Iterator[tuple[Entity, int, int]]:
         """The people taking the medicines of ``_medicines_interacting``: "It also weakens warfarin"."""
-        for other, start, end in acted_on:
-            yield self._group(f"people taking {other}"), start, end
+        for other, start, end in acted_on:  # ("It can raise lithium and methotrexate": people taking either)
+            yield self._group("people taking " + re.sub(r"\s+and\s+", " or ", other)), start, end
 
     def _subject_takers(self, text: str, subject: re.Match[str]) -> Iterator[tuple[Entity, int, int]]:
         """The people taking the medicine that is an interaction's subject (and drinkers, when

@@ -361,7 +361,7 @@ class _RiskPopulations(_Interactions):
         without_limits = cue("population_phrase").sub(lambda m: " " * len(m.group()), without_limits)
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
-        acted_on = self._medicines_interacting(text)
+        acted_on = self._medicines_interacting(text, sentence.section_kind)
         labelled = self._labelled_groups(sentence)
         fields = self._field_list_groups(sentence)
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
