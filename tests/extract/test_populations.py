@@ -517,6 +517,21 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             "Zorbavir should be avoided in gout, which it may bring on, and in severe kidney disease, as it builds up.",
             {"people-with-gout", "people-with-kidney-impairment"},
         ),
+        # ... said not to suit them; a later clause that opens with the condition
+        (
+            "It is not recommended in severe kidney disease, where its metabolite can build up.",
+            {"people-with-kidney-impairment"},
+        ),
+        (
+            "It is unsuitable during a manic phase, which it can worsen, in severe kidney disease, where it builds"
+            " up, and in porphyria, which it can flare.",
+            {"people-with-kidney-impairment", "people-with-porphyria"},
+        ),
+        (
+            "People with asthma may wheeze, and in advanced liver disease it can bring on confusion.",
+            {"people-with-asthma", "people-with-advanced-liver-disease"},
+        ),
+        ("It works well, and in kidney disease the dose is the same.", set()),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:

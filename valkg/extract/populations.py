@@ -176,7 +176,10 @@ _AN_AGE_OR_WEIGHT = re.compile(
 _CAUTION_IN = re.compile(
     r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b"
     r"|\b(?:is|are|(?:should|must)\s+(?:also\s+)?be)\s+avoided\s+in\b|\bused\s+with\s+(?:great\s+)?(?:caution|care)\s+in\b"
-    r"|\b(?:should|must)\s+not\s+be\s+(?:used|given|taken)\s+in\b|\bcontra-?indicated\s+in\b",
+    r"|\b(?:should|must)\s+not\s+be\s+(?:used|given|taken)\s+in\b|\bcontra-?indicated\s+in\b"
+    # ("It is not recommended in severe liver disease", "unsuitable during a manic phase, ..., in severe
+    # liver disease, where it builds up")
+    r"|\bnot\s+(?:recommended|suitable|advised)\s+in\b|\bunsuitable\b",
     re.I,
 )
 #: words for how bad a condition is, before its name ("severe", "pre-existing")
@@ -194,6 +197,12 @@ _IN_BEFORE = re.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
 #: "With severe kidney disease the drug stays in the body longer"
 _WITH_CONDITION = re.compile(
     r"^\s*(?P<lead>With|In)\s+(?!(?:studies|trials|research|tests?|people|patients|those|animals?)\b)(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
+)
+#: a later clause that opens with a condition: "..., and in severe liver disease it can worsen liver damage"
+_IN_CONDITION_LATER = re.compile(
+    rf"[,;]\s*(?:and|but|while|whereas)\s+in\s+(?:an?\s+)?(?P<x>{_SEVERITY}(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:disease|problems?|failure|impairment|damage|cirrhosis))\b",
+    re.I,
 )
 #: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
 _CONDITIONS_RAISE = re.compile(
@@ -786,6 +795,9 @@ class _RiskPopulations(_Interactions):
                 with_condition.start("x"),
                 with_condition.end("x"),
             )
+        if sentence.section_kind == "precautions" and warning.harmful:
+            for later in _IN_CONDITION_LATER.finditer(sentence.text):
+                yield self._group(f"people with {later.group('x')}"), later.start("x"), later.end("x")
         # "Sickle cell anaemia, leukaemia or myeloma make priapism more likely": the conditions are
         # the subject, and the people who have them the group
         for condition, start, end in self._condition_subjects(sentence):
