@@ -697,6 +697,25 @@ def test_risk_populations_outside_a_warnings_section(body: str, populations: set
     assert {key for key, _ in facts(monograph(body), "risk_population")} == populations
 
 
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # under its own heading, reassurance in other words names no group
+        ("Breastfeeding is generally allowed.", set()),
+        ("Very little reaches breast milk, and breastfeeding can usually continue.", set()),
+        ("Breastfeeding mothers can take it, but the amount in milk will not protect the baby.", set()),
+        ("There is little evidence of harm in breastfeeding, though some mothers wait a day.", set()),
+        ("No harmful effects on the baby have been found in animal studies.", set()),
+        # ... though a permission with a harm, or refused, is a risk
+        ("Pregnant women can take it only if clearly needed, as it may harm the baby.", {"pregnant-women"}),
+        ("Breastfeeding is not allowed, as it passes into milk and may harm the baby.", {"breastfeeding-women"}),
+    ],
+)
+def test_reassurance_under_a_pregnancy_heading(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Pregnancy and breastfeeding"), "risk_population")}
+    assert found == populations
+
+
 def test_population_risk_through_anaphora() -> None:
     extraction = monograph(
         "The use of zorbavir has been reported to cause abnormalities in the kidney function. "
