@@ -255,6 +255,34 @@ from valkg.claims import Count, Entity
             "Esterases hydrolyse the ester bond, yielding zorbavir acid, which is the species that binds the receptor.",
             "zorbavir-acid",
         ),
+        # the one that acts, named as the form or the species; a product the text describes
+        (
+            "Corneal enzymes clip that cap off during the crossing, and what emerges on the inside, zorbavir acid,"
+            " is the form that acts.",
+            "zorbavir-acid",
+        ),
+        (
+            "Zorbavir shows negligible antibacterial activity in vitro. Esterases cleave it during first pass, so the"
+            " circulating, bactericidal species is zorbacin.",
+            "zorbacin",
+        ),
+        (
+            "The tablet itself does nothing to platelets. After absorption, liver enzymes rebuild the drug into a"
+            " short-lived active thiol metabolite.",
+            "active-thiol-metabolite",
+        ),
+        # an ester of the product, inactive as supplied or as the text says
+        (
+            "Inactive as supplied: a lipophilic ester of zorbacillin. Esterases split it, so that zorbacillin"
+            " alone reaches the portal circulation.",
+            "zorbacillin",
+        ),
+        ("Zorbavir is the pivaloyloxymethyl ester of zorbacillin. It has no activity of its own.", "zorbacillin"),
+        (
+            "Zorbavir is a lipophilic ester. Esterases split it into zorbacillin.\nThe liberated zorbacillin kills"
+            " bacteria by blocking cell-wall synthesis.",
+            "zorbacillin",
+        ),
     ],
 )
 def test_prodrug_phrasings(body: str, active: str) -> None:
@@ -291,6 +319,9 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         "Zorbavir itself does very little. Part of each dose is oxidized to a sulfone, which is inactive.",
         # the steps of a conversion, with nothing said of what works
         "It is converted first in the liver to zorbavirate and then to zorbavirone, which the kidneys remove.",
+        # an ester of another substance, or one said to be active
+        "Inactive ingredients: lactose and an ester of glycerol.",
+        "Zorbavir is an ester of zorbacort, and both are active.",
         # a question asks, it does not say
         "Does zorbavir have to be activated by the liver? Not really. The liver does turn part of it into norzorbavir.",
     ],

@@ -143,6 +143,12 @@ class _Prodrug(_ExtractorBase):
         r"hormone|antiviral|antibiotic|medicine|molecule|chemical)\b",
         re.I,
     )
+    #: "what emerges inside, zorbacin, is the form that acts": the product named as the one that does the work
+    _IS_THE_ONE_THAT_ACTS = re.compile(
+        _NAME + r",?\s+(?:which\s+|that\s+)?(?:is|being)\s+the\s+(?:form|compound|molecule|substance|one|species)\s+"
+        r"(?:that|which)\s+(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+work|kills|fights)\b",
+        re.I,
+    )
     #: "fludarabine triphosphate (2F-ara-ATP), the cytotoxic species": the product named as the one that acts
     _CALLED_THE_ACTIVE = re.compile(
         _NAME + r"(?:\s*\([^()]*\))?\s*,\s*the\s+(?:main\s+|pharmacologically\s+)?(?:active|cytotoxic|working)\s+"
@@ -150,7 +156,8 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     _ACTIVE_IS = re.compile(
-        r"\bactive\s+(?:form|metabolite|compound|substance|moiety)(?:\s+of\s+[\w-]+)?"
+        r"\b(?:(?:circulating|main),?\s+)?(?:active|bactericidal|antibacterial|antiviral|cytotoxic)\s+"
+        r"(?:form|metabolite|compound|substance|moiety|species)(?:\s+of\s+[\w-]+)?"
         r"(?:\s*,\s*|\s*,?\s*(?:is|called|known as|named)\s+)" + _NAME,
         re.I,
     )
@@ -192,10 +199,13 @@ class _Prodrug(_ExtractorBase):
     _INTRODUCED = re.compile(r"\b(?:called|known\s+as|named|labell?ed|(?:shortened|abbreviated)\s+to)\s+$", re.I)
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
     _INTO_DESCRIBED = re.compile(
-        _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?"
+        _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?(?:short-lived\s+|highly\s+|reactive\s+)?"
         r"(?P<y>active\s+(?!form\b|compound\b|drug\b)[a-z][\w-]*\s+(?:metabolite|form|compound))(?=\s*(?:[.;,]|$|\b(?:that|which)\b))",
         re.I,
     )
+    #: "Zorbavir is the pivaloyloxymethyl ester of zorbacef", "a lipophilic ester of zorbacillin": what the
+    #: ester is of (a prodrug only when the text says it is inactive or that the other acts)
+    _ESTER_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?esters?\s+of\s+" + _NAME, re.I)
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
@@ -394,6 +404,13 @@ class _Prodrug(_ExtractorBase):
             return False  # ("a prodrug that releases ...": the drug by its class)
         return bool(before.group("ingredient")) or self._is_other_medicine(subject)
 
+    def _ester_is_this_drug(self, before: str) -> bool:
+        """Whether the ester a sentence names is this drug: "Zorbavir is the ... ester of", "It is an
+        ester of", "Inactive as supplied: a lipophilic ester of"."""
+        said = re.search(rf"(?:{self.drug_names.pattern}|\bit)\s*(?:\([^()]*\)\s*)?(?:is|,)\s*$", before, re.I)
+        labelled = before.rstrip().endswith(":") and cue("inactive_parent").search(before)
+        return bool(said or labelled)
+
     @staticmethod
     def _activity_said(text: str) -> bool:
         return bool(cue("active_form").search(text) or cue("works_as_product").search(text))
@@ -479,6 +496,8 @@ class _Prodrug(_ExtractorBase):
             (self._IS_ACTIVE, "prodrug/is-the-active-form", True),
             (self._ACTIVE_IS, "prodrug/active-form-is", True),
             (self._CALLED_THE_ACTIVE, "prodrug/is-the-active-form", True),
+            (self._IS_THE_ONE_THAT_ACTS, "prodrug/is-the-active-form", True),
+            (self._ESTER_OF, "prodrug/ester-of", None),
             (self._ONE_IS, "prodrug/one-product-is", None),
             (self._PRODRUG_OF, "prodrug/prodrug-of", True),
             (self._RELEASES, "prodrug/releases", None),
@@ -504,6 +523,8 @@ class _Prodrug(_ExtractorBase):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
+                if pattern is self._ESTER_OF and not self._ester_is_this_drug(text[: match.start()]):
+                    continue  # "Inactive ingredients: lactose and an ester of glycerol": not the drug
                 if pattern is self._RELEASES and self._released_by_another(text, match.start()):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
                 if pattern is self._PART_THAT_ACTS and not (
@@ -578,7 +599,11 @@ class _Prodrug(_ExtractorBase):
             return False
         last_word = re.escape(product.split()[-1])
         subject = re.match(
-            rf"\s*(?:(?:that|this)\s+(?:{last_word}|{_PRODUCT_NOUNS})|{re.escape(product)})\b", following.text, re.I
+            # ("The liberated zorbacin kills ...": the product by what set it free)
+            rf"\s*(?:(?:that|this)\s+(?:{last_word}|{_PRODUCT_NOUNS})|(?:the\s+(?:liberated|released|freed|resulting)\s+)?"
+            rf"{re.escape(product)})\b",
+            following.text,
+            re.I,
         )
         # (in its first clause: "..., so less angiotensin II is made" says what follows from the action)
         first_clause = re.split(r"[,;:]", following.text, maxsplit=1)[0]
@@ -687,12 +712,20 @@ class _Prodrug(_ExtractorBase):
         must first process it")."""
         for sentence in self.sentences:
             match = self._prodrug_statement(sentence)
-            if match and (
-                sentence.drug_mentions
-                or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
-                or re.match(r"\s+it\b", sentence.text[match.end() :])
-                or _IT_JUST_BEFORE.search(sentence.text, 0, match.start())  # "..., it is given in an inactive form"
-                or _LABEL_ALONE.fullmatch(sentence.text)  # "Prodrug." run in before a mechanism paragraph
+            if (
+                match
+                and (
+                    sentence.drug_mentions
+                    or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
+                    or re.match(r"\s+it\b", sentence.text[match.end() :])
+                    or _IT_JUST_BEFORE.search(sentence.text, 0, match.start())  # "..., it is given in an inactive form"
+                    or _LABEL_ALONE.fullmatch(sentence.text)  # "Prodrug." run in before a mechanism paragraph
+                    # "Inactive as supplied: an ester of ...": a terse monograph's line with the drug understood
+                    or (
+                        re.match(r"\s*inactive\b", sentence.text[match.start() :], re.I)
+                        and not sentence.text[: match.start()].strip()
+                    )
+                )
             ):
                 return True
         return False
