@@ -271,6 +271,17 @@ def test_a_vitamin_and_its_generic_name_are_no_brand() -> None:
     assert not facts(extraction, "brand_name")
 
 
+def test_a_brand_with_a_capital_over_a_generic_in_lower_case() -> None:
+    # (the brand's own style writes a line of it in lower case: no generic for that)
+    text = (
+        "Zorbigamma (zorbotiamine)\n\nDescription\n\nZorbotiamine is a form of a vitamin, sold as Zorbigamma and"
+        " zorbigamma forte. Tablets of zorbotiamine are taken by mouth.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.label == "zorbotiamine"
+    assert ("Zorbigamma", False) in facts(extraction, "brand_name")
+
+
 def test_brand_names_given_country_by_country() -> None:
     extraction = monograph(
         "Zorbavir is sold as Zorbix in the UK, as Zorbax in the United States and as Zorbin elsewhere."

@@ -190,6 +190,10 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
             # is the one the list of medicines knows
             own = names_a_medicine(others[0]) and not names_a_medicine(first)
             generic, brand_names = (others[0] if own else first), []
+            unknown = not any(names_a_medicine(n) or lexicon.lookup("drug", n) for n in (first, others[0]))
+            if unknown and _brand_before_generic(first, others[0], text):
+                # "Milgamma (benfotiamine)" over a text that also writes "milgamma protekt": a brand
+                generic, brand_names = others[0], [first]
         else:
             generic, brand_names = first, others
         for name in brand_names:
@@ -288,10 +292,11 @@ _SHORT_LINE = 80
 
 def _brand_before_generic(first: str, second: str, text: str) -> bool:
     """Whether a title's pair of unknown names is a brand, then its generic name: the first in
-    capitals and the second in lower case, or the second with a salt's word ("dolasetron mesylate")."""
+    capitals or with a capital and the second all in lower case ("Zorbix (zorbatide)": a generic is
+    written in lower case, a brand never), or the second with a salt's word ("dolasetron mesylate")."""
     if _SALT.search(first):
         return False  # "ZORBATIDE ACETATE (Zorbix)": the generic name with its salt comes first
-    if _SALT.search(second) or (first.isupper() and second[:1].islower()):
+    if _SALT.search(second) or (first[:1].isupper() and second.islower()):
         return True
 
     # ("ZORBIX (Zorbatide)" over a text that says "zorbatide": the name the text goes on to use)
