@@ -121,6 +121,8 @@ from tests.extract.cases import facts, monograph
             {("oral-tablet", False), ("oral-liquid", True), ("injection", True)},
         ),
         ("Zorbavir does not come as a shot.", {("injection", True)}),
+        # a formulary's word for an injection
+        ("Tablets only. No parenteral formulation of zorbavir exists.", {("oral-tablet", False), ("injection", True)}),
         # "the liquid" is the short name of the suspension the text names; a liquid enema is an enema
         (
             "Zorbavir comes as tablets and an oral suspension. Children usually have the liquid.",

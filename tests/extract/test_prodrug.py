@@ -278,6 +278,22 @@ from valkg.claims import Count, Entity
             "zorbacillin",
         ),
         ("Zorbavir is the pivaloyloxymethyl ester of zorbacillin. It has no activity of its own.", "zorbacillin"),
+        # what is set free, a product released free, one an intermediate goes on to form
+        (
+            "Zorbavir has no vitamin activity of its own. Enzymes cleave off the benzoyl group and release free"
+            " zorbamine, which is then handled like the vitamin.",
+            "zorbamine",
+        ),
+        (
+            "Enzymes clip the fatty tail off zorbavir. What is set free is zorbadiol, and it is the zorbadiol that"
+            " eases symptoms.",
+            "zorbadiol",
+        ),
+        (
+            "Zorbavir itself does not inhibit the bacteria. Inside the bacillus an enzyme oxidizes it to a reactive"
+            " intermediate, which binds NAD to form a zorbavir-NAD adduct. The adduct blocks the enzyme InhA.",
+            "zorbavir-nad-adduct",
+        ),
         (
             "Zorbavir is a lipophilic ester. Esterases split it into zorbacillin.\nThe liberated zorbacillin kills"
             " bacteria by blocking cell-wall synthesis.",
@@ -322,6 +338,9 @@ def test_prodrug_phrasings(body: str, active: str) -> None:
         # an ester of another substance, or one said to be active
         "Inactive ingredients: lactose and an ester of glycerol.",
         "Zorbavir is an ester of zorbacort, and both are active.",
+        # a drug said not to be a prodrug, beside another medicine's conversion
+        "Zorbavir is not a prodrug. Many patients also take perindopril, an ACE inhibitor that the liver must first"
+        " turn into perindoprilat before it has any effect.",
         # a question asks, it does not say
         "Does zorbavir have to be activated by the liver? Not really. The liver does turn part of it into norzorbavir.",
     ],

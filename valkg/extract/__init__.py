@@ -92,6 +92,7 @@ class _Extractor(_Prodrug, _Indications, _Forms, _Doses, _Effects, _RiskPopulati
             self.adverse_effects(sentence)
         self.steps_on_the_way()
         self.active_form_by_name(said)
+        self.denied_prodrug()
         for sentence in said:
             self.risk_populations(sentence)
             self.statements(sentence)

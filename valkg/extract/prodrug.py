@@ -106,7 +106,7 @@ class _Prodrug(_ExtractorBase):
     _NAME = (
         r"(?P<y>(?:\d+-?[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
         r"(?: (?:hydroxy |free )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
-        r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate|"
+        r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|adduct|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate|"
         r"fumarate|succinate|maleate|acetate))?)"
     )
     #: the verbs of conversion ("is converted", "breaks it down", "splits"), from ``cues.tsv``
@@ -206,6 +206,13 @@ class _Prodrug(_ExtractorBase):
     #: "Zorbavir is the pivaloyloxymethyl ester of zorbacef", "a lipophilic ester of zorbacillin": what the
     #: ester is of (a prodrug only when the text says it is inactive or that the other acts)
     _ESTER_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?esters?\s+of\s+" + _NAME, re.I)
+    #: "EthA oxidizes it to a reactive intermediate, which binds NAD to form an ethionamide-NAD adduct":
+    #: the product a conversion's intermediate goes on to form
+    _GOES_ON_TO_FORM = re.compile(
+        _CONVERTED + r"[^.;]{0,80}?,\s*(?:which|that)\s+(?:then\s+)?(?:binds|combines\s+with|reacts\s+with|joins)\s+"
+        r"(?:[\w-]+\s+){1,3}?to\s+form\s+(?:an?\s+|the\s+)?" + _NAME,
+        re.I,
+    )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
@@ -219,7 +226,7 @@ class _Prodrug(_ExtractorBase):
         r"(?:(?:two|three|both|\d+)\s+(?:molecules|units|parts|halves)\s+of\s+)?"
         r"(?:(?:nucleoside|nucleotide|metabolite|compound|molecule)\s+(?=[\w-]*\d))?"
         r"(?:(?P<active>active)\s+[\w-]+\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|substance|chemical|molecule)\s+)?"
-        r"(?:called|known\s+as|named)\s+)?" + _NAME,
+        r"(?:called|known\s+as|named)\s+)?(?:free\s+(?=[A-Za-z]))?" + _NAME,
         re.I,
     )
     #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
@@ -244,7 +251,7 @@ class _Prodrug(_ExtractorBase):
     #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
     #: "the conversion to zorbacin"
     _WHAT_IS_LEFT = re.compile(
-        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:left\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
+        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:(?:left|set\s+free|released|freed|liberated|unmasked)\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
         # ("what is left, a compound called Y, does the work")
         r"(?:an?\s+(?:compound|substance|molecule|chemical|metabolite)\s+(?:called|known\s+as|named)\s+)?" + _NAME,
         re.I,
@@ -352,6 +359,8 @@ class _Prodrug(_ExtractorBase):
             "parts",
             "waste",
             "harmless",
+            "intermediate",
+            "intermediates",
         ]
     )
 
@@ -498,6 +507,7 @@ class _Prodrug(_ExtractorBase):
             (self._CALLED_THE_ACTIVE, "prodrug/is-the-active-form", True),
             (self._IS_THE_ONE_THAT_ACTS, "prodrug/is-the-active-form", True),
             (self._ESTER_OF, "prodrug/ester-of", None),
+            (self._GOES_ON_TO_FORM, "prodrug/converted-into", None),
             (self._ONE_IS, "prodrug/one-product-is", None),
             (self._PRODRUG_OF, "prodrug/prodrug-of", True),
             (self._RELEASES, "prodrug/releases", None),
@@ -588,6 +598,21 @@ class _Prodrug(_ExtractorBase):
             if count is not None:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
 
+    def denied_prodrug(self) -> None:
+        """A drug the text says is not a prodrug, and nowhere that it is, has no active form, whatever
+        another medicine's conversion beside the denial says ("Celiprolol is not a prodrug. Many of our
+        patients also take perindopril, which the liver must first turn into perindoprilat")."""
+        roles = [
+            claim
+            for claim in self.claims
+            if claim.kind == "has_role"
+            and claim.subject == self.drug
+            and isinstance(claim.object, Entity)
+            and claim.object.slug == "prodrug"
+        ]
+        if roles and all(claim.negated for claim in roles):
+            self.claims[:] = [claim for claim in self.claims if claim.kind != "prodrug_of" or claim.negated]
+
     def _acts_in_the_next_sentence(self, sentence: _Sentence, product: str) -> bool:
         """Whether the next sentence of the paragraph opens with the product ("Zorbacin", "That acid")
         and says that it is what acts ("Zorbacin does the job", "That acid grips the receptor"), not
@@ -600,7 +625,8 @@ class _Prodrug(_ExtractorBase):
         last_word = re.escape(product.split()[-1])
         subject = re.match(
             # ("The liberated zorbacin kills ...": the product by what set it free)
-            rf"\s*(?:(?:that|this)\s+(?:{last_word}|{_PRODUCT_NOUNS})|(?:the\s+(?:liberated|released|freed|resulting)\s+)?"
+            rf"\s*(?:(?:that|this)\s+(?:{last_word}|{_PRODUCT_NOUNS})|the\s+{last_word}(?=\s)|"
+            rf"(?:the\s+(?:liberated|released|freed|resulting)\s+)?"
             rf"{re.escape(product)})\b",
             following.text,
             re.I,
