@@ -164,6 +164,8 @@ class Lexicon:
                 start, end = words[position][1], words[position + length - 1][2]
                 if term is not None and key in self._exact_case and text[start:end] != self._exact_case[key]:
                     term = None
+                if term is not None and text[max(0, start - 4) : start].lower() == "non-":
+                    term = None  # "non-drowsy", "non-steroidal": the word's opposite
                 if term is not None:
                     mentions.append(Mention(term, offset + start, offset + end, text[start:end]))
                     position += length

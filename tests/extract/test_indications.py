@@ -185,6 +185,18 @@ from valkg.reader import parse_monograph
             {"zollinger-ellison-syndrome"},
             set(),
         ),
+        # the germ that causes a use, by its genus and name
+        (
+            "1. Pulmonary tuberculosis caused by susceptible Mycobacterium tuberculosis, when first-line drugs fail.",
+            {"tuberculosis"},
+            {"mycobacterium-tuberculosis"},
+        ),
+        # a word's opposite
+        (
+            "Zorbavir is one of the non-drowsy antihistamines; it treats hay fever.",
+            {"allergic-rhinitis"},
+            {"drowsiness"},
+        ),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:
@@ -308,6 +320,12 @@ def test_outcomes_prevented_in_a_group_of_patients_are_no_symptoms_of_their_illn
         # a class of other medicines and what it is for
         ("Medicines for high blood pressure can make your blood pressure go too low.", set(), {"hypertension"}),
         ("These include probenecid and allopurinol, medicines for gout, which may not work as well.", set(), {"gout"}),
+        # another medicine's use in an apposition, though not the class this drug is
+        ("- Rifampin, an antibiotic for tuberculosis: it speeds up the removal of zorbavir.", set(), {"tuberculosis"}),
+        ("Zorbavir is an anticonvulsant, a medicine for epilepsy.", {"epilepsy"}, set()),
+        # a use the drug had once; a word's opposite
+        ("Zorbavir was once used for leprosy, but it is now used for acne.", {"acne"}, {"leprosy"}),
+        ("Zorbavir used to be given for leprosy.", set(), {"leprosy"}),
     ],
 )
 def test_indications_outside_a_uses_section(body: str, expected: set[str], absent: set[str]) -> None:

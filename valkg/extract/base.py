@@ -263,6 +263,7 @@ class _ExtractorBase:
             # the condition must follow the link ("of severe asthma"), not close a later clause
             return any(
                 after <= m.start
+                and m.term.slug != mention.term.slug  # ("tuberculosis caused by Mycobacterium tuberculosis")
                 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence.text[after : m.start])
                 and not re.search(
                     r"\b(?:people|patients|adults|children|women|men|those|who|which|that)\b",

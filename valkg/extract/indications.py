@@ -46,8 +46,13 @@ _RAISES_RISK = re.compile(
 )
 _PROCEDURE_AFTER = re.compile(r"\s+(?:surgery|operations?|removal|replacement|extraction|transplant(?:ation)?)\b", re.I)
 _CAUSED_BY_BEFORE = re.compile(
-    r"\b(?:caused by|due to|brought on by|resulting from|triggered by)\s+(?:an?\s+|the\s+)?$", re.I
+    r"\b(?:caused by|due to|brought on by|resulting from|triggered by)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:susceptible|sensitive|resistant|certain|some|strains\s+of)\s+)*$",
+    re.I,
 )
+
+#: a germ's genus just before a condition's word: "Mycobacterium tuberculosis" is the germ, not the disease
+_GENUS_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:bacterium|bacter|coccus|monas|bacillus)\s+$")
 
 #: after a germ, the clause that names the disease it causes
 _CAUSE_OF = re.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
@@ -151,6 +156,8 @@ class _Indications(_ExtractorBase):
             return  # a sentence about harms that happens to name a use
         if cues and self._another_subject(sentence, cues[0].start()):
             return  # "Beta-blockers, which are used for blood pressure": another drug's use
+        if cues and self._apposed_to_another(text, cues[0]):
+            return  # "Rifampin, an antibiotic for tuberculosis: it speeds up ...": another medicine's use
         if use_noun and self._another_subject(sentence, use_noun.start()):
             return  # "Painkillers such as ibuprofen are a mainstay of arthritis treatment"
         # Outside a uses sentence, conditions after the first cue count; with no cue only
@@ -180,6 +187,8 @@ class _Indications(_ExtractorBase):
             compound = mention.end in treated
             if mention.start < first_cue and not compound:
                 continue
+            if _GENUS_BEFORE.search(text, 0, mention.start):
+                continue  # "tuberculosis caused by Mycobacterium tuberculosis": the germ's name
             if _CAUSE_OF.match(text, mention.end):
                 continue  # "the mycobacteria that cause TB": the germ is not the use, what it causes is
             caused = self._with_cause(sentence, mention)  # "pain caused by cancer" is not cancer's symptom
@@ -306,6 +315,19 @@ class _Indications(_ExtractorBase):
         if cue("treat_and_prevent").search(text[max(0, governing[-1].start() - 30) : start]):
             return ("treatment", "prevention")
         return ("prevention",)
+
+    def _apposed_to_another(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a use cue is in an apposition to another medicine's name: "Rifampin, an antibiotic
+        for tuberculosis", "Crizanlizumab (Adakveo), a drip given in hospital for" (not "Zorbavir is an
+        anticonvulsant, a medicine for epilepsy": a class the drug is)."""
+        apposed = re.search(
+            r"\b(?P<name>[A-Za-z][\w-]+)(?:\s*\([^()]*\))?\s*,\s*(?:an?|the|another)\s+(?:[\w-]+\s+){0,4}$",
+            text[: match.start()],
+        )
+        if apposed is None:
+            return False
+        name = apposed.group("name")
+        return self._is_other_medicine(name) and not self.lexicon.lookup("role", name)
 
     def _another_use(self, text: str, match: re.Match[str]) -> bool:
         """A use cue about something else: other medicines ("if you take medicines for an irregular
