@@ -197,6 +197,12 @@ from valkg.reader import parse_monograph
             {"allergic-rhinitis"},
             {"drowsiness"},
         ),
+        # the illness of the patients a prevention named first is for
+        (
+            "Specialists use it to prevent bleeding from varices in people with cirrhosis, and to prevent migraine.",
+            {"esophageal-varices", "migraine"},
+            {"cirrhosis"},
+        ),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

@@ -181,6 +181,19 @@ class _Indications(_ExtractorBase):
         # heart attack": the harms named after a use
         harms += [m.start() for m in _RAISES_RISK.finditer(text)]
         excluded += [(h, len(text)) for h in harms if cues and h > cues[0].start()]
+        # "to prevent bleeding from varices in people with cirrhosis, ...": a use already named, then the
+        # illness of the patients it is for, up to the next item
+        for patients in _FOR_PATIENTS.finditer(text):
+            named_before = any(
+                c.end() <= m.start < patients.start()
+                and not _CLAUSE_STOP.search(text, c.end(), patients.start())
+                and re.search(r"\bprevent", c.group(), re.I)
+                for c in cues
+                for m in sentence.mentions("condition")
+            )
+            if named_before:
+                stop = re.compile(r"[,;.\n]").search(text, patients.end())
+                excluded.append((patients.end(), stop.start() if stop else len(text)))
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
             # "the mainstay of long-term gout treatment": the condition names the treatment's use
