@@ -282,6 +282,17 @@ def test_a_brand_with_a_capital_over_a_generic_in_lower_case() -> None:
     assert ("Zorbigamma", False) in facts(extraction, "brand_name")
 
 
+def test_a_headline_that_names_no_medicine_over_letters_about_one() -> None:
+    # (neither "the usual dose" nor a combination brand "is a single tablet" is the drug of the column)
+    text = (
+        "Making Each Dose Last Until the Next One\nThe Evening Post - our pharmacist\nThis week our pharmacist"
+        " answers letters about zorbacapone, a tablet added to levodopa for Parkinson's disease.\n\nQ. Is"
+        " zorbacapone safe?\n\nA. Zorbacapone is taken with every levodopa dose. The usual dose is one 200 mg"
+        " tablet. Zorbalevo is a single tablet that holds three medicines, zorbacapone among them.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "zorbacapone"
+
+
 def test_brand_names_given_country_by_country() -> None:
     extraction = monograph(
         "Zorbavir is sold as Zorbix in the UK, as Zorbax in the United States and as Zorbin elsewhere."

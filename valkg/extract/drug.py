@@ -533,6 +533,8 @@ def _generic_from_text(text: str) -> str | None:
 #: Words that stand where a drug's name would in "X is a medicine" without being one.
 _NOT_DRUG_NAMES = frozenset(
     {"this", "that", "which", "what", "there", "here", "also", "often", "usually", "itself", "themselves"}
+    # ("The usual dose is one 200 mg tablet": how much is taken, not what)
+    | {"dose", "doses", "dosage", "amount", "tablet", "tablets", "capsule", "capsules", "medicine", "drug"}
 )
 
 
