@@ -532,6 +532,12 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-with-asthma", "people-with-advanced-liver-disease"},
         ),
         ("It works well, and in kidney disease the dose is the same.", set()),
+        # a clinic's own lead over conditions with their reasons
+        (
+            "Let us know about any of the following:\n- porphyria - the tablets can bring on an attack;\n- diabetes"
+            " - your blood sugar may creep up.",
+            {"people-with-porphyria", "people-with-diabetes"},
+        ),
     ],
 )
 def test_risk_populations_in_lists_and_advice(body: str, populations: set[str]) -> None:
