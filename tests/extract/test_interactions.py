@@ -473,3 +473,9 @@ def test_lines_under_a_lead_that_refuses_the_drug_with_them_are_medicines_taken(
 def test_interactions_said_not_to_matter_and_effects_enhanced(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Interactions"), "risk_population")}
     assert found == populations
+
+
+def test_the_drug_without_its_salt_word_is_no_other_medicine() -> None:
+    body = "Zorbavir raises the level of ciclosporin, which can then reach toxic levels."
+    extraction = monograph(body, title="Zorbavir acetate (Zorbix)", heading="Other medicines")
+    assert {key for key, _ in facts(extraction, "risk_population")} == {"people-taking-ciclosporin"}

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from valkg.claims import Entity
+from valkg.extract.drug import ESTER_OR_SALT
 from valkg.extract.groups import LIST_ITEMS, _defining_clause, _Groups, or_list, with_its_or
 from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _CLAUSE_STOP, _agent_clause_start, _Sentence
@@ -121,19 +123,28 @@ def _without_examples(words: str) -> str:
 class _Interactions(_Groups):
     """The other medicines a sentence names as acting with or on this drug."""
 
+    @cached_property
+    def taken_names(self) -> re.Pattern[str]:
+        """This drug's names, and its name without the salt or ester word ("norethisterone" of
+        norethisterone acetate): what people take, though the prodrug rules keep the two apart."""
+        words = self.drug.label.split()
+        if len(words) < 2 or len(words[0]) < 5 or not ESTER_OR_SALT.fullmatch(" ".join(words[1:])):
+            return self.drug_names
+        return re.compile(rf"{self.drug_names.pattern}|(?<![\w-]){re.escape(words[0])}(?![\w-])", re.I)
+
     def _drug_is_subject(self, before: str) -> bool:
         """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
         # ("Zorbavir acetate can": a name of two words; "- It also": a list's line)
         subject = re.match(
             rf"\s*(?:[-*\u2022]\s+)?(?:(?:because|since|as|if|when|although|while)\s+)?(?P<s>it|this (?:drug|medicine)|"
-            rf"{self.drug_names.pattern}|[\w-]+)\s+(?:(?:can|may|also|will|could|might)\s+)*$",
+            rf"{self.taken_names.pattern}|[\w-]+)\s+(?:(?:can|may|also|will|could|might)\s+)*$",
             before,
             re.I,
         )
         if subject is None:
             return False
         return subject.group("s").lower() in {"it", "this drug", "this medicine"} or bool(
-            self.drug_names.fullmatch(subject.group("s"))
+            self.taken_names.fullmatch(subject.group("s"))
         )
 
     def _is_this_drug(self, words: str) -> bool:
@@ -141,7 +152,7 @@ class _Interactions(_Groups):
         # ("Never combine the tablets with dofetilide": the drug by its form)
         return (
             words.lower() in ("it", "this medicine", "this drug")
-            or bool(self.drug_names.fullmatch(words))
+            or bool(self.taken_names.fullmatch(words))
             or _ITS_FORM.fullmatch(words) is not None
         )
 
@@ -149,12 +160,12 @@ class _Interactions(_Groups):
         """Whether a pattern's one-word ``group`` is this drug's name or ends it ("acetate" of
         "Zorbavir acetate can raise lithium")."""
         end = match.end(group)
-        return any(m.end() == end for m in self.drug_names.finditer(text, max(0, match.start(group) - 40), end))
+        return any(m.end() == end for m in self.taken_names.finditer(text, max(0, match.start(group) - 40), end))
 
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
         match = cue("medicine_subject").match(sentence.text)
-        if match is None or self.drug_names.search(match.group("np")):
+        if match is None or self.taken_names.search(match.group("np")):
             return None
         # ("Warfarin users may bruise or bleed more easily": among the interactions, a harm is interaction enough)
         harm = (
@@ -201,7 +212,7 @@ class _Interactions(_Groups):
             return match  # "Omeprazole and esomeprazole ... block ...": names of medicines by their stems
         acting = cue("interaction").search(sentence.text, match.end("np"))
         on_this = acting and re.search(
-            rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:it|its|{self.drug_names.pattern})\b", sentence.text[acting.end() :], re.I
+            rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:it|its|{self.taken_names.pattern})\b", sentence.text[acting.end() :], re.I
         )
         if on_this and any(names_a_medicine(n) for n in names):
             return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
@@ -241,7 +252,7 @@ class _Interactions(_Groups):
                 found.append((match.group("other"), match.start("other"), match.end("other")))
         for match in _TAKEN_WITH_THIS.finditer(text):
             this = match.group("this")
-            if (self.drug_names.fullmatch(this) or self._own_class(this)) and self._is_other_medicine(
+            if (self.taken_names.fullmatch(this) or self._own_class(this)) and self._is_other_medicine(
                 match.group("other")
             ):
                 other = _without_examples(match.group("other"))
@@ -251,7 +262,7 @@ class _Interactions(_Groups):
                 found.append((match.group("np"), match.start("np"), match.end("np")))
         for match in _ACTING_IN_CLAUSE.finditer(text):
             on = match.group("on")
-            on_this = on.lower() in ("it", "its", "them", "their") or self.drug_names.fullmatch(on)
+            on_this = on.lower() in ("it", "its", "them", "their") or self.taken_names.fullmatch(on)
             if on_this and self._is_other_medicine(match.group("np")):
                 found.append((match.group("np"), match.start("np"), match.end("np")))
         return found
@@ -259,7 +270,7 @@ class _Interactions(_Groups):
     def _last_medicine_is_this(self, text: str, position: int) -> bool:
         """Whether this drug is named before ``position`` and no other medicine after it ("Unlike
         zorbavir, probenecid slows its removal, raising ..." is probenecid's)."""
-        named = [m.end() for m in self.drug_names.finditer(text, 0, position)]
+        named = [m.end() for m in self.taken_names.finditer(text, 0, position)]
         return bool(named) and not any(
             self._is_other_medicine(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", text[named[-1] : position])
         )
