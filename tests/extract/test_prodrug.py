@@ -278,6 +278,12 @@ from valkg.claims import Count, Entity
             "zorbacillin",
         ),
         ("Zorbavir is the pivaloyloxymethyl ester of zorbacillin. It has no activity of its own.", "zorbacillin"),
+        # a product an apposition says works
+        (
+            "Enzymes in the gut wall split the acetate group away, releasing zorbadiol, the hormone that works on"
+            " the lining of the womb.",
+            "zorbadiol",
+        ),
         # what is set free, a product released free, one an intermediate goes on to form
         (
             "Zorbavir has no vitamin activity of its own. Enzymes cleave off the benzoyl group and release free"
@@ -798,3 +804,12 @@ def test_words_about_handling_or_side_effects_do_not_make_it_a_prodrug(body: str
 )
 def test_a_drug_idle_as_it_is_becomes_its_product(body: str) -> None:
     assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("zorbacin", False)}
+
+
+def test_what_other_medicines_of_its_kind_release_is_not_its_product() -> None:
+    body = (
+        "Zorbavir is a carrier rather than the finished antibiotic: esterases cut its ester away, and what kills"
+        " bacteria is zorbavirat. Antibiotics that carry a pivoxil ester, such as cefditoren pivoxil, release pivalic"
+        " acid as they are absorbed; zorbavir does not."
+    )
+    assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbavirat"}

@@ -49,6 +49,16 @@ _RELATIVE_SUBJECT = re.compile(
     r"(?:\b(?:with|contains?|containing|includes?|including)\s+(?:an?\s+|the\s+)?(?P<ingredient>[\w-]+(?:\s+[\w-]+){0,2})"
     r"|\b(?P<np>[\w-]+)),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$"
 )
+#: the product said to work in an apposition: "releasing zorbadiol, the hormone that works on the womb"
+_WORKS_IN_APPOSITION = re.compile(
+    r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|acts|does\s+the\s+work)\b",
+    re.I,
+)
+#: a class of medicines opening a sentence as its subject ("Antibiotics that carry a pivoxil ester, ...")
+_OTHERS_AS_SUBJECT = re.compile(
+    r"\W*(?:(?:other|some|many|older)\s+)?(?:[\w-]+\s+)?(?:antibiotics|medicines|drugs|esters|prodrugs|compounds)\b",
+    re.I,
+)
 #: a word that is only a chemical prefix ("5-hydroxymethyl"), and the word after it
 _PREFIX_WORD = re.compile(r"(?:\d+-|[A-Za-z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)", re.I)
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
@@ -404,7 +414,11 @@ class _Prodrug(_ExtractorBase):
 
     def _released_by_another(self, text: str, position: int) -> bool:
         """Whether what releases the product at ``position`` is an ingredient or another medicine
-        named just before it ("sweetened with aspartame, which releases ...")."""
+        named just before it ("sweetened with aspartame, which releases ..."), or other medicines that
+        are the clause's subject ("Antibiotics that carry a pivoxil ester, such as cefditoren pivoxil,
+        release pivalic acid")."""
+        if _OTHERS_AS_SUBJECT.match(text) and not any(m.start() < position for m in self.drug_names.finditer(text)):
+            return True
         before = _RELATIVE_SUBJECT.search(text, 0, position)
         if before is None:
             return False
@@ -570,6 +584,7 @@ class _Prodrug(_ExtractorBase):
                         continue  # a step on the way ("calcifediol"), not the active form
                     if (
                         is_active
+                        or _WORKS_IN_APPOSITION.match(text, end)
                         or self._said_prodrug()
                         or self._activity_said(text)
                         or self._acts_in_the_next_sentence(sentence, name)
