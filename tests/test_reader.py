@@ -526,6 +526,9 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         # a staff sheet's heading of what to watch for
         ("What to look out for", "side_effects"),
         ("Things to look out for", "side_effects"),
+        # a newspaper column's questions
+        ("Q: Who ought to steer clear of it?", "precautions"),
+        ("Q: Can I take it alongside my other tablets?", "interactions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

@@ -36,3 +36,19 @@ def test_a_headingless_paragraph_about_how_often_things_happen_is_about_side_eff
     extraction = extract(parse_monograph(text, source="case.txt"))
     effects = {c.object.slug for c in extraction.claims if c.kind == "adverse_effect" and isinstance(c.object, Entity)}
     assert {"dry-mouth", "dizziness", "headache"} <= effects
+
+
+def test_a_columns_question_heads_the_answers_after_it() -> None:
+    text = (
+        "Zorbavir: your questions answered\n\nQ: My doctor has moved me to zorbavir. Is it very different?\n\n"
+        "A: Zorbavir is a beta-blocker for high blood pressure.\n\nQ: Who ought to steer clear of it?\n\n"
+        "A: People with asthma should avoid it.\n\nIn pregnancy the baby may grow less well.\n\n"
+        "Q: Can I take it alongside my other tablets?\n\n"
+        "A: Verapamil or diltiazem taken with zorbavir can slow the heart dangerously.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert {k for k, _ in facts(extraction, "risk_population")} == {
+        "people-with-asthma",
+        "pregnant-women",
+        "people-taking-verapamil-or-diltiazem",
+    }

@@ -165,7 +165,7 @@ class _Interactions(_Groups):
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
         match = cue("medicine_subject").match(sentence.text)
-        if match is None or self.taken_names.search(match.group("np")):
+        if match is None or self.taken_names.search(self._without_this_drug_after(match.group("np"))):
             return None
         # ("Warfarin users may bruise or bleed more easily": among the interactions, a harm is interaction enough)
         harm = (
@@ -217,6 +217,17 @@ class _Interactions(_Groups):
         if on_this and any(names_a_medicine(n) for n in names):
             return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
         return None
+
+    def _without_this_drug_after(self, np: str) -> str:
+        """A subject without this drug it is taken with: "Verapamil or diltiazem taken with zorbavir",
+        "Digoxin together with zorbavir"."""
+        return re.sub(
+            rf"\s+(?:(?:taken|used|given|combined)\s+)?(?:together\s+)?(?:with|alongside)\s+(?:it|this\s+(?:drug|medicine)|"
+            rf"{self.taken_names.pattern})$",
+            "",
+            np,
+            flags=re.I,
+        )
 
     def _active_forms(self) -> set[str]:
         """The names of what the text says this drug becomes in the body (its prodrug claims so far)."""
@@ -303,7 +314,7 @@ class _Interactions(_Groups):
         alcohol is one of them)."""
         # "NSAIDs such as ibuprofen": the class is the group, its examples only illustrate it
         # ("Regular use of NSAID painkillers ...": the people taking them)
-        named_class = _USE_OF.sub("", _without_examples(subject.group("np")))
+        named_class = _USE_OF.sub("", _without_examples(self._without_this_drug_after(subject.group("np"))))
         named_class = re.sub(r"\s+users$", "", named_class, flags=re.I)  # "Warfarin users": people taking warfarin
         examples = _EXAMPLES_AFTER.search(subject.group("np"))
         if examples and cue("medicine_noun").fullmatch(named_class):

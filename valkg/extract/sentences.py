@@ -193,6 +193,10 @@ def _agent_clause_start(text: str, position: int) -> int:
     return max((b.end() for b in cue("agent_boundary").finditer(text, 0, position)), default=0)
 
 
+#: a question column's question: "Q: ...", "Q. ..."
+_QUESTION_LEAD = re.compile(r"\s*Q\s*[:.]\s")
+
+
 def _is_question(text: str) -> bool:
     """A sentence that asks ("Can people with porphyria take it?"), and so states nothing itself."""
     return text.rstrip(" \"'\u201d").endswith("?")
@@ -298,4 +302,23 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
     for paragraph, count in effect_sentences.items():
         if count >= 2 and kinds.get(paragraph) in ("other", "overview"):
             kinds[paragraph] = "side_effects"
+    return _answers_take_their_questions_kind(monograph, kinds)
+
+
+def _answers_take_their_questions_kind(monograph: Monograph, kinds: dict[int, str]) -> dict[int, str]:
+    """A column of questions and answers with no headings: each question ("Q: Who ought to steer
+    clear of it?") heads the answers after it, up to the next question, as a heading would."""
+    first: dict[int, str] = {}
+    last: dict[int, str] = {}
+    for sentence in monograph.sentences:
+        first.setdefault(sentence.paragraph, sentence.text)
+        last[sentence.paragraph] = sentence.text
+    asked: str | None = None
+    for paragraph in sorted(first):
+        if _QUESTION_LEAD.match(first[paragraph]) or (
+            first[paragraph] == last[paragraph] and _is_question(first[paragraph])
+        ):
+            asked = kinds.get(paragraph) if kinds.get(paragraph) not in ("other", "introduction") else None
+        elif asked is not None and kinds.get(paragraph) in ("other", "overview"):
+            kinds[paragraph] = asked
     return kinds
