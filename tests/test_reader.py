@@ -529,6 +529,8 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         # a newspaper column's questions
         ("Q: Who ought to steer clear of it?", "precautions"),
         ("Q: Can I take it alongside my other tablets?", "interactions"),
+        ("What else should I watch for?", "side_effects"),
+        ("Could he take it?", "precautions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

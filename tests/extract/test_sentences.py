@@ -52,3 +52,14 @@ def test_a_columns_question_heads_the_answers_after_it() -> None:
         "pregnant-women",
         "people-taking-verapamil-or-diltiazem",
     }
+
+
+def test_a_readers_letter_under_a_heading_is_headed_by_the_question_it_ends_on() -> None:
+    text = (
+        "Zorbavir: reader questions\n\nQ. What dose is normal?\n\nA. Most adults take 7.5 mg once a day.\n\n"
+        "Q. I'm 74 and my mouth feels like cotton since starting it. Is that normal? What else should I watch"
+        " for?\n\nA. Dry mouth and constipation are the two most common complaints.\n\n"
+        "Q. My husband has glaucoma. Could he take it?\n\nA. He must ask his doctor first.\n"
+    )
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert {"dry-mouth", "constipation"} <= {k for k, _ in facts(extraction, "adverse_effect")}

@@ -273,7 +273,7 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
     from valkg.reader import classify_heading
 
     if any(section.heading for section in monograph.sections):
-        return _run_in_kinds(monograph)
+        return _answers_take_their_questions_kind(monograph, _run_in_kinds(monograph))
 
     paragraphs = {sentence.paragraph for sentence in monograph.sentences}
     if len(paragraphs) == 1:
@@ -306,19 +306,31 @@ def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
 
 
 def _answers_take_their_questions_kind(monograph: Monograph, kinds: dict[int, str]) -> dict[int, str]:
-    """A column of questions and answers with no headings: each question ("Q: Who ought to steer
-    clear of it?") heads the answers after it, up to the next question, as a heading would."""
-    first: dict[int, str] = {}
-    last: dict[int, str] = {}
+    """A column of questions and answers: each question ("Q: Who ought to steer clear of it?", "Q. I'm
+    74 and my mouth is dry. What else should I watch for?") heads the answers after it, up to the next
+    question or heading, as a heading would. Without headings, a paragraph that only asks is a question."""
+    from valkg.reader import classify_heading
+
+    headed = any(section.heading for section in monograph.sections)
+    first: dict[int, Sentence] = {}
+    last: dict[int, Sentence] = {}
     for sentence in monograph.sentences:
-        first.setdefault(sentence.paragraph, sentence.text)
-        last[sentence.paragraph] = sentence.text
+        first.setdefault(sentence.paragraph, sentence)
+        last[sentence.paragraph] = sentence
     asked: str | None = None
+    section = None
     for paragraph in sorted(first):
-        if _QUESTION_LEAD.match(first[paragraph]) or (
-            first[paragraph] == last[paragraph] and _is_question(first[paragraph])
-        ):
-            asked = kinds.get(paragraph) if kinds.get(paragraph) not in ("other", "introduction") else None
-        elif asked is not None and kinds.get(paragraph) in ("other", "overview"):
+        opening, closing = first[paragraph], last[paragraph]
+        if headed and monograph.section_of(opening) is not section:
+            section, asked = monograph.section_of(opening), None
+        lead = _QUESTION_LEAD.match(opening.text)
+        if lead or (not headed and opening is closing and _is_question(opening.text)):
+            # (the question a letter ends on says what it asks: "... Is that normal? What else should I watch for?")
+            question = closing.text if opening is not closing else opening.text[lead.end() if lead else 0 :]
+            found = (classify_heading(question), classify_heading(opening.text[lead.end() if lead else 0 :]))
+            # (a question of its own kind ends the last one's answers: "Q. ... Could he take it?")
+            asked = next((kind for kind in found if kind not in ("other", "introduction", "continued")), "other")
+            kinds[paragraph] = asked
+        elif asked is not None and kinds.get(paragraph, "other") in ("other", "overview"):
             kinds[paragraph] = asked
     return kinds
