@@ -532,6 +532,11 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-with-asthma", "people-with-advanced-liver-disease"},
         ),
         ("It works well, and in kidney disease the dose is the same.", set()),
+        # a label of a history of allergy to a class of medicines
+        (
+            "History of hypersensitivity to any penicillin: risk of anaphylaxis.",
+            {"people-with-history-of-hypersensitivity-to-any-penicillin"},
+        ),
         # a clinic's own lead over conditions with their reasons
         (
             "Let us know about any of the following:\n- porphyria - the tablets can bring on an attack;\n- diabetes"

@@ -412,7 +412,17 @@ class _Groups(_ExtractorBase):
         # ("Tramadol, triptans, St John's wort \u2192 ...": in an interactions section, a list of medicines'
         # names, each whole: "Lithium levels:" is no medicine)
         items = [i for i in LIST_ITEMS.split(named) if i]
-        listed = sentence.section_kind == "interactions" and all(self._is_a_medicines_name(i) for i in items)
+        # ("Warfarin and other coumarins:": a medicine and its kind)
+        named_items = [i for i in items if not re.match(r"(?:other|similar|related)\s", i, re.I)]
+        listed = (
+            sentence.section_kind == "interactions"
+            and bool(named_items)
+            and all(self._is_a_medicines_name(i) for i in named_items)
+        )
+        history = _HISTORY_LEAD.match(label)
+        if history and re.match(r"\S+\s+(?:of\s+)?(?:hypersensitivity|allerg)", label[history.start() :], re.I):
+            # "History of hypersensitivity to any penicillin:": people with it, not people taking the penicillin
+            return self._group(f"people with {label[0].lower()}{label[1:]}"), start, end
         if self._is_other_medicine(head) or self.lexicon.find("role", named) or listed:
             named = with_its_or(named)  # "Insulin, sulfonylureas:"
             return self._group(f"people taking {named.lower()}"), start, end
