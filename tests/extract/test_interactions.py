@@ -39,6 +39,8 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         # another medicine named before a harm the pair brings
         ("Alongside warfarin, zorbavir may cause bleeding.", {"people-taking-warfarin"}),
         ("Digoxin together with zorbavir can cause a slow heartbeat.", {"people-taking-digoxin"}),
+        # medicines labelled as taken at the same time
+        ("Concurrent terfenadine or cisapride: QT prolongation.", {"people-taking-terfenadine-or-cisapride"}),
         # a labelled medicine and its kind
         ("Warfarin and other coumarins: INR may rise; bleeding risk.", {"people-taking-warfarin-and-other-coumarin"}),
         ("Verapamil or diltiazem taken with zorbavir can slow the heart.", {"people-taking-verapamil-or-diltiazem"}),

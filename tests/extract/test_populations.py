@@ -532,6 +532,8 @@ def test_lines_that_state_no_risk_name_no_group(body: str) -> None:
             {"people-with-asthma", "people-with-advanced-liver-disease"},
         ),
         ("It works well, and in kidney disease the dose is the same.", set()),
+        # an age said with "past"
+        ("People past 65 run a higher risk of a dangerous drop in sodium.", {"people-past-65"}),
         # a label of a history of allergy to a class of medicines
         (
             "History of hypersensitivity to any penicillin: risk of anaphylaxis.",

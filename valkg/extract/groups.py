@@ -370,7 +370,13 @@ class _Groups(_ExtractorBase):
             if not cue("stated_harm").search(unreassured, start) and not _STILL_A_RISK.search(text, start):
                 return None  # "Older people: no change of dose is needed"
         # "Avoid live vaccines, such as yellow fever: ...", "DON'T forget to mention warfarin: ..."
-        avoid = re.match(r"avoid\s+|(?:don'?t\s+forget\s+to\s+|remember\s+to\s+)?mention\s+(?:any\s+)?", label, re.I)
+        # ("Concurrent terfenadine or cisapride: ...": the medicines taken at the same time)
+        avoid = re.match(
+            r"avoid\s+|(?:don'?t\s+forget\s+to\s+|remember\s+to\s+)?mention\s+(?:any\s+)?"
+            r"|(?:concurrent|concomitant)\s+(?:use\s+of\s+|treatment\s+with\s+)?",
+            label,
+            re.I,
+        )
         if avoid:
             label, start = label[avoid.end() :], start + avoid.end()
         if _ADVICE_LEAD.search(label):
