@@ -632,3 +632,15 @@ def test_a_remark_in_parentheses_keeps_the_lines_effects(body: str, kept: set[st
 def test_words_of_a_list_that_name_no_effect(body: str) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Side effects"), "adverse_effect")}
     assert not found & {"pounding", "become-too-much", "stay-there", "same-reaction", "known-corneal-problem"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People who have had an allergic reaction to another H2 blocker may react to this one as well.",
+        "Known hypersensitivity to zorbavir is a reason not to take it.",
+        "Anyone with a history of seizures should take care.",
+    ],
+)
+def test_a_condition_had_before_the_drug_is_no_effect_of_it(body: str) -> None:
+    assert not {key for key, negated in facts(monograph(body, heading="Warnings"), "adverse_effect") if not negated}

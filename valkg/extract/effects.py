@@ -30,6 +30,15 @@ from valkg.lexicon import Mention, Term
 from valkg.reader import RISK_OF
 
 #: the first items of a list, each a few words followed by a comma, from the start of a clause
+
+#: a condition someone had before the drug: "who have had an allergic reaction to", "a past reaction",
+#: "known hypersensitivity", "a history of seizures"
+_BEFORE_NOW = re.compile(
+    r"(?:\bwho\s+(?:have|has)\s+(?:ever\s+)?had|\b(?:past|previous|prior|known|earlier)|\bhistory\s+of)\s+"
+    r"(?:an?\s+|any\s+)?(?:(?:severe|serious|bad)\s+)?$",
+    re.I,
+)
+
 _LIST_HEAD = re.compile(
     r"(?:^|[.;:]\s+|\n[ \t]*)(?P<items>(?:(?!(?i:on|in|at|for|with|after|before|during|when|if|as|by|from|to|of|over|"
     r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
@@ -226,6 +235,8 @@ class _Effects(_ExtractorBase):
                 continue
             if any(s <= mention.start < e for s, e in excluded):
                 continue
+            if _BEFORE_NOW.search(text, 0, mention.start):
+                continue  # "People who have had an allergic reaction to another H2 blocker": the past, no effect
             if _MEDICINE_FOR.match(text, mention.end):
                 continue  # "HIV medicines such as ritonavir": the condition names a class of medicines
             if any(self._symptom_of_another(sentence, mention, link=link) for link in ("from", "of")):
