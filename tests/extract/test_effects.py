@@ -644,3 +644,10 @@ def test_words_of_a_list_that_name_no_effect(body: str) -> None:
 )
 def test_a_condition_had_before_the_drug_is_no_effect_of_it(body: str) -> None:
     assert not {key for key, negated in facts(monograph(body, heading="Warnings"), "adverse_effect") if not negated}
+
+
+def test_the_signs_an_effect_shows_up_as_are_no_effects_of_their_own() -> None:
+    body = "Rarely, a drop in blood cells, which may show up as easy bruising or fever; inflammation of the pancreas."
+    found = {key for key, negated in facts(monograph(body, heading="Side effects"), "adverse_effect") if not negated}
+    assert "pancreatitis" in found
+    assert not {"bruising", "fever"} & found
