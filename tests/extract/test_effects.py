@@ -651,3 +651,9 @@ def test_the_signs_an_effect_shows_up_as_are_no_effects_of_their_own() -> None:
     found = {key for key, negated in facts(monograph(body, heading="Side effects"), "adverse_effect") if not negated}
     assert "pancreatitis" in found
     assert not {"bruising", "fever"} & found
+
+
+def test_what_people_report_outside_a_side_effects_section_is_an_effect() -> None:
+    found = facts(monograph("Some people report tiredness.", heading="The drowsy truth"), "adverse_effect")
+    assert ("fatigue", False) in found
+    assert not facts(monograph("Report any sore throat to your doctor.", heading="Notes"), "adverse_effect")
