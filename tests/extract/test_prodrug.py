@@ -278,6 +278,27 @@ from valkg.claims import Count, Entity
             "zorbacillin",
         ),
         ("Zorbavir is the pivaloyloxymethyl ester of zorbacillin. It has no activity of its own.", "zorbacillin"),
+        # an ester with no useful activity of its own; a provitamin; a joined molecule with only weak activity
+        (
+            "Zorbavir is the ethyl ester of zorbavirat. The ester has no useful activity of its own: esterases"
+            " hydrolyze it, and the zorbavirat that results does the work.",
+            "zorbavirat",
+        ),
+        (
+            "Zorbavir is the pivaloyloxymethyl ester of zorbacillin. As the intact ester it has no useful antibacterial"
+            " action.",
+            "zorbacillin",
+        ),
+        (
+            "Zorbavir is a provitamin. Zorbavir itself does none of the repair work: skin cells change it into"
+            " zorbanoic acid.",
+            "zorbanoic-acid",
+        ),
+        (
+            "The joined molecule has only weak activity of its own. Enzymes split it, and the freed zorbacin then"
+            " shuts down the enzymes.",
+            "zorbacin",
+        ),
         # a product an apposition says works
         (
             "Enzymes in the gut wall split the acetate group away, releasing zorbadiol, the hormone that works on"
@@ -813,3 +834,13 @@ def test_what_other_medicines_of_its_kind_release_is_not_its_product() -> None:
         " acid as they are absorbed; zorbavir does not."
     )
     assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbavirat"}
+
+
+def test_the_product_that_reaches_the_blood_beside_by_products_said_to_do_nothing() -> None:
+    body = (
+        "Zorbavir, introduced in the 1970s, is the pivaloyloxymethyl ester of zorbacillin. As the intact ester it has"
+        " no useful antibacterial action. Esterases hydrolyse the ester; the product that reaches the circulation and"
+        " kills bacteria is zorbacillin. The same hydrolysis yields formaldehyde, in trace amounts, and pivalic acid."
+        " Neither contributes to the antibacterial effect."
+    )
+    assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacillin"}

@@ -54,6 +54,12 @@ _WORKS_IN_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|acts|does\s+the\s+work)\b",
     re.I,
 )
+#: products said to do nothing, at the start of a sentence: "Neither contributes to the antibacterial effect"
+_NONE_ACTS = re.compile(
+    r"\s*(?:neither|none\s+of\s+(?:them|these|the\s+\w+))\b(?:\s+(?:of\s+)?(?:them|these))?\s+"
+    r"(?:contributes?|adds?|has|have|is|are|plays?|does|do)\b",
+    re.I,
+)
 #: a class of medicines opening a sentence as its subject ("Antibiotics that carry a pivoxil ester, ...")
 _OTHERS_AS_SUBJECT = re.compile(
     r"\W*(?:(?:other|some|many|older)\s+)?(?:[\w-]+\s+)?(?:antibiotics|medicines|drugs|esters|prodrugs|compounds)\b",
@@ -101,7 +107,7 @@ _LABEL_ALONE = re.compile(r"\W*pro-?drug\s*[.:]?\s*", re.I)
 _CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
 _ABOUT_WHAT_IS_TAKEN = re.compile(
-    r"^\s*(?:how\s+)?(?:it|this|(?:an?|the)\s+(?:[\w-]+\s+)?(?:tablets?|capsules?|medicine|drug|substance|molecule)"
+    r"^\s*(?:how\s+)?(?:it|this|(?:an?|the)\s+(?:[\w-]+\s+)?(?:tablets?|capsules?|medicine|drug|substance|molecule|ester)"
     r"|what\s+you\s+(?:swallow|take)|the\s+active\s+ingredients?"
     # "The compound in the tablet is a carrier", "In this packaged state it has no activity"
     r"|(?:an?|the)\s+(?:compound|chemical|ester|molecule)\s+in\s+the\s+(?:tablets?|capsules?|pack|bottle)"
@@ -244,7 +250,9 @@ class _Prodrug(_ExtractorBase):
     _RESULTING = re.compile(
         r"\bthe\s+(?:resulting\s+(?:compound\s*,?\s*)?|result\s*,\s*"
         # "The molecule that comes out of this step is hydrocortisone"
-        r"|(?:molecule|compound|substance|chemical|product)\s+that\s+(?:comes\s+out|emerges|results|is\s+(?:formed|made|left))"
+        r"|(?:molecule|compound|substance|chemical|product)\s+that\s+(?:comes\s+out|emerges|results|is\s+(?:formed|made|left)"
+        # "the product that reaches the circulation and kills bacteria is Y"
+        r"|reaches\s+the\s+(?:circulation|blood(?:stream)?)(?:\s+and\s+[a-z]+s(?:\s+[a-z]+)?)?)"
         r"(?:\s+(?:of|from)\s+(?:this|that|the)\s+(?:step|reaction|change|process))?\s+is\s+)" + _NAME,
         re.I,
     )
@@ -430,7 +438,12 @@ class _Prodrug(_ExtractorBase):
     def _ester_is_this_drug(self, before: str) -> bool:
         """Whether the ester a sentence names is this drug: "Zorbavir is the ... ester of", "It is an
         ester of", "Inactive as supplied: a lipophilic ester of"."""
-        said = re.search(rf"(?:{self.drug_names.pattern}|\bit)\s*(?:\([^()]*\)\s*)?(?:is|,)\s*$", before, re.I)
+        # ("Zorbavir, introduced in the 1970s, is the ... ester of": an aside between)
+        said = re.search(
+            rf"(?:{self.drug_names.pattern}|\bit)\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{{1,60}},\s*)?(?:is|,)\s*$",
+            before,
+            re.I,
+        )
         labelled = before.rstrip().endswith(":") and cue("inactive_parent").search(before)
         return bool(said or labelled)
 
@@ -582,6 +595,8 @@ class _Prodrug(_ExtractorBase):
                         continue  # a lesser metabolite, not the active form
                     if called_active and product_span not in called_active:
                         continue  # a step on the way ("calcifediol"), not the active form
+                    if self._denied_next(sentence):
+                        continue  # "... yields formaldehyde and pivalic acid. Neither contributes to the effect."
                     if (
                         is_active
                         or _WORKS_IN_APPOSITION.match(text, end)
@@ -612,6 +627,17 @@ class _Prodrug(_ExtractorBase):
                 self.emit(sentence, "conversion_site", site, "conversion/site")
             if count is not None:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
+
+    def _denied_next(self, sentence: _Sentence) -> bool:
+        """Whether the next sentence of the paragraph says the products just named do nothing ("Neither
+        contributes to the effect", "None of these is active")."""
+        index = sentence.sentence.index
+        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+        return (
+            following is not None
+            and following.sentence.paragraph == sentence.sentence.paragraph
+            and _NONE_ACTS.match(following.text) is not None
+        )
 
     def denied_prodrug(self) -> None:
         """A drug the text says is not a prodrug, and nowhere that it is, has no active form, whatever
@@ -759,6 +785,7 @@ class _Prodrug(_ExtractorBase):
                     sentence.drug_mentions
                     or _ABOUT_WHAT_IS_TAKEN.match(sentence.text)
                     or re.match(r"\s+it\b", sentence.text[match.end() :])
+                    or re.search(r"\bit\b", match.group(), re.I)  # "As the intact ester it has no ... action"
                     or _IT_JUST_BEFORE.search(sentence.text, 0, match.start())  # "..., it is given in an inactive form"
                     or _LABEL_ALONE.fullmatch(sentence.text)  # "Prodrug." run in before a mechanism paragraph
                     # "Inactive as supplied: an ester of ...": a terse monograph's line with the drug understood
