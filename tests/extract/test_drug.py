@@ -494,3 +494,9 @@ def test_the_drug_of_a_header_block_or_a_card(text: str, drug: str) -> None:
 )
 def test_words_of_a_header_that_are_no_drug(text: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.label.startswith("zorbapril")
+
+
+@pytest.mark.parametrize("note", ["oral suspension", "chewable tablets", "for children"])
+def test_a_form_or_a_note_in_a_titles_parentheses_is_no_generic_name(note: str) -> None:
+    text = f"Kelpanor ({note})\n\nUses\n\nKelpanor treats heartburn.\n"
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "kelpanor"

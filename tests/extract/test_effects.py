@@ -657,3 +657,31 @@ def test_what_people_report_outside_a_side_effects_section_is_an_effect() -> Non
     found = facts(monograph("Some people report tiredness.", heading="The drowsy truth"), "adverse_effect")
     assert ("fatigue", False) in found
     assert not facts(monograph("Report any sore throat to your doctor.", heading="Notes"), "adverse_effect")
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "expected"),
+    [
+        # a name the drug was sold under, or the past of its record, denies no effect
+        (
+            "Side effects",
+            "Zorbavir, formerly sold as Zorbix, can cause headache and dizziness.",
+            {"headache", "dizziness"},
+        ),
+        (
+            "Side effects",
+            "Historically, zorbavir has been linked to rare cases of hepatitis and pancreatitis.",
+            {"hepatitis", "pancreatitis"},
+        ),
+        # a reader's question of no known kind leaves the section's kind
+        (
+            "Side effects",
+            "Q. My husband started it last week and keeps nodding off. Is this normal?\n\nA. Yes. Sleepiness is"
+            " very common in the first weeks. Constipation is common too.",
+            {"drowsiness", "constipation"},
+        ),
+    ],
+)
+def test_effects_beside_the_drugs_past_and_a_readers_question(heading: str, body: str, expected: set[str]) -> None:
+    found = {key for key, negated in facts(monograph(body, heading=heading), "adverse_effect") if not negated}
+    assert found == expected

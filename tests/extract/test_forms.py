@@ -221,3 +221,8 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
 )
 def test_liquids_shots_and_words_before_a_form(body: str, expected: set[tuple[str, bool]]) -> None:
     assert facts(monograph(body, heading="Forms"), "dosage_form") == expected
+
+
+def test_a_form_the_drug_once_came_in_denies_none_it_comes_in_now() -> None:
+    body = "Historically zorbavir came as an injection; today you take it as tablets."
+    assert ("oral-tablet", False) in facts(monograph(body, heading="Forms"), "dosage_form")

@@ -458,3 +458,34 @@ def test_lists_of_uses_and_symptoms_with_their_causes(body: str, expected: set[s
 def test_the_reason_people_take_it_under_a_heading_of_who_gets_it() -> None:
     body = "High blood pressure is the reason most people take zorbavir. Some take it for gout."
     assert {key for key, _ in facts(monograph(body, heading="Who gets it"), "indication")} == {"hypertension", "gout"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "expected"),
+    [
+        # a name the drug once had, or a form it once came in, denies nothing
+        ("Uses", "Formerly known as Zorbix Plus, zorbavir is used to treat high blood pressure.", {"hypertension"}),
+        # another medicine's use in an apposition leaves this drug's uses in the same sentence
+        (
+            "Uses",
+            "Together with dapsone, a drug for leprosy, zorbavir treats leprosy and some lupus skin rashes.",
+            {"leprosy", "lupus-skin-rash", "systemic-lupus-erythematosus"},
+        ),
+        (
+            "Uses",
+            "Doctors add zorbavir to methotrexate, the main medicine for rheumatoid arthritis.",
+            {"rheumatoid-arthritis"},
+        ),
+        # the patients of a prevention end where the next use begins
+        (
+            "Uses",
+            "It is used to prevent migraine in people with frequent attacks and to treat high blood pressure.",
+            {"migraine", "hypertension"},
+        ),
+        # a germ's name before a disease it does not name twice
+        ("Uses", "Zorbavir treats Pseudomonas pneumonia in intensive care.", {"pseudomonas-pneumonia"}),
+    ],
+)
+def test_uses_beside_names_forms_and_other_medicines(heading: str, body: str, expected: set[str]) -> None:
+    found = {key for key, negated in facts(monograph(body, heading=heading), "indication") if not negated}
+    assert found == expected

@@ -36,8 +36,6 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         ("Zorbavir can push lithium and methotrexate up to toxic levels.", {"people-taking-lithium-or-methotrexate"}),
         ("It may raise lithium levels towards toxicity.", {"people-taking-lithium"}),
         ("Zorbavir reduces the renal clearance of lithium, and toxicity has followed.", {"people-taking-lithium"}),
-        # another medicine named before a harm the pair brings
-        ("Alongside warfarin, zorbavir may cause bleeding.", {"people-taking-warfarin"}),
         ("Digoxin together with zorbavir can cause a slow heartbeat.", {"people-taking-digoxin"}),
         # medicines labelled as taken at the same time
         ("Concurrent terfenadine or cisapride: QT prolongation.", {"people-taking-terfenadine-or-cisapride"}),
@@ -485,3 +483,33 @@ def test_the_drug_without_its_salt_word_is_no_other_medicine() -> None:
     body = "Zorbavir raises the level of ciclosporin, which can then reach toxic levels."
     extraction = monograph(body, title="Zorbavir acetate (Zorbix)", heading="Other medicines")
     assert {key for key, _ in facts(extraction, "risk_population")} == {"people-taking-ciclosporin"}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "populations"),
+    [
+        # a salt's cation that names other medicines too
+        (
+            "Calcium carbonate (Zorbix)",
+            "Calcium channel blockers such as verapamil may work less well.",
+            {"people-taking-calcium-channel-blocker"},
+        ),
+        # this drug's own level, a rise with another cause, a rise said not to matter
+        ("Zorbavir acetate (Zorbix)", "Zorbavir levels rise if you also take erythromycin.", set()),
+        ("Zorbavir (Zorbix)", "Theophylline levels rise when smokers quit, so doses may need review.", set()),
+        ("Zorbavir (Zorbix)", "Digoxin levels may rise slightly, but this is not clinically important.", set()),
+        # a list that ends in an adverb; food as a subject; a combination that only treats
+        (
+            "Zorbavir (Zorbix)",
+            "Zorbavir raises the level of digoxin, sometimes sharply, so it is checked.",
+            {"people-taking-digoxin"},
+        ),
+        ("Zorbavir (Zorbix)", "Food taken with zorbavir can reduce how much is absorbed.", set()),
+        ("Zorbavir (Zorbix)", "Alongside metformin, zorbavir can lower blood sugar in type 2 diabetes.", set()),
+        # a column's answer that opens with "yes"
+        ("Zorbavir (Zorbix)", "A: Yes, although antacids may reduce absorption.", set()),
+    ],
+)
+def test_interactions_the_review_found_misread(title: str, body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, title=title, heading="Other medicines"), "risk_population")}
+    assert found == populations

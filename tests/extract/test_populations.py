@@ -1498,3 +1498,34 @@ def test_symptoms_to_seek_help_for_are_no_groups(lead: str) -> None:
         f"{lead}\n- blistering or peeling skin\n- passing much less urine than usual, which can mean kidney problems"
     )
     assert facts(monograph(body, heading="Side effects"), "risk_population") == set()
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "populations"),
+    [
+        # a permission or reassurance turned round by a harm
+        (
+            "Pregnancy",
+            "There is no evidence of harm in humans, but animal studies showed birth defects, so avoid it in"
+            " pregnancy.",
+            {"pregnant-women"},
+        ),
+        (
+            "Pregnancy and breastfeeding",
+            "Mothers can take it, but it passes into breast milk and may make the baby drowsy.",
+            {"breastfeeding-women"},
+        ),
+        (
+            "Pregnancy and breastfeeding",
+            "Breastfeeding can continue only if the baby is watched for drowsiness and poor feeding.",
+            {"breastfeeding-women"},
+        ),
+        # "unsuitable" of another treatment, and a later clause that names no harm, name no group
+        ("Warnings", "Other inhalers may be unsuitable, but in asthma zorbavir is safe to use.", set()),
+        ("Warnings", "Zorbamet is unsuitable in kidney disease, but zorbavir can be used at the normal dose.", set()),
+        ("Warnings", "It may cause drowsiness, and in kidney failure it is removed by dialysis.", set()),
+        ("Warnings", "Zorbavir can cause stomach upset, while in liver disease it needs no dose change.", set()),
+    ],
+)
+def test_risks_turned_round_and_conditions_of_other_treatments(heading: str, body: str, populations: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations

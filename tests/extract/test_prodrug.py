@@ -844,3 +844,51 @@ def test_the_product_that_reaches_the_blood_beside_by_products_said_to_do_nothin
         " Neither contributes to the antibacterial effect."
     )
     assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacillin"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another medicine's denial, or one the sentence turns round, keeps this drug's conversion
+        "The liver converts zorbavir into zorbacin, which does the work. Unlike zorbavir, zorbamet is not a prodrug.",
+        "Some people say zorbavir is not a prodrug, but it is: the liver converts it into zorbacin, which does the"
+        " work.",
+        # the drug's own kind releasing its product
+        "Zorbavir is an ester and is inactive as swallowed. Esters like this are split by enzymes in the gut wall,"
+        " releasing zorbacin, which does the work.",
+    ],
+)
+def test_a_conversion_kept_beside_other_medicines_denials_and_its_own_kind(body: str) -> None:
+    assert ("zorbacin", False) in facts(monograph(body, heading="How it works"), "prodrug_of")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zorbavir is a mix of two mirror-image forms. The right-handed form, dexzorbavir, is the one that acts.",
+        "Zorbavir is often compared with zorbamet. In zorbamet's case the liver makes zorbacin, which is the form"
+        " that acts.",
+        "Each tablet contains zorbavir and a second antibacterial substance, zorbactam, which protects it.",
+        "Zorbavir kills many bacteria. It has little activity in vitro against anaerobes. The liver converts some of"
+        " it into zorbacin.",
+        "Zorbavir is the ethyl ester of zorbacin. It is active itself and is not changed in the body.",
+        "Zorbavir stops the gut from releasing free fatty acids, so less fat is absorbed.",
+        "Zorbavir can make some cells in the skin burst. What is released is histamine, which causes flushing.",
+    ],
+)
+def test_no_product_from_halves_other_medicines_or_releases_the_drug_stops(body: str) -> None:
+    extraction = monograph(body, heading="How it works")
+    assert not {key for key, negated in facts(extraction, "prodrug_of") if not negated}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zorbavir is the ethyl ester of zorbacin. It is active itself and is not changed in the body.",
+        "Zorbavir is an ester of glycerol and three fatty acids, which the gut digests.",
+        "Zorbavir blocks lipase, the gut enzyme that releases free fatty acids from food.",
+        "Zorbavir can make some cells in the skin burst. What is released is histamine, which causes flushing.",
+    ],
+)
+def test_no_conversion_from_an_active_ester_or_a_release_that_is_not_the_drugs(body: str) -> None:
+    assert not facts(monograph(body, heading="How it works"), "converted_into")

@@ -296,12 +296,16 @@ def _brand_before_generic(first: str, second: str, text: str) -> bool:
     written in lower case, a brand never), or the second with a salt's word ("dolasetron mesylate")."""
     if _SALT.search(first):
         return False  # "ZORBATIDE ACETATE (Zorbix)": the generic name with its salt comes first
-    if _SALT.search(second) or (first[:1].isupper() and second.islower()):
-        return True
 
     # ("ZORBIX (Zorbatide)" over a text that says "zorbatide": the name the text goes on to use)
     def used(name: str) -> int:
         return len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
+
+    if _SALT.search(second) or (first.isupper() and second[:1].islower()):
+        return True
+    # ("Kelpanor (oral suspension)", "Kelpanor (for children)": a form or a note, not a generic's one word)
+    if first[:1].isupper() and re.fullmatch(r"[a-z][a-z-]{4,}", second) and used(second) >= used(first):
+        return True
 
     return first.isupper() and not second.isupper() and used(second) > used(first)
 

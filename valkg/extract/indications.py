@@ -51,6 +51,8 @@ _CAUSED_BY_BEFORE = re.compile(
     re.I,
 )
 
+#: the end of a text, for a search that finds no stop
+_END = re.compile(r"$")
 #: a germ's genus just before a condition's word: "Mycobacterium tuberculosis" is the germ, not the disease
 _GENUS_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:bacterium|bacter|coccus|monas|bacillus)\s+$")
 
@@ -136,6 +138,10 @@ class _Indications(_ExtractorBase):
             m for m in cues if not (m.group().lower().startswith("used") and _PRODUCTS_BEFORE.search(text[: m.start()]))
         ]
         cues = [m for m in cues if not self._another_use(text, m)]
+        # "Rifampin, an antibiotic for tuberculosis, ...": another medicine's use, to the end of its apposition
+        apposed = [m for m in cues if self._apposed_to_another(text, m)]
+        apposed_spans = [(m.start(), (re.compile(r"[,;:.\n]").search(text, m.end()) or _END).start()) for m in apposed]
+        cues = [m for m in cues if m not in apposed]
         # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
         # the conditions may stand before the cue, as in a uses section.
         use_noun = cue("use_noun").search(text)
@@ -156,14 +162,12 @@ class _Indications(_ExtractorBase):
             return  # a sentence about harms that happens to name a use
         if cues and self._another_subject(sentence, cues[0].start()):
             return  # "Beta-blockers, which are used for blood pressure": another drug's use
-        if cues and self._apposed_to_another(text, cues[0]):
-            return  # "Rifampin, an antibiotic for tuberculosis: it speeds up ...": another medicine's use
         if use_noun and self._another_subject(sentence, use_noun.start()):
             return  # "Painkillers such as ibuprofen are a mainstay of arthritis treatment"
         # Outside a uses sentence, conditions after the first cue count; with no cue only
         # "gout treatment" compounds do.
         first_cue = 0 if in_section else (cues[0].end() if cues else len(text))
-        excluded = self._descriptions(sentence, examples=False)
+        excluded = self._descriptions(sentence, examples=False) + apposed_spans
         # "high blood pressure, which can lead to heart attack": the disease's complications, not uses
         excluded += [(m.start(), m.end()) for m in cue("complication_clause").finditer(text)]
         # "It has been studied in migraine, but it is not approved for it": a trial, not a use
@@ -192,7 +196,7 @@ class _Indications(_ExtractorBase):
                 for m in sentence.mentions("condition")
             )
             if named_before:
-                stop = re.compile(r"[,;.\n]").search(text, patients.end())
+                stop = re.compile(r"[,;.\n]|\s+and\s+(?:to|for|also|in)\b").search(text, patients.end())
                 excluded.append((patients.end(), stop.start() if stop else len(text)))
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
@@ -200,8 +204,10 @@ class _Indications(_ExtractorBase):
             compound = mention.end in treated
             if mention.start < first_cue and not compound:
                 continue
-            if _GENUS_BEFORE.search(text, 0, mention.start):
-                continue  # "tuberculosis caused by Mycobacterium tuberculosis": the germ's name
+            if _GENUS_BEFORE.search(text, 0, mention.start) and any(
+                m.term.slug == mention.term.slug and m.end <= mention.start for m in sentence.mentions("condition")
+            ):
+                continue  # "tuberculosis caused by Mycobacterium tuberculosis": the germ's name, not a second use
             if _CAUSE_OF.match(text, mention.end):
                 continue  # "the mycobacteria that cause TB": the germ is not the use, what it causes is
             caused = self._with_cause(sentence, mention)  # "pain caused by cancer" is not cancer's symptom
@@ -340,7 +346,10 @@ class _Indications(_ExtractorBase):
         if apposed is None:
             return False
         name = apposed.group("name")
-        return self._is_other_medicine(name) and not self.lexicon.lookup("role", name)
+        # ("Doctors add zorbavir to methotrexate, the main medicine for rheumatoid arthritis": the use
+        # the drug is added for)
+        added_to = any(m.start() < apposed.start() for m in self.drug_names.finditer(text))
+        return self._is_other_medicine(name) and not self.lexicon.lookup("role", name) and not added_to
 
     def _another_use(self, text: str, match: re.Match[str]) -> bool:
         """A use cue about something else: other medicines ("if you take medicines for an irregular

@@ -42,6 +42,13 @@ _LEVELS_RISE = re.compile(
     r"(?:(?:can|may|might|could|will|often)\s+)?(?:rises?|go(?:es)?\s+up|climbs?|increases?|builds?\s+up)\b",
     re.I,
 )
+#: a rise another cause explains, or that this drug's company is not said to bring
+_RISE_FOR_ANOTHER_REASON = re.compile(
+    r"[^.;]*?\b(?:when\s+(?!(?:taken|used|given|combined)\b)|if\s+you\s+(?:also\s+)?take|in\s+(?:women|men|people|patients)\b)",
+    re.I,
+)
+#: the cation of a salt that leads its name ("calcium carbonate")
+_CATIONS = r"(?:sodium|potassium|calcium|magnesium|aluminium|aluminum|zinc|ferrous|ferric|iron|lithium|bismuth)"
 #: substances the body makes, whose levels a medicine may change without being taken with one
 _BODY_SUBSTANCE = re.compile(
     r"insulin|testosterone|oestrogen|estrogen|progesterone|cortisol|melatonin|potassium|sodium|calcium|magnesium|"
@@ -130,6 +137,8 @@ class _Interactions(_Groups):
         words = self.drug.label.split()
         if len(words) < 2 or len(words[0]) < 5 or not ESTER_OR_SALT.fullmatch(" ".join(words[1:])):
             return self.drug_names
+        if re.fullmatch(_CATIONS, words[0], re.I):
+            return self.drug_names  # "calcium carbonate": "calcium" names calcium-channel blockers too
         return re.compile(rf"{self.drug_names.pattern}|(?<![\w-]){re.escape(words[0])}(?![\w-])", re.I)
 
     def _drug_is_subject(self, before: str) -> bool:
@@ -165,8 +174,13 @@ class _Interactions(_Groups):
     def _interacting_subject(self, sentence: _Sentence) -> re.Match[str] | None:
         """Another medicine that is the subject of an interaction ("Antacids ... reduce the amount absorbed")."""
         match = cue("medicine_subject").match(sentence.text)
-        if match is None or self.taken_names.search(self._without_this_drug_after(match.group("np"))):
+        if match is None:
             return None
+        subject = self._without_this_drug_after(match.group("np"))
+        if self.taken_names.search(subject):
+            return None
+        if subject != match.group("np") and _FOOD.search(subject) and not self._is_other_medicine(subject):
+            return None  # "Food taken with zorbavir can reduce how much is absorbed": no medicine
         # ("Warfarin users may bruise or bleed more easily": among the interactions, a harm is interaction enough)
         harm = (
             sentence.section_kind == "interactions"
@@ -245,12 +259,19 @@ class _Interactions(_Groups):
         whose levels rise ("Digoxin levels rise")."""
         found = []
         rising = _LEVELS_RISE.match(text) if section_kind == "interactions" else None
+        other = rising.group("other") if rising else ""
         if (
             rising
-            and self._is_other_medicine(rising.group("other"))
-            and not _BODY_SUBSTANCE.fullmatch(rising.group("other"))
+            and self._is_other_medicine(other)
+            and not self.taken_names.search(other)
+            and other.lower() not in self._active_forms()
+            and not _BODY_SUBSTANCE.fullmatch(other)
+            # ("Theophylline levels rise when smokers quit", "... rise in women taking HRT", "may rise
+            # slightly, but this is not clinically important": no medicine taken with this one)
+            and not _RISE_FOR_ANOTHER_REASON.match(text, rising.end())
+            and not cue("reassurance").search(text)
         ):
-            found.append((rising.group("other"), rising.start("other"), rising.end("other")))
+            found.append((other, rising.start("other"), rising.end("other")))
         for match in _ACTS_ON_ANOTHER.finditer(text):
             acting = match.group("subject")
             this_drug = (

@@ -179,7 +179,8 @@ _CAUTION_IN = re.compile(
     r"|\b(?:should|must)\s+not\s+be\s+(?:used|given|taken)\s+in\b|\bcontra-?indicated\s+in\b"
     # ("It is not recommended in severe liver disease", "unsuitable during a manic phase, ..., in severe
     # liver disease, where it builds up")
-    r"|\bnot\s+(?:recommended|suitable|advised)\s+in\b|\bunsuitable\b",
+    r"|\bnot\s+(?:recommended|suitable|advised)\s+in\b|\b(?:it|this\s+(?:medicine|drug))\s+is\s+(?:also\s+)?unsuitable\b"
+    r"|^\s*unsuitable\s+(?:in|for)\b",
     re.I,
 )
 #: words for how bad a condition is, before its name ("severe", "pre-existing")
@@ -200,7 +201,8 @@ _WITH_CONDITION = re.compile(
 )
 #: a later clause that opens with a condition: "..., and in severe liver disease it can worsen liver damage"
 _IN_CONDITION_LATER = re.compile(
-    rf"[,;]\s*(?:and|but|while|whereas)\s+in\s+(?:an?\s+)?(?P<x>{_SEVERITY}(?:[\w'-]+\s+){{0,3}}?"
+    rf"[,;]\s*(?:and|but|while|whereas)\s+in\s+(?:an?\s+)?(?!(?:children|people|patients|adults|women|men|those)\b)"
+    rf"(?P<x>{_SEVERITY}(?:[\w'-]+\s+){{0,3}}?"
     r"(?:disease|problems?|failure|impairment|damage|cirrhosis))\b",
     re.I,
 )
@@ -797,7 +799,13 @@ class _RiskPopulations(_Interactions):
             )
         if sentence.section_kind == "precautions" and warning.harmful:
             for later in _IN_CONDITION_LATER.finditer(sentence.text):
-                yield self._group(f"people with {later.group('x')}"), later.start("x"), later.end("x")
+                # (the later clause must name a harm of its own: not "..., and in kidney failure it is
+                # removed by dialysis", nor "... it needs no dose change")
+                stop = re.compile(r"[;.]|,\s*(?:and|but|while|whereas)\b").search(sentence.text, later.end())
+                clause = sentence.text[later.end() : stop.start() if stop else len(sentence.text)]
+                harm = cue("causal").search(clause) or cue("risk").search(clause) or cue("stated_harm").search(clause)
+                if harm and not cue("reassurance").search(clause):
+                    yield self._group(f"people with {later.group('x')}"), later.start("x"), later.end("x")
         # "Sickle cell anaemia, leukaemia or myeloma make priapism more likely": the conditions are
         # the subject, and the people who have them the group
         for condition, start, end in self._condition_subjects(sentence):

@@ -54,6 +54,19 @@ _WORKS_IN_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|acts|does\s+the\s+work)\b",
     re.I,
 )
+#: the drug said to act as it is: "It is active itself and is not changed in the body"
+_ACTIVE_ITSELF = re.compile(
+    r"\b(?:is|are)\s+active\s+(?:itself|in\s+its\s+own\s+right|as\s+it\s+is)\b|\bis\s+not\s+(?:changed|converted|broken\s+down)\b",
+    re.I,
+)
+#: a release the drug stops: "stops the gut from releasing", "blocks lipase, the gut enzyme that releases"
+_STOPS_THE_RELEASE = re.compile(
+    r"\b(?:stops?|blocks?|prevents?|inhibits?|reduces?|lowers?)\b[^.;]{0,60}?(?:\bfrom\s+|\bthat\s+)$", re.I
+)
+#: the two mirror-image halves of a drug, which are no products of it
+_MIRROR_IMAGE = re.compile(r"\b(?:enantiomers?|isomers?|mirror[- ]image|(?:right|left)[- ]handed)\b", re.I)
+#: another medicine's case: "In zorbamet's case the liver makes zorbacin, which is the form that acts"
+_ANOTHERS_CASE = re.compile(r"\b(?!(?:its|the)\b)[A-Za-z][\w-]+'s\s+case\b", re.I)
 #: products said to do nothing, at the start of a sentence: "Neither contributes to the antibacterial effect"
 _NONE_ACTS = re.compile(
     r"\s*(?:neither|none\s+of\s+(?:them|these|the\s+\w+))\b(?:\s+(?:of\s+)?(?:them|these))?\s+"
@@ -62,7 +75,9 @@ _NONE_ACTS = re.compile(
 )
 #: a class of medicines opening a sentence as its subject ("Antibiotics that carry a pivoxil ester, ...")
 _OTHERS_AS_SUBJECT = re.compile(
-    r"\W*(?:(?:other|some|many|older)\s+)?(?:[\w-]+\s+)?(?:antibiotics|medicines|drugs|esters|prodrugs|compounds)\b",
+    r"\W*(?:(?:other|some|many|older)\s+)?(?:[\w-]+\s+)?(?:antibiotics|medicines|drugs|esters|prodrugs|compounds)\b"
+    # ("Esters like this are split ...", "Prodrug esters of this type release ...": the drug's own kind)
+    r"(?!\s+(?:like\s+(?:this|it|these)|of\s+this\s+(?:type|kind|sort)|such\s+as\s+this)\b)",
     re.I,
 )
 #: a word that is only a chemical prefix ("5-hydroxymethyl"), and the word after it
@@ -172,9 +187,11 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     _ACTIVE_IS = re.compile(
-        r"\b(?:(?:circulating|main),?\s+)?(?:active|bactericidal|antibacterial|antiviral|cytotoxic)\s+"
-        r"(?:form|metabolite|compound|substance|moiety|species)(?:\s+of\s+[\w-]+)?"
-        r"(?:\s*,\s*|\s*,?\s*(?:is|called|known as|named)\s+)" + _NAME,
+        r"\b(?:active\s+(?:form|metabolite|compound|substance|moiety)(?:\s+of\s+[\w-]+)?"
+        r"(?:\s*,\s*|\s*,?\s*(?:is|called|known as|named)\s+)"
+        # "the circulating, bactericidal species is Y"
+        r"|the\s+(?:(?:circulating|main),?\s+)?(?:active|bactericidal|antibacterial|antiviral|cytotoxic)\s+"
+        r"(?:form|species)\s+(?:in\s+the\s+(?:blood|body)\s+)?is\s+)" + _NAME,
         re.I,
     )
     #: "the body makes zorbacin out of it", "zorbacin, which the liver forms from it"
@@ -269,7 +286,7 @@ class _Prodrug(_ExtractorBase):
     #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
     #: "the conversion to zorbacin"
     _WHAT_IS_LEFT = re.compile(
-        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:(?:left|set\s+free|released|freed|liberated|unmasked)\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
+        r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:(?:left|set\s+free|freed|liberated|unmasked)\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
         # ("what is left, a compound called Y, does the work")
         r"(?:an?\s+(?:compound|substance|molecule|chemical|metabolite)\s+(?:called|known\s+as|named)\s+)?" + _NAME,
         re.I,
@@ -427,6 +444,8 @@ class _Prodrug(_ExtractorBase):
         release pivalic acid")."""
         if _OTHERS_AS_SUBJECT.match(text) and not any(m.start() < position for m in self.drug_names.finditer(text)):
             return True
+        if _STOPS_THE_RELEASE.search(text, 0, position):
+            return True  # "Zorbavir stops the gut from releasing free fatty acids": a release it blocks
         before = _RELATIVE_SUBJECT.search(text, 0, position)
         if before is None:
             return False
@@ -560,7 +579,15 @@ class _Prodrug(_ExtractorBase):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
-                if pattern is self._ESTER_OF and not self._ester_is_this_drug(text[: match.start()]):
+                if pattern is self._IS_THE_ONE_THAT_ACTS and (
+                    _MIRROR_IMAGE.search(text) or _ANOTHERS_CASE.search(text, 0, match.start())
+                ):
+                    continue  # "The right-handed form, dexzorbavir, is the one that acts": half the drug
+                if pattern is self._ESTER_OF and (
+                    not self._ester_is_this_drug(text[: match.start()])
+                    or _ACTIVE_ITSELF.search(text + " " + self._next_text(sentence))
+                    or re.match(r"\s+and\s+(?:two|three|four|\d+|other)\b", text[match.end() :])
+                ):
                     continue  # "Inactive ingredients: lactose and an ester of glycerol": not the drug
                 if pattern is self._RELEASES and self._released_by_another(text, match.start()):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
@@ -628,6 +655,13 @@ class _Prodrug(_ExtractorBase):
             if count is not None:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
 
+    def _next_text(self, sentence: _Sentence) -> str:
+        """The next sentence of the paragraph, or nothing."""
+        index = sentence.sentence.index
+        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+        same = following is not None and following.sentence.paragraph == sentence.sentence.paragraph
+        return following.text if same and following is not None else ""
+
     def _denied_next(self, sentence: _Sentence) -> bool:
         """Whether the next sentence of the paragraph says the products just named do nothing ("Neither
         contributes to the effect", "None of these is active")."""
@@ -651,7 +685,19 @@ class _Prodrug(_ExtractorBase):
             and isinstance(claim.object, Entity)
             and claim.object.slug == "prodrug"
         ]
-        if roles and all(claim.negated for claim in roles):
+        # (a denial beside another medicine's name, or one the sentence turns round, is no denial of this
+        # drug: "Unlike zorbavir, zorbamet is not a prodrug", "Some say zorbavir is not a prodrug, but it is")
+        plain = all(
+            not re.search(r"\bbut\b", claim.evidence.quote, re.I)
+            and not re.search(
+                rf"\b(?:unlike|like|as\s+with|compared\s+with)\s+(?:{self.drug_names.pattern})",
+                claim.evidence.quote,
+                re.I,
+            )
+            and not any(self._names_another_medicine(w) for w in _WORDS.findall(claim.evidence.quote))
+            for claim in roles
+        )
+        if roles and plain and all(claim.negated for claim in roles):
             self.claims[:] = [claim for claim in self.claims if claim.kind != "prodrug_of" or claim.negated]
 
     def _acts_in_the_next_sentence(self, sentence: _Sentence, product: str) -> bool:

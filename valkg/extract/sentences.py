@@ -328,9 +328,10 @@ def _answers_take_their_questions_kind(monograph: Monograph, kinds: dict[int, st
             # (the question a letter ends on says what it asks: "... Is that normal? What else should I watch for?")
             question = closing.text if opening is not closing else opening.text[lead.end() if lead else 0 :]
             found = (classify_heading(question), classify_heading(opening.text[lead.end() if lead else 0 :]))
-            # (a question of its own kind ends the last one's answers: "Q. ... Could he take it?")
-            asked = next((kind for kind in found if kind not in ("other", "introduction", "continued")), "other")
-            kinds[paragraph] = asked
+            # (a question of no kind the headings know leaves the section's kind: "Q. ... Is this normal?")
+            asked = next((kind for kind in found if kind not in ("other", "introduction", "continued")), None)
+            if asked is not None:
+                kinds[paragraph] = asked
         elif asked is not None and kinds.get(paragraph, "other") in ("other", "overview"):
             kinds[paragraph] = asked
     return kinds
