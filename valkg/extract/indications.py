@@ -51,8 +51,6 @@ _CAUSED_BY_BEFORE = re.compile(
     re.I,
 )
 
-#: the end of a text, for a search that finds no stop
-_END = re.compile(r"$")
 #: a germ's genus just before a condition's word: "Mycobacterium tuberculosis" is the germ, not the disease
 _GENUS_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:bacterium|bacter|coccus|monas|bacillus)\s+$")
 
@@ -86,6 +84,12 @@ _ILLNESS_ENDING = re.compile(
 _NEEDS_ANOTHER = re.compile(
     r"\bneeds?\s+(?:a\s+)?(?:different|another)\s+(?:antibiotic|medicine|treatment|drug)\b", re.I
 )
+
+
+def _apposition_end(text: str, position: int) -> int:
+    """Where an apposition that runs on from ``position`` ends: at the next punctuation or line."""
+    stop = re.compile(r"[,;:.\n]").search(text, position)
+    return stop.start() if stop else len(text)
 
 
 class _Indications(_ExtractorBase):
@@ -140,7 +144,7 @@ class _Indications(_ExtractorBase):
         cues = [m for m in cues if not self._another_use(text, m)]
         # "Rifampin, an antibiotic for tuberculosis, ...": another medicine's use, to the end of its apposition
         apposed = [m for m in cues if self._apposed_to_another(text, m)]
-        apposed_spans = [(m.start(), (re.compile(r"[,;:.\n]").search(text, m.end()) or _END).start()) for m in apposed]
+        apposed_spans = [(m.start(), _apposition_end(text, m.end())) for m in apposed]
         cues = [m for m in cues if m not in apposed]
         # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
         # the conditions may stand before the cue, as in a uses section.
