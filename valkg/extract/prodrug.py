@@ -665,13 +665,7 @@ class _Prodrug(_ExtractorBase):
     def _denied_next(self, sentence: _Sentence) -> bool:
         """Whether the next sentence of the paragraph says the products just named do nothing ("Neither
         contributes to the effect", "None of these is active")."""
-        index = sentence.sentence.index
-        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
-        return (
-            following is not None
-            and following.sentence.paragraph == sentence.sentence.paragraph
-            and _NONE_ACTS.match(following.text) is not None
-        )
+        return _NONE_ACTS.match(self._next_text(sentence)) is not None
 
     def denied_prodrug(self) -> None:
         """A drug the text says is not a prodrug, and nowhere that it is, has no active form, whatever
