@@ -292,8 +292,9 @@ _SHORT_LINE = 80
 
 def _brand_before_generic(first: str, second: str, text: str) -> bool:
     """Whether a title's pair of unknown names is a brand, then its generic name: the first in
-    capitals or with a capital and the second all in lower case ("Zorbix (zorbatide)": a generic is
-    written in lower case, a brand never), or the second with a salt's word ("dolasetron mesylate")."""
+    capitals and the second in lower case; the first with a capital and the second one word in lower
+    case that the text uses at least as often ("Zorbix (zorbatide)": a generic is written in lower
+    case, a brand seldom); or the second with a salt's word ("dolasetron mesylate")."""
     if _SALT.search(first):
         return False  # "ZORBATIDE ACETATE (Zorbix)": the generic name with its salt comes first
 
