@@ -685,3 +685,13 @@ def test_what_people_report_outside_a_side_effects_section_is_an_effect() -> Non
 def test_effects_beside_the_drugs_past_and_a_readers_question(heading: str, body: str, expected: set[str]) -> None:
     found = {key for key, negated in facts(monograph(body, heading=heading), "adverse_effect") if not negated}
     assert found == expected
+
+
+def test_what_to_watch_for_after_an_effect_are_its_signs() -> None:
+    body = (
+        "Serious side effects:\n- Low blood sugar, mainly with insulin. Watch for shakiness, sweating, a racing heart"
+        " and dizziness.\n- Pancreatitis."
+    )
+    found = {key for key, negated in facts(monograph(body, heading="Side effects"), "adverse_effect") if not negated}
+    assert {"hypoglycemia", "pancreatitis"} <= found
+    assert not {"tremor", "sweating", "dizziness"} & found
