@@ -695,3 +695,16 @@ def test_what_to_watch_for_after_an_effect_are_its_signs() -> None:
     found = {key for key, negated in facts(monograph(body, heading="Side effects"), "adverse_effect") if not negated}
     assert {"hypoglycemia", "pancreatitis"} <= found
     assert not {"tremor", "sweating", "dizziness"} & found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Check with a pharmacist before combining it with:\n- warfarin - bleeding becomes more likely\n- ramipril -"
+        " the kidneys may suffer",
+        "Melanoma, a skin cancer, is more frequent in Parkinson's disease itself.",
+    ],
+)
+def test_no_effect_of_a_combination_to_check_or_of_the_illness_itself(body: str) -> None:
+    extraction = monograph(body, heading="Possible side effects")
+    assert not {key for key, negated in facts(extraction, "adverse_effect") if not negated}

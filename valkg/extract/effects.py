@@ -31,6 +31,15 @@ from valkg.reader import RISK_OF
 
 #: the first items of a list, each a few words followed by a comma, from the start of a clause
 
+#: a lead over the medicines to check before taking together: "Check with a pharmacist before combining it with:"
+_COMBINATION_LEAD = re.compile(
+    r"\W*(?:check|talk|ask|speak)\b[^:\n]{0,60}?\b(?:combining|taking|using|mixing)\s+(?:it|this\s+medicine)\s+with\s*:",
+    re.I,
+)
+#: an illness said to bring a harm of its own: "more frequent in Parkinson's disease itself"
+_ILLNESS_ITSELF = re.compile(
+    r"\bin\s+(?:[\w'-]+\s+){1,4}itself\b|\bthe\s+(?:illness|disease|condition)\s+itself\b", re.I
+)
 #: a condition someone had before the drug: "who have had an allergic reaction to", "a past reaction",
 #: "known hypersensitivity", "a history of seizures"
 _BEFORE_NOW = re.compile(
@@ -198,6 +207,10 @@ class _Effects(_ExtractorBase):
         ]
         if subject_population and not side_effect and not causal and not in_section:
             return  # "people with asthma may find ...": the group's risks, not the drug's effects
+        if _COMBINATION_LEAD.match(text) or _ILLNESS_ITSELF.search(text):
+            # "Check with a pharmacist before combining it with:\n- warfarin - bleeding becomes more likely":
+            # what a combination does; "Melanoma is more frequent in Parkinson's disease itself": the illness's
+            return
         lead = cue("if_you_list").search(text)
         # ("Check with your doctor first if you:\n- have ever had swelling of the face": lines that say
         # what people have or take are groups too)
