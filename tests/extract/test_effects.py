@@ -708,3 +708,9 @@ def test_what_to_watch_for_after_an_effect_are_its_signs() -> None:
 def test_no_effect_of_a_combination_to_check_or_of_the_illness_itself(body: str) -> None:
     extraction = monograph(body, heading="Possible side effects")
     assert not {key for key, negated in facts(extraction, "adverse_effect") if not negated}
+
+
+def test_the_following_is_a_lead_not_an_effect() -> None:
+    body = "The following are common and usually mild:\n- indigestion\n- nausea"
+    found = {key for key, negated in facts(monograph(body, heading="Side effects"), "adverse_effect") if not negated}
+    assert found == {"indigestion", "nausea"}

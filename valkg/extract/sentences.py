@@ -94,7 +94,7 @@ _ITEM_BAD = re.compile(
     r"it|this|these|those|they|them|their|its|patients?|people|doctors?|physicians?|drugs?|medications?|"
     r"medicines?|treatments?|therapy|dose|doses|dosage|body|number|numerous|time|times|day|days|week|"
     r"weeks|cases?|other|clinical|certain|various|many|several|different|some|all|any|well|also|often|"
-    r"then|only|than|about|usually|described|above|below|"
+    r"then|only|than|about|usually|described|above|below|following|"
     # places: "sold as Emend for injection in the United States"
     r"united|states|kingdom|europe|america|canada|australia|countries|country)\b"
     # "seizures, with or without secondary generalization": a qualifier of the item before
