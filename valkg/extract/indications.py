@@ -86,10 +86,16 @@ _NEEDS_ANOTHER = re.compile(
 )
 
 
-def _apposition_end(text: str, position: int) -> int:
-    """Where an apposition that runs on from ``position`` ends: at the next punctuation or line."""
-    stop = re.compile(r"[,;:.\n]").search(text, position)
-    return stop.start() if stop else len(text)
+#: where an apposition ends: at the next punctuation or line
+_APPOSITION_END = re.compile(r"[,;:.\n]")
+#: where the illness of a prevention's patients ends: at the next item or use ("... and to treat")
+_PATIENTS_END = re.compile(r"[,;.\n]|\s+and\s+(?:to|for|also|in)\b")
+
+
+def _end_of(stop: re.Pattern[str], text: str, position: int) -> int:
+    """Where ``stop`` first matches from ``position``, or the end of ``text``."""
+    found = stop.search(text, position)
+    return found.start() if found else len(text)
 
 
 class _Indications(_ExtractorBase):
@@ -144,7 +150,7 @@ class _Indications(_ExtractorBase):
         cues = [m for m in cues if not self._another_use(text, m)]
         # "Rifampin, an antibiotic for tuberculosis, ...": another medicine's use, to the end of its apposition
         apposed = [m for m in cues if self._apposed_to_another(text, m)]
-        apposed_spans = [(m.start(), _apposition_end(text, m.end())) for m in apposed]
+        apposed_spans = [(m.start(), _end_of(_APPOSITION_END, text, m.end())) for m in apposed]
         cues = [m for m in cues if m not in apposed]
         # "Its chief use is in status epilepticus", "... are the commonest reason it is prescribed":
         # the conditions may stand before the cue, as in a uses section.
@@ -191,17 +197,15 @@ class _Indications(_ExtractorBase):
         excluded += [(h, len(text)) for h in harms if cues and h > cues[0].start()]
         # "to prevent bleeding from varices in people with cirrhosis, ...": a use already named, then the
         # illness of the patients it is for, up to the next item
+        preventions = [c for c in cues if re.search(r"\bprevent", c.group(), re.I)]
         for patients in _FOR_PATIENTS.finditer(text):
             named_before = any(
-                c.end() <= m.start < patients.start()
-                and not _CLAUSE_STOP.search(text, c.end(), patients.start())
-                and re.search(r"\bprevent", c.group(), re.I)
-                for c in cues
+                c.end() <= m.start < patients.start() and not _CLAUSE_STOP.search(text, c.end(), patients.start())
+                for c in preventions
                 for m in sentence.mentions("condition")
             )
             if named_before:
-                stop = re.compile(r"[,;.\n]|\s+and\s+(?:to|for|also|in)\b").search(text, patients.end())
-                excluded.append((patients.end(), stop.start() if stop else len(text)))
+                excluded.append((patients.end(), _end_of(_PATIENTS_END, text, patients.end())))
         found: dict[str, tuple[Entity, int, int]] = {}
         for mention in sentence.mentions("condition"):
             # "the mainstay of long-term gout treatment": the condition names the treatment's use

@@ -232,16 +232,19 @@ class _Interactions(_Groups):
             return match  # "Rifampin, carbamazepine, phenytoin and St. John's wort lower it"
         return None
 
+    @cached_property
+    def _taken_with_this(self) -> re.Pattern[str]:
+        """This drug after the medicine taken with it: "... taken with zorbavir", "... together with it"."""
+        return re.compile(
+            rf"\s+(?:(?:taken|used|given|combined)\s+)?(?:together\s+)?(?:with|alongside)\s+(?:it|this\s+(?:drug|medicine)|"
+            rf"{self.taken_names.pattern})$",
+            re.I,
+        )
+
     def _without_this_drug_after(self, np: str) -> str:
         """A subject without this drug it is taken with: "Verapamil or diltiazem taken with zorbavir",
         "Digoxin together with zorbavir"."""
-        return re.sub(
-            rf"\s+(?:(?:taken|used|given|combined)\s+)?(?:together\s+)?(?:with|alongside)\s+(?:it|this\s+(?:drug|medicine)|"
-            rf"{self.taken_names.pattern})$",
-            "",
-            np,
-            flags=re.I,
-        )
+        return self._taken_with_this.sub("", np)
 
     def _active_forms(self) -> set[str]:
         """The names of what the text says this drug becomes in the body (its prodrug claims so far)."""

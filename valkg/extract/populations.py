@@ -206,6 +206,8 @@ _IN_CONDITION_LATER = re.compile(
     r"(?:disease|problems?|failure|impairment|damage|cirrhosis))\b",
     re.I,
 )
+#: where such a later clause ends: a full stop, a semicolon or the next coordinated clause
+_LATER_CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|whereas)\b")
 #: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
 _CONDITIONS_RAISE = re.compile(
     r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
@@ -801,7 +803,7 @@ class _RiskPopulations(_Interactions):
             for later in _IN_CONDITION_LATER.finditer(sentence.text):
                 # (the later clause must name a harm of its own: not "..., and in kidney failure it is
                 # removed by dialysis", nor "... it needs no dose change")
-                stop = re.compile(r"[;.]|,\s*(?:and|but|while|whereas)\b").search(sentence.text, later.end())
+                stop = _LATER_CLAUSE_END.search(sentence.text, later.end())
                 clause = sentence.text[later.end() : stop.start() if stop else len(sentence.text)]
                 harm = cue("causal").search(clause) or cue("risk").search(clause) or cue("stated_harm").search(clause)
                 if harm and not cue("reassurance").search(clause):

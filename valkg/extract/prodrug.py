@@ -655,12 +655,18 @@ class _Prodrug(_ExtractorBase):
             if count is not None:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
 
-    def _next_text(self, sentence: _Sentence) -> str:
-        """The next sentence of the paragraph, or nothing."""
+    def _next_in_paragraph(self, sentence: _Sentence) -> _Sentence | None:
+        """The next sentence, when the paragraph goes on."""
         index = sentence.sentence.index
         following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
-        same = following is not None and following.sentence.paragraph == sentence.sentence.paragraph
-        return following.text if same and following is not None else ""
+        return (
+            following if following is not None and following.sentence.paragraph == sentence.sentence.paragraph else None
+        )
+
+    def _next_text(self, sentence: _Sentence) -> str:
+        """The next sentence of the paragraph, or nothing."""
+        following = self._next_in_paragraph(sentence)
+        return following.text if following is not None else ""
 
     def _denied_next(self, sentence: _Sentence) -> bool:
         """Whether the next sentence of the paragraph says the products just named do nothing ("Neither
@@ -699,9 +705,8 @@ class _Prodrug(_ExtractorBase):
         and says that it is what acts ("Zorbacin does the job", "That acid grips the receptor"), not
         that it acts as well ("also blocks", "weaker"), in a text that never says the drug itself acts
         ("Zorbavir blocks the enzyme")."""
-        index = sentence.sentence.index
-        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
-        if following is None or following.sentence.paragraph != sentence.sentence.paragraph:
+        following = self._next_in_paragraph(sentence)
+        if following is None:
             return False
         last_word = re.escape(product.split()[-1])
         subject = re.match(
