@@ -1154,6 +1154,20 @@ def test_advice_about_any_conditions_leads_a_list_of_them(lead: str) -> None:
     assert found == {"people-with-kidney-disease-or-narrowed-kidney-artery", "people-with-liver-impairment"}
 
 
+def test_lines_that_say_you_under_advice_about_conditions_keep_their_own_verb() -> None:
+    body = (
+        "Let us know about any of the following:\n- you are travelling abroad\n- you have kidney disease\n"
+        "- you take warfarin\n- asthma"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Before you take it"), "risk_population")}
+    assert found == {
+        "people-travelling-abroad",
+        "people-with-kidney-impairment",
+        "people-taking-warfarin",
+        "people-with-asthma",
+    }
+
+
 def test_advice_about_side_effects_leads_no_list_of_groups() -> None:
     body = "Tell your doctor about any of these side effects:\n- a dry cough that will not go away\n- headache"
     found = {key for key, _ in facts(monograph(body, heading="Before you take it"), "risk_population")}

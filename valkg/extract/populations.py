@@ -646,7 +646,9 @@ class _RiskPopulations(_Interactions):
                 # "a resident who:\n- is over 65\n- has dementia": the lines of a lead in the third person
                 item = second_person(item)
                 you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
-                if you and lead_in == "if you":
+                # ("Let us know about any of the following:\n- you are travelling abroad": the line's own verb)
+                line_lead = "if you" if you else lead_in
+                if you:
                     item = item[you.end() :]
                 # "if:\n- your blood pressure is already high when you lie down": people whose it is
                 # (not what to stop for, "Stop taking it and see your doctor if:\n- your urine is dark", nor
@@ -669,20 +671,20 @@ class _RiskPopulations(_Interactions):
                     continue
                 if not item.strip():
                     continue
-                start = line.start("item") + (you.end() if you and lead_in == "if you" else 0)
+                start = line.start("item") + (you.end() if you else 0)
                 end = start + len(item)
                 if any(start <= s < end for _, s, _ in found.values()):
                     continue  # "- are pregnant or plan to become pregnant": the group named in the line
                 # (after "if you have:" a line is the name of a group; after "if you:" it must say one)
-                phrase = f"{self._line_lead(sentence, lead_in, item)} {item}"
+                phrase = f"{self._line_lead(sentence, line_lead, item)} {item}"
                 age = _AGE_LINE.fullmatch(item)
                 if age:  # "- are 65 years of age or older"
                     yield unmapped("population", f"people aged {age.group('n')} or older"), start, end
                     continue
                 # ("if you:\n- take medicines that weaken the immune system": the line's own verb leads)
-                own_verb = (_LINE_VERB.match(item) or _CANNOT.match(item)) if lead_in == "if you" else None
+                own_verb = (_LINE_VERB.match(item) or _CANNOT.match(item)) if line_lead == "if you" else None
                 rest = item[own_verb.end() :] if own_verb else item
-                listed = (lead_in != "if you" or own_verb is not None) and len(rest.split()) <= 18
+                listed = (line_lead != "if you" or own_verb is not None) and len(rest.split()) <= 18
                 # ("kidney problems or are on dialysis": a second verb of the same list line)
                 # (a relative clause may have its own: "other medicines that can harm the liver")
                 main = re.sub(r"\b(?:or|and) (?:are|have|has|is)\b|\b(?:that|which|who)\b.*$", "", rest)
