@@ -496,7 +496,9 @@ def test_words_of_a_header_that_are_no_drug(text: str) -> None:
     assert extract(parse_monograph(text, source="case.txt")).drug.label.startswith("zorbapril")
 
 
-@pytest.mark.parametrize("note", ["oral suspension", "chewable tablets", "for children"])
-def test_a_form_or_a_note_in_a_titles_parentheses_is_no_generic_name(note: str) -> None:
+@pytest.mark.parametrize("note", ["oral suspension", "chewable tablets", "for children", "Oral Suspension"])
+def test_a_form_or_a_note_in_a_titles_parentheses_is_no_name(note: str) -> None:
     text = f"Kelpanor ({note})\n\nUses\n\nKelpanor treats heartburn.\n"
-    assert extract(parse_monograph(text, source="case.txt")).drug.label == "kelpanor"
+    graph = extract(parse_monograph(text, source="case.txt"))
+    assert graph.drug.label == "kelpanor"
+    assert not [claim for claim in graph.claims if claim.kind == "brand_name"]

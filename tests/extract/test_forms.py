@@ -217,6 +217,21 @@ def test_a_form_is_never_both_available_and_unavailable(body: str, expected: set
             " different drug.",
             {("injection", True)},
         ),
+        # another medicine's form: the subject of its clause, the medicine it is "of"
+        (
+            "Zorbavir comes as tablets. Unlike zorbavir, ceftriaxone has a parenteral formulation used in hospital.",
+            {("oral-tablet", False)},
+        ),
+        ("Zorbavir comes as tablets, while vancomycin is given by injection.", {("oral-tablet", False)}),
+        (
+            "A parenteral formulation of omeprazole is used when patients cannot swallow; zorbavir comes as tablets.",
+            {("oral-tablet", False)},
+        ),
+        ("Zorbavir and ceftriaxone are both given by injection.", {("injection", False)}),
+        (
+            "Zorbavir comes as tablets, while an injection of zorbavir is used in hospital.",
+            {("oral-tablet", False), ("injection", False)},
+        ),
     ],
 )
 def test_liquids_shots_and_words_before_a_form(body: str, expected: set[tuple[str, bool]]) -> None:

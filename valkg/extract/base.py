@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from valkg.claims import Claim, ClaimObject, Entity, Evidence, Text
-from valkg.extract.drug import identify_drug
+from valkg.extract.drug import ESTER_OR_SALT, identify_drug
 from valkg.extract.patterns import _SEEK_HELP_BEFORE, _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _agent_clause_start, _line_label_kind, _paragraph_kinds, _Sentence
 from valkg.lexicon import Lexicon, Mention, Term, singular, tokens
 from valkg.reader import Monograph
 
+#: the cation of a salt that leads its name ("calcium carbonate"), no name of the medicine
+_CATIONS = r"(?:sodium|potassium|calcium|magnesium|aluminium|aluminum|zinc|ferrous|ferric|iron|lithium|bismuth)"
 #: a condition's reason in parentheses after it ("epilepsy (fits become more likely)")
 _REASON = re.compile(r"\s*\([^()]*\)")
 #: the signs of a condition to act on, not a group: "if you have (any) signs of"
@@ -343,6 +346,17 @@ class _ExtractorBase:
             yield sentence.text[mention.start : mention.end], mention.start, mention.end
             end = mention.end
             reason = _REASON.match(sentence.text, end)
+
+    @cached_property
+    def taken_names(self) -> re.Pattern[str]:
+        """This drug's names, and its name without the salt or ester word ("norethisterone" of
+        norethisterone acetate): what people take, though the prodrug rules keep the two apart."""
+        words = self.drug.label.split()
+        if len(words) < 2 or len(words[0]) < 5 or not ESTER_OR_SALT.fullmatch(" ".join(words[1:])):
+            return self.drug_names
+        if re.fullmatch(_CATIONS, words[0], re.I):
+            return self.drug_names  # "calcium carbonate": "calcium" names calcium-channel blockers too
+        return re.compile(rf"{self.drug_names.pattern}|(?<![\w-]){re.escape(words[0])}(?![\w-])", re.I)
 
     def _is_other_medicine(self, words: str) -> bool:
         """Whether ``words`` name a medicine other than this one ("the contraceptive pill", "warfarin")."""

@@ -53,6 +53,8 @@ _NOT_A_BRAND = re.compile(
     r"intravenous|intramuscular|subcutaneous|transdermal|injection|tablets?|capsules?",
     re.I,
 )
+#: a note in a title's parentheses, not a name: "(for children)", "(as the hydrochloride)"
+_NOTE = re.compile(r"(?:for|in|as|with|without|from|by|to|a|an|the)\s", re.I)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
 #: the first line of an opening block, no sentence itself, over more lines
@@ -168,6 +170,9 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     pair = None if generic else _TITLE_PAIR.match(title)
     if pair and _ROUTE_NOTE.fullmatch(pair.group("b").strip()):
         pair = None  # "Venlafaxine (Oral Route)": how it is taken, not a second name
+    if pair and _not_a_name(pair.group("b").strip(), lexicon):
+        # "Kelpanor (oral suspension)", "Kelpanor (for children)": the name, then its form or a note
+        generic, pair = pair.group("a"), None
     if pair:
         first = pair.group("a")
         others = [n for n in _NAME_SPLIT.split(pair.group("b")) if n]
@@ -482,6 +487,12 @@ def _generic_of_a_titled_brand(title: str, text: str, lexicon: Lexicon) -> str |
         if re.search(rf"\b{re.escape(match.group('brand'))}\b", title):
             return _without_form(match.group("generic"), lexicon)
     return None
+
+
+def _not_a_name(words: str, lexicon: Lexicon) -> bool:
+    """Whether a title's words in parentheses are its form or a note ("for children")."""
+    only_a_form = not _without_form(f"x {words}", lexicon).removeprefix("x").strip()
+    return bool(only_a_form or _NOTE.match(words))
 
 
 def _without_form(name: str, lexicon: Lexicon) -> str:

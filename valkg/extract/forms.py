@@ -66,6 +66,19 @@ _OF_A_DRINK = re.compile(
 )
 
 
+#: where the clause of a form's mention starts: after a stop, a colon or a comma
+_CLAUSE_START = re.compile(r"[.;:,]\s*|\(")
+#: the subject of that clause, after a conjunction ("but ceftriaxone has a parenteral formulation",
+#: "where vancomycin is given by injection")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?:and|but|while|whereas|where|though|although|so|yet)\s+)?(?P<name>[A-Za-z][\w-]+)"
+    r"\s+(?:is|are|has|have|comes?|can|may|must|should|was|will|needs?)\b",
+    re.I,
+)
+#: the medicine a form is of, after it ("a parenteral formulation of omeprazole")
+_OF_A_MEDICINE = re.compile(r"(?:\s+(?:form|version|formulation|preparation)s?)?\s+of\s+(?P<name>[\w-]+)", re.I)
+
+
 class _Forms(_ExtractorBase):
     """``dosage_form`` claims."""
 
@@ -117,6 +130,27 @@ class _Forms(_ExtractorBase):
             and re.match(r"\s*yes\b", following[0].text, re.I)
         )
 
+    def _anothers_form(self, text: str, start: int, end: int) -> bool:
+        """Whether the form mentioned at ``start``..``end`` belongs to another medicine: the subject
+        of its clause ("Unlike zorbavir, ceftriaxone has a parenteral formulation") or the medicine
+        it is "of" ("a parenteral formulation of omeprazole")."""
+        of = _OF_A_MEDICINE.match(text, end)
+        if of and self._anothers_name(of.group("name")):
+            return True
+        clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
+        clause = text[clause_start:start]
+        subject = _CLAUSE_SUBJECT.match(clause)
+        return bool(subject and not self.taken_names.search(clause) and self._anothers_name(subject.group("name")))
+
+    def _anothers_name(self, word: str) -> bool:
+        """Whether ``word`` is the name of a medicine other than this one."""
+        return (
+            word[:1].isalpha()
+            and not self.taken_names.fullmatch(word)
+            and _names_a_medicine_of_its_own(word, self.lexicon)
+            and self._is_other_medicine(word)
+        )
+
     def dosage_forms(self, sentence: _Sentence) -> None:
         if not (sentence.has("availability") or sentence.section_kind == "dosage"):
             return
@@ -141,6 +175,8 @@ class _Forms(_ExtractorBase):
                 and _names_a_medicine_of_its_own(named_before.group(1), self.lexicon)
             ):
                 continue  # "a sumatriptan shot": another medicine's form
+            if self._anothers_form(sentence.text, mention.start, mention.end):
+                continue  # "ceftriaxone has a parenteral formulation", "an injection of omeprazole"
             if _SIGN_BEFORE.search(sentence.text, 0, mention.start) and _ON_THE_BODY.match(sentence.text, mention.end):
                 continue  # "white patches in your mouth": a sign on the body, not a form
             if _HOW_TO_TAKE_IT.search(sentence.text, 0, mention.start):

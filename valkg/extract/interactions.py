@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from valkg.claims import Entity
-from valkg.extract.drug import ESTER_OR_SALT
 from valkg.extract.groups import LIST_ITEMS, _defining_clause, _Groups, or_list, with_its_or
 from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _CLAUSE_STOP, _agent_clause_start, _Sentence
@@ -47,8 +46,6 @@ _RISE_FOR_ANOTHER_REASON = re.compile(
     r"[^.;]*?\b(?:when\s+(?!(?:taken|used|given|combined)\b)|if\s+you\s+(?:also\s+)?take|in\s+(?:women|men|people|patients)\b)",
     re.I,
 )
-#: the cation of a salt that leads its name ("calcium carbonate")
-_CATIONS = r"(?:sodium|potassium|calcium|magnesium|aluminium|aluminum|zinc|ferrous|ferric|iron|lithium|bismuth)"
 #: substances the body makes, whose levels a medicine may change without being taken with one
 _BODY_SUBSTANCE = re.compile(
     r"insulin|testosterone|oestrogen|estrogen|progesterone|cortisol|melatonin|potassium|sodium|calcium|magnesium|"
@@ -129,17 +126,6 @@ def _without_examples(words: str) -> str:
 
 class _Interactions(_Groups):
     """The other medicines a sentence names as acting with or on this drug."""
-
-    @cached_property
-    def taken_names(self) -> re.Pattern[str]:
-        """This drug's names, and its name without the salt or ester word ("norethisterone" of
-        norethisterone acetate): what people take, though the prodrug rules keep the two apart."""
-        words = self.drug.label.split()
-        if len(words) < 2 or len(words[0]) < 5 or not ESTER_OR_SALT.fullmatch(" ".join(words[1:])):
-            return self.drug_names
-        if re.fullmatch(_CATIONS, words[0], re.I):
-            return self.drug_names  # "calcium carbonate": "calcium" names calcium-channel blockers too
-        return re.compile(rf"{self.drug_names.pattern}|(?<![\w-]){re.escape(words[0])}(?![\w-])", re.I)
 
     def _drug_is_subject(self, before: str) -> bool:
         """Whether ``before`` is just this drug as a sentence's subject ("Zorbavir can", "It also")."""
