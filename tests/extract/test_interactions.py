@@ -42,10 +42,27 @@ def test_a_list_of_examples_in_an_interactions_section_names_medicines_taken() -
         # a labelled medicine and its kind
         ("Warfarin and other coumarins: INR may rise; bleeding risk.", {"people-taking-warfarin-and-other-coumarin"}),
         ("Verapamil or diltiazem taken with zorbavir can slow the heart.", {"people-taking-verapamil-or-diltiazem"}),
+        # this drug's level changed by another medicine taken with it, to the last medicine named
+        ("Zorbavir levels rise if you also take erythromycin.", {"people-taking-erythromycin"}),
+        (
+            "Zorbavir levels rise if you also take erythromycin, which can cause a fast heartbeat.",
+            {"people-taking-erythromycin"},
+        ),
+        (
+            "The level of zorbavir in the blood goes up when it is taken with clarithromycin.",
+            {"people-taking-clarithromycin"},
+        ),
+        (
+            "Taking ketoconazole or itraconazole can increase the amount of zorbavir in your blood.",
+            {"people-taking-ketoconazole-or-itraconazole"},
+        ),
+        # ... said not to matter
+        ("Zorbavir levels may rise slightly when it is taken with cimetidine, but this does not matter.", set()),
         # ... but not a body's own substance, food or its own level
         ("Potassium levels can rise.", set()),
         ("It slows the breakdown of sugar in the gut.", set()),
         ("Zorbavir levels rise when you are ill.", set()),
+        ("Zorbavir levels rise if you stop smoking.", set()),
     ],
 )
 def test_another_medicines_level_and_company(body: str, populations: set[str]) -> None:
@@ -494,8 +511,13 @@ def test_the_drug_without_its_salt_word_is_no_other_medicine() -> None:
             "Calcium channel blockers such as verapamil may work less well.",
             {"people-taking-calcium-channel-blocker"},
         ),
-        # this drug's own level, a rise with another cause, a rise said not to matter
-        ("Zorbavir acetate (Zorbix)", "Zorbavir levels rise if you also take erythromycin.", set()),
+        # this drug's own level (the medicine that raises it is taken), a rise with another cause, a
+        # rise said not to matter
+        (
+            "Zorbavir acetate (Zorbix)",
+            "Zorbavir levels rise if you also take erythromycin.",
+            {"people-taking-erythromycin"},
+        ),
         ("Zorbavir (Zorbix)", "Theophylline levels rise when smokers quit, so doses may need review.", set()),
         ("Zorbavir (Zorbix)", "Digoxin levels may rise slightly, but this is not clinically important.", set()),
         # a list that ends in an adverb; food as a subject; a combination that only treats

@@ -60,6 +60,11 @@ _ACTING_IN_CLAUSE = re.compile(
     r"(?:the\s+(?:levels?|effects?)\s+of\s+)?(?P<on>[\w-]+)",
     re.I,
 )
+#: medicines named one after another ("erythromycin", "erythromycin or clarithromycin")
+_NAMES = r"(?P<other>[\w'-]+(?:(?:\s*,\s*|\s+(?:or|and)\s+)[\w'-]+){0,3})"
+#: a level said to change, and what a level is called
+_LEVEL = r"(?:blood\s+)?(?:levels?|concentrations?|amount)"
+_LEVEL_CHANGES = r"(?:rises?|go(?:es)?\s+up|increases?|climbs?|builds?\s+up|falls?|drops?|go(?:es)?\s+down)"
 #: another medicine taken with this one or its class: "Taking an antidepressant such as sertraline
 #: with an NSAID may make you bruise"
 _TAKEN_WITH_THIS = re.compile(
@@ -227,6 +232,33 @@ class _Interactions(_Groups):
             re.I,
         )
 
+    @cached_property
+    def _own_level_changed(self) -> re.Pattern[str]:
+        """This drug's level changed by another medicine: "Zorbavir levels rise if you also take
+        erythromycin", "The level of zorbavir in the blood goes up when it is taken with
+        clarithromycin", "Taking ketoconazole can increase the amount of zorbavir in your blood"."""
+        this = self.taken_names.pattern
+        modal = r"(?:(?:can|may|will|could|might|also|then)\s+)*"
+        return re.compile(
+            rf"(?:(?:{this})(?:'s)?\s+{_LEVEL}|\b(?:the\s+)?{_LEVEL}\s+of\s+(?:{this}|it)(?:\s+in\s+(?:the|your)\s+blood)?)"
+            rf"\s+{modal}{_LEVEL_CHANGES}\b[^.;]{{0,30}}?\b(?:if|when|while)\s+(?:you\s+(?:also\s+)?(?:take|are\s+taking|use)"
+            rf"|(?:it\s+is\s+|they\s+are\s+)?(?:taken|combined|used|given)\s+(?:together\s+)?with)\s+{_NAMES}"
+            rf"|\b(?:taking|using)\s+{_NAMES.replace('other', 'other2')}\s+{modal}"
+            rf"(?:increase|raise|boost|reduce|lower)s?\s+(?:the\s+)?{_LEVEL}\s+of\s+(?:{this})",
+            re.I,
+        )
+
+    def _levels_changed_by(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """The medicines of ``_own_level_changed``, to the last that names a medicine."""
+        for match in self._own_level_changed.finditer(text):
+            group = "other" if match.group("other") else "other2"
+            items = LIST_ITEMS.split(match.group(group))
+            while items and not self._is_other_medicine(items[-1]):
+                items.pop()  # "erythromycin, which can ...": the list ends at the last medicine
+            if items:
+                last = match.group(group).rindex(items[-1]) + len(items[-1])
+                yield match.group(group)[:last], match.start(group), match.start(group) + last
+
     def _without_this_drug_after(self, np: str) -> str:
         """A subject without this drug it is taken with: "Verapamil or diltiazem taken with zorbavir",
         "Digoxin together with zorbavir"."""
@@ -278,6 +310,8 @@ class _Interactions(_Groups):
             ):
                 other = _without_examples(match.group("other"))
                 found.append((other, match.start("other"), match.start("other") + len(other)))
+        if not cue("reassurance").search(text):  # ("... rise slightly, but this is not clinically important")
+            found.extend(self._levels_changed_by(text))
         for match in _SO_DO.finditer(text):  # "..., and so do steroid medicines such as prednisone"
             if self._is_other_medicine(match.group("np")):
                 found.append((match.group("np"), match.start("np"), match.end("np")))
