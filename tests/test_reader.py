@@ -531,6 +531,12 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Q: Can I take it alongside my other tablets?", "interactions"),
         ("What else should I watch for?", "side_effects"),
         ("Could he take it?", "precautions"),
+        # a magazine's headings of who should be careful and of medicines that mix badly
+        ("Who should think twice", "precautions"),
+        ("Who should be wary", "precautions"),
+        ("Mixing medicines", "interactions"),
+        # a clinic's numbered question
+        ("6. What does my provider need to know before I start?", "precautions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

@@ -56,6 +56,15 @@ def test_a_monograph_about_another_drug_says_nothing_of_valacyclovir() -> None:
     assert all(claim.subject.slug == "zorbavir" for claim in extraction.claims)
 
 
+def test_a_combination_named_once_late_is_not_what_a_text_about_its_part_is_about() -> None:
+    text = (
+        "Only One Hand Does the Work\n\nZorbaprofen turns up on prescriptions for a few days of pain. Zorbaprofen"
+        " blocks the enzymes that make prostaglandins.\n\nIn the UK the tablets are sold as Keral. Kelpix is a"
+        " combination tablet holding 25 mg of zorbaprofen with 75 mg of tramadol. Take zorbaprofen with food.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.slug == "zorbaprofen"
+
+
 @pytest.mark.parametrize(
     "text",
     [

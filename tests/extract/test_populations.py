@@ -1168,6 +1168,73 @@ def test_lines_that_say_you_under_advice_about_conditions_keep_their_own_verb() 
     }
 
 
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # conditions that open a sentence and may flare, or that rule the drug out
+        (
+            "Crohn's disease or ulcerative colitis can flare.",
+            {"people-with-crohn's-disease", "people-with-ulcerative-colitis"},
+        ),
+        (
+            "Severe kidney or liver disease rules it out, as the organs could be damaged further.",
+            {"people-with-severe-kidney-or-liver-disease"},
+        ),
+        # ... not the illness it treats, made worse by stopping it
+        ("Zorbavir is used for angina. Never stop it suddenly. Angina can get worse.", set()),
+        # a condition the doctor wants to hear of, and what may happen in one
+        (
+            "Your doctor will want to know about any past stomach ulcer, because it could happen again.",
+            {"people-with-stomach-ulcer-history"},
+        ),
+        ("In heart failure the body may hold on to fluid, adding strain to the heart.", {"people-with-heart-failure"}),
+        ("In liver disease it can be taken as usual.", set()),
+        # the over-65s, who bleed more readily
+        ("Over-65s bleed from the stomach more readily.", {"elderly"}),
+    ],
+)
+def test_conditions_and_groups_a_magazines_warnings_name(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Who should think twice"), "risk_population")}
+    assert found == populations
+
+
+def test_medicines_listed_under_a_refusing_lead_with_its_reason_and_their_uses() -> None:
+    body = (
+        "Do not take it with any of the following, because they speed up its breakdown so much that it may stop"
+        " working:\n- rifampin, used for tuberculosis\n- enzalutamide, for prostate cancer, or mitotane, for adrenal"
+        " cancer\n- St. John's wort, an herbal product\n- colestyramine, used for high cholesterol and for itching"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Who should not take it?"), "risk_population")}
+    assert found == {
+        "people-taking-rifampin",
+        "people-taking-enzalutamide-or-mitotane",
+        "people-taking-st-john's-wort",
+        "people-taking-colestyramine",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "population"),
+    [
+        # a medicine named by what it does or what it is for is no class before a name
+        (
+            "take a medicine that can itself lengthen the QT interval",
+            "people-taking-a-medicine-that-can-itself-lengthen-the-qt-interval",
+        ),
+        ("take a medicine for epilepsy", "people-taking-a-medicine-for-epilepsy"),
+        ("take the blood thinner warfarin", "people-taking-warfarin"),
+    ],
+)
+def test_a_medicine_named_by_its_deed_or_use_keeps_it(line: str, population: str) -> None:
+    body = f"Speak up if you:\n- {line}. The effects may add together."
+    assert population in {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+
+
+def test_a_medicine_that_can_be_taken_without_a_problem_names_no_group() -> None:
+    body = "Paracetamol can be used alongside it without a problem."
+    assert not facts(monograph(body, heading="Other medicines"), "risk_population")
+
+
 def test_advice_about_side_effects_leads_no_list_of_groups() -> None:
     body = "Tell your doctor about any of these side effects:\n- a dry cough that will not go away\n- headache"
     found = {key for key, _ in facts(monograph(body, heading="Before you take it"), "risk_population")}

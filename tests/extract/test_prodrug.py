@@ -777,6 +777,10 @@ def test_a_product_released_on_the_way_gives_way_to_the_one_named_as_acting() ->
         # a breakdown of something else, and a thing a drug exposes, are no conversions of the drug
         "Rarely it causes breakdown of muscle to myoglobin.",
         "It damages the fungal wall, exposing ergosterol.",
+        # another medicine, or one of the drug's mirror forms, said to be the one that actually acts
+        "Zorbavir blocks the enzyme. Aspirin is the drug that actually thins the blood.",
+        "Zorbavir blocks the enzyme. Aspirin is the one that actually works.",
+        "Zorbavir is a painkiller. Of its two mirror forms, zorbaxin is the drug that actually works.",
     ],
 )
 def test_no_active_form_of_an_active_drug_or_of_other_things(body: str) -> None:
@@ -821,6 +825,16 @@ def test_words_about_handling_or_side_effects_do_not_make_it_a_prodrug(body: str
         # idle "as it is", at the end of its clause
         "Zorbavir cannot lower blood pressure as it is; the liver converts it to zorbacin.",
         "Zorbavir does not work as it is taken; the body turns it into zorbacin.",
+        # idle as it leaves the capsule, the drug in the tablet able to do nothing, a carrier version
+        "Zorbavir does very little as it leaves the capsule. An enzyme trims one small chemical group off each"
+        " molecule, and what remains is zorbacin.",
+        "The zorbavir in your tablet cannot do anything to that protein. An enzyme trims off a phosphate group, and"
+        " what reaches your bloodstream is zorbacin.",
+        "Zorbavir is a carrier version, built to survive the trip through the gut. An enzyme trims off a phosphate"
+        " group, and what reaches your bloodstream is zorbacin.",
+        # the product an earlier sentence named, said to be the drug that actually acts
+        "An enzyme trims off a phosphate group, and what reaches your bloodstream is zorbacin. Zorbacin is the drug"
+        " that actually clamps onto gp120.",
     ],
 )
 def test_a_drug_idle_as_it_is_becomes_its_product(body: str) -> None:

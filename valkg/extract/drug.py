@@ -538,6 +538,13 @@ def _generic_from_text(text: str) -> str | None:
         return None
     counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", text, re.I)) for name in sorted(names)}
     best = max(counts, key=lambda name: counts[name])
+    # ("Skudexa is a combination tablet holding ..." once, late in a text that names dexketoprofen
+    # from its start: the medicine named first and far more often is what it is about)
+    named_most = _generic_by_name(text)
+    if named_most and named_most != best and counts[best] <= 2:
+        uses = [m.start() for m in re.finditer(rf"\b{re.escape(named_most)}\b", text, re.I)]
+        if len(uses) >= 2 * counts[best] and uses[0] < text.lower().find(best):
+            return named_most
     # "Candesartan cilexetil is ...": a two-word name when the word before is nearly always the same
     before = [w.lower() for w in re.findall(rf"\b([A-Za-z][\w-]{{3,}})\s+{re.escape(best)}\b", text, re.I)]
     common = max(sorted(set(before)), key=before.count, default=None)

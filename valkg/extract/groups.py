@@ -155,12 +155,23 @@ def canonical_population(phrase: str) -> str:
     taking = re.match(r"people taking ", phrase, re.I)
     if taking:  # "people taking the blood thinner warfarin" are people taking warfarin
         phrase = taking.group() + cue("class_apposition").sub("", phrase[taking.end() :])
-        # "people taking valproate for epilepsy" are people taking valproate
-        phrase = re.sub(r"(?<=\w) for (?:their |an? |the )?[\w' -]+$", "", phrase)
+        # "people taking valproate for epilepsy" are people taking valproate ("a medicine for
+        # epilepsy" is named by its use)
+        if not re.match(
+            r"people taking (?:an?\s+|the\s+|any\s+|other\s+)?(?:medicine|drug|medication|tablet|pill)s?\s+for\b",
+            phrase,
+        ):
+            # ("rifampin, used for tuberculosis", "enzalutamide, for prostate cancer, or mitotane, for ...")
+            phrase = re.sub(
+                r"(?<=\w),?\s+(?:used\s+|given\s+)?for\s+(?:their\s+|an?\s+|the\s+)?[\w' -]+?(?=,\s+(?:or|and)\s|$)",
+                "",
+                phrase,
+            )
+            phrase = re.sub(r"^(people taking [\w' .-]+),\s+(or|and)\s+(?=[\w' .-]+$)", r"\1 \2 ", phrase)  # "A, or B"
         # "people taking finasteride, another hair loss medicine", "probenecid and allopurinol,
         # medicines for gout" are people taking those medicines
         phrase = re.sub(
-            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment)s?$"
+            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment|product|remedy)s?$"
             r"|,\s*(?:medicines|drugs|medications)$",
             "",
             phrase,
@@ -200,13 +211,20 @@ _STILL_A_RISK = re.compile(
 )
 
 
+#: the end of a lead whose lines are taken with the drug: "with:", "with any of the following, because ...:"
+_WITH_THESE = re.compile(
+    r"\bwith(?:\s+(?:any|all|one)\s+of\s+(?:the\s+following|these)(?:\s+medicines)?)?\s*(?:,?\s+(?:because|as|since)\b[^:\n]*)?:$"
+)
+
+
 def _list_leads(text: str, of_medicines: bool = False) -> list[tuple[re.Match[str], str]]:
     """The leads of lists of groups in ``text``, each with the words that make its lines groups:
     "if you have:" ("if you have"), "Let your doctor know about any history of:" ("if you have", or
     among interactions, ``of_medicines``, "if you are taking")."""
     leads = [(m, "if you" + re.sub(r"\s+", " ", m.group("verb") or "")) for m in cue("if_you_list").finditer(text)]
     # "Do not take zorbavir with:": the lines are medicines taken with it
-    leads = [(m, "if you are taking" if re.search(r"\bwith\s*:$", m.group()) else v) for m, v in leads]
+    # ("Do not take it with any of the following, because they ...:")
+    leads = [(m, "if you are taking" if _WITH_THESE.search(m.group()) else v) for m, v in leads]
     about = "if you are taking" if of_medicines else "if you have"
     leads += [(m, about) for m in cue("conditions_list").finditer(text)]
     # "Check with your pharmacist before taking:": the lines are medicines
@@ -250,7 +268,7 @@ _INTERACTING = re.compile(r"\b(?:interact|interfere)(?:s|ing)?\b", re.I)
 NO_INTERACTION = re.compile(
     r"\b(?:not|never|unlikely\s+to)\s+(?:known\s+to\s+|likely\s+to\s+)?(?:interact|interfere|affect)"
     r"|\bno\s+(?:known\s+)?interactions?\b|n't\s+(?:interact|interfere|affect)"
-    r"|\bwithout\s+(?:any\s+)?(?:problems?|risk|harm)\b",
+    r"|\bwithout\s+(?:any\s+|a\s+)?(?:problems?|risk|harm)\b",
     re.I,
 )
 #: a lead whose lines are no medicines: "Signs of this include:", "Some tips:", "some laboratory tests:"

@@ -85,7 +85,10 @@ _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
 #: the reason a line of a list gives for its group: "- a slow heartbeat, because it can slow it further"
 _LINE_REASON = re.compile(r",\s+(?:because|as|since|which\s+(?:can|may|could|might))\b|;\s+\w", re.I)
 #: advice to mention a condition to the doctor: "DO mention any heart rhythm problem", "mention an aortic aneurysm"
-_MENTION_CONDITION = re.compile(r"\bmention\s+(?:any|an?|your)\s+(?:history\s+of\s+)?", re.I)
+_MENTION_CONDITION = re.compile(
+    r"\b(?:mention|(?:want|need)s?\s+to\s+(?:know|hear)\s+about)\s+(?:any|an?|your)\s+(?:history\s+of\s+|past\s+|previous\s+)?",
+    re.I,
+)
 #: the drug reaching breast milk ("passes into breast milk", "small amounts reach the milk") ...
 _INTO_MILK = re.compile(
     r"\b(?:pass(?:es)?|gets?|goes|go|reach(?:es)?|enters?|found|excreted|present)\s+(?:in(?:to)?\s+)?(?:the\s+)?"
@@ -199,6 +202,11 @@ _IN_BEFORE = re.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
 _WITH_CONDITION = re.compile(
     r"^\s*(?P<lead>With|In)\s+(?!(?:studies|trials|research|tests?|people|patients|those|animals?)\b)(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
 )
+#: what may happen, not how it may be taken or what may be needed
+_MAY_HAPPEN = re.compile(
+    r"\b(?:may|can|could|might)\s+(?!be\s+(?:taken|used|given|continued|started)\b|(?:take|use|need|have|be)\b)[a-z]+",
+    re.I,
+)
 #: a later clause that opens with a condition: "..., and in severe liver disease it can worsen liver damage"
 _IN_CONDITION_LATER = re.compile(
     rf"[,;]\s*(?:and|but|while|whereas)\s+in\s+(?:an?\s+)?(?!(?:children|people|patients|adults|women|men|those)\b)"
@@ -210,8 +218,10 @@ _IN_CONDITION_LATER = re.compile(
 _LATER_CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|whereas)\b")
 #: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
 _CONDITIONS_RAISE = re.compile(
-    r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|also\s+|all\s+|both\s+)*"
+    r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|could\s+|might\s+|also\s+|all\s+|both\s+)*"
     r"(?:(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
+    # ("Crohn's disease or ulcerative colitis can flare", "Severe kidney disease rules it out")
+    r"|(?<=can\s|may\s)(?P<worsens>flare(?:\s+up)?|worsen|get\s+worse|become\s+worse)\b|rules?\s+(?:it|this\s+medicine)\s+out\b"
     # ("An overactive thyroid strengthens its effect")
     r"|(?:strengthens?|boosts?|increases?|exaggerates?|weakens?|blunts?)\s+(?:its|the\s+drug's)\s+effects?\b"
     r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[^.;,]+))"
@@ -219,6 +229,14 @@ _CONDITIONS_RAISE = re.compile(
 #: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
 _CONDITION_QUALIFIER = re.compile(
     rf"(?:(?:a|an)\b\s*)?(?:(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|(?:poorly|badly)\s+controlled|previous|past|recent))?"
+)
+
+_ORGAN = r"(?:kidney|renal|liver|hepatic|heart|cardiac|lung|thyroid)"
+#: organs that share the word of their trouble ("Severe kidney or liver disease")
+_ORGANS_TROUBLE = re.compile(
+    rf"{_CONDITION_QUALIFIER.pattern}\s*{_ORGAN}(?:\s*(?:,|or|and)\s*{_ORGAN})*\s+"
+    r"(?:disease|problems|trouble|failure|impairment|damage)",
+    re.I,
 )
 
 #: a line of a list, its bullet or number dropped
@@ -795,7 +813,11 @@ class _RiskPopulations(_Interactions):
             )
         ):
             with_condition = None
-        if with_condition is not None and warning.harmful and not cue("indication").search(sentence.text):
+        # ("In heart failure the body may hold on to fluid": among the warnings, what may happen is the harm)
+        harmful = warning.harmful or (
+            sentence.section_kind == "precautions" and _MAY_HAPPEN.search(sentence.text) is not None
+        )
+        if with_condition is not None and harmful and not cue("indication").search(sentence.text):
             yield (
                 self._group(f"people with {with_condition.group('x')}"),
                 with_condition.start("x"),
@@ -838,11 +860,19 @@ class _RiskPopulations(_Interactions):
         if avoided and not this_one and self._is_other_medicine(avoided):
             return []  # "Kidney disease is a reason to avoid ibuprofen": another medicine to avoid
         listed = subject.group("list").strip(" -*\u2022")
+        if subject.group("worsens") and any(
+            m.term.slug in self._uses() for m in self.lexicon.find("condition", listed)
+        ):
+            return []  # "Stop it suddenly and angina can get worse": the illness it treats, not a group
         if self._group(f"people with {listed}").in_lexicon:  # "Severe liver disease is a reason to avoid it"
             start = subject.start("list") + subject.group("list").index(listed)
             return [(listed, start, start + len(listed))]
         inside = [m for m in sentence.mentions("condition") if m.end <= subject.end("list")]
         qualifier = sentence.text[: inside[0].start].strip(" -*\u2022") if inside else ""
+        if _ORGANS_TROUBLE.fullmatch(listed):
+            # "Severe kidney or liver disease rules it out": organs that share the condition's word
+            start = subject.start("list") + subject.group("list").index(listed)
+            return [(listed, start, start + len(listed))]
         if not inside or not _CONDITION_QUALIFIER.fullmatch(qualifier.lower()):
             return []
         # ("Untreated hypothyroidism raises ...": the group keeps how bad its condition is)

@@ -64,7 +64,9 @@ _STOPS_THE_RELEASE = re.compile(
     r"\b(?:stops?|blocks?|prevents?|inhibits?|reduces?|lowers?)\b[^.;]{0,60}?(?:\bfrom\s+|\bthat\s+)$", re.I
 )
 #: the two mirror-image halves of a drug, which are no products of it
-_MIRROR_IMAGE = re.compile(r"\b(?:enantiomers?|isomers?|mirror[- ]image|(?:right|left)[- ]handed)\b", re.I)
+_MIRROR_IMAGE = re.compile(
+    r"\b(?:enantiomers?|isomers?|mirror[- ](?:images?|forms?|versions?)|(?:right|left)[- ]handed)\b", re.I
+)
 #: another medicine's case: "In zorbamet's case the liver makes zorbacin, which is the form that acts"
 _ANOTHERS_CASE = re.compile(r"\b(?!(?:its|the)\b)[A-Za-z][\w-]+'s\s+case\b", re.I)
 #: products said to do nothing, at the start of a sentence: "Neither contributes to the antibacterial effect"
@@ -176,8 +178,11 @@ class _Prodrug(_ExtractorBase):
     )
     #: "what emerges inside, zorbacin, is the form that acts": the product named as the one that does the work
     _IS_THE_ONE_THAT_ACTS = re.compile(
-        _NAME + r",?\s+(?:which\s+|that\s+)?(?:is|being)\s+the\s+(?:form|compound|molecule|substance|one|species)\s+"
-        r"(?:that|which)\s+(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+work|kills|fights)\b",
+        _NAME
+        + r",?\s+(?:which\s+|that\s+)?(?:is|being)\s+the\s+(?:form|compound|molecule|substance|one|species|drug)\s+"
+        r"(?:that|which)\s+(?:(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+work|kills|fights)\b"
+        # "Zorbacin is the drug that actually clamps onto gp120": any deed, when the text sets it apart
+        r"|(?:actually|really)\s+[a-z]+s\b)",
         re.I,
     )
     #: "fludarabine triphosphate (2F-ara-ATP), the cytotoxic species": the product named as the one that acts
@@ -591,8 +596,11 @@ class _Prodrug(_ExtractorBase):
                     continue  # "Inactive ingredients: lactose and an ester of glycerol": not the drug
                 if pattern is self._RELEASES and self._released_by_another(text, match.start()):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
-                if pattern is self._PART_THAT_ACTS and not (
-                    self._derived_name(match.group("y")) or cue("converted").search(text) or self._said_prodrug()
+                if pattern in (self._PART_THAT_ACTS, self._IS_THE_ONE_THAT_ACTS) and not (
+                    self._derived_name(match.group("y"))
+                    or cue("converted").search(text)
+                    or self._said_prodrug()
+                    or self._made_before(match.group("y"))
                 ):
                     continue  # "Aspirin, the drug that actually blocks ...": another drug, unless the text converts
                 is_active = active or bool("active" in match.groupdict() and match.group("active"))
@@ -812,6 +820,17 @@ class _Prodrug(_ExtractorBase):
             between = text[last_mention : match.start()]
             return not any(self._names_another_medicine(w) for w in _WORDS.findall(between))
         return bool(_IT_JUST_BEFORE.search(before) or (_ABOUT_WHAT_IS_TAKEN.match(text) and not _RELATED.match(text)))
+
+    def _made_before(self, name: str) -> bool:
+        """Whether an earlier sentence said this drug is turned into ``name`` ("what reaches your
+        bloodstream is zorbacin. Zorbacin is the drug that actually clamps onto gp120")."""
+        return any(
+            claim.kind == "converted_into"
+            and not claim.negated
+            and isinstance(claim.object, Entity)
+            and claim.object.label.lower() == name.lower()
+            for claim in self.claims
+        )
 
     def _said_prodrug(self) -> bool:
         if self._prodrug_said is None:
