@@ -537,6 +537,9 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Mixing medicines", "interactions"),
         # a clinic's numbered question
         ("6. What does my provider need to know before I start?", "precautions"),
+        ("Other things to watch", "side_effects"),
+        ("Which medicines need a second look?", "interactions"),
+        ("What medicines can treat it?", "uses"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

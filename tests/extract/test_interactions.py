@@ -535,3 +535,28 @@ def test_the_drug_without_its_salt_word_is_no_other_medicine() -> None:
 def test_interactions_the_review_found_misread(title: str, body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, title=title, heading="Other medicines"), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # a bulleted line that only names medicines, with what they do in the sentences after
+        (
+            "- MAO inhibitors such as phenelzine. These stop noradrenaline being broken down, and blood pressure"
+            " can soar.",
+            {"people-taking-mao-inhibitor"},
+        ),
+        (
+            "- Carbidopa, which is combined with levodopa. It blocks the same step, so zorbavir may work less well.",
+            {"people-taking-carbidopa"},
+        ),
+        # ... not one said to be safe, a line cut at an abbreviation, nor a heading of drugs in general
+        ("- Paracetamol. It can be taken as usual.", set()),
+        ("- Drugs that raise zorbavir levels. Grapefruit juice is one.", set()),
+        # a line's label in lower case: another medicine of a kind, a class with its examples
+        ("- other antihypertensives: additive lowering of blood pressure.", {"people-taking-other-antihypertensive"}),
+    ],
+)
+def test_lines_that_name_medicines_among_the_interactions(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Which medicines need a second look?"), "risk_population")}
+    assert found == populations

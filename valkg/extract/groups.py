@@ -404,7 +404,9 @@ class _Groups(_ExtractorBase):
         if label[:1].islower() and not label[1:2].isupper():
             # "- warfarin: a higher risk of bleeding": a line of a list that opens in lower case is a
             # label only when it names medicines ("- group: asthma" is a record's field)
-            names = [i for i in LIST_ITEMS.split(re.sub(r"\s*\([^()]*\)", "", label)) if i]
+            # ("- other antihypertensives:", "- benzodiazepines such as lorazepam, sedatives and hypnotics:")
+            bare = re.sub(r"\s*\([^()]*\)|\s+(?:such\s+as|like|including)\s+[\w-]+", "", label)
+            names = [re.sub(r"^other\s+", "", i) for i in LIST_ITEMS.split(bare) if i]
             if not names or not all(self._is_a_medicines_name(n) for n in names):
                 return None
         who = re.match(r"(?:anyone|people|patients|those)\s+who\s", label, re.I)

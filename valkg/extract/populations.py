@@ -393,7 +393,7 @@ class _RiskPopulations(_Interactions):
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
         acted_on = self._medicines_interacting(text, sentence.section_kind)
-        labelled = self._labelled_groups(sentence)
+        labelled = self._labelled_groups(sentence) + self._bare_medicine_line(sentence)
         fields = self._field_list_groups(sentence)
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
         # group, the answer says no
@@ -488,6 +488,38 @@ class _RiskPopulations(_Interactions):
             # a use is for, when the sentence names no risk of its own
             used_in=[] if risk_named else self._patients_of_use(text),
         )
+
+    def _bare_medicine_line(self, sentence: _Sentence) -> list[_Found]:
+        """The medicines a bulleted line of the interactions names on their own, with what they do
+        in the sentences after ("- MAO inhibitors such as phenelzine. These stop ... blood pressure
+        can soar"), unless the next sentence says they are safe."""
+        bullet = _BULLET_START.match(sentence.text)
+        if sentence.section_kind != "interactions" or bullet is None:
+            return []
+        # ("- Carbidopa, which is combined with levodopa ...": the medicine, without what describes it)
+        names = re.split(
+            r",?\s+(?:which|that|who|because)\b|,\s+as\b|[.;:]", sentence.text[bullet.end() :], maxsplit=1
+        )[0]
+        if (
+            not names.strip()
+            or _FINITE_VERB.search(names)
+            or names.count("(") != names.count(")")  # "(e.g. acetazolamide)": a sentence cut at an abbreviation
+            or re.fullmatch(
+                r"\s*(?:other\s+)?(?:drugs|medicines|medications)\s*", names, re.I
+            )  # "Drugs that raise ..."
+            or not self._is_other_medicine(names)
+        ):
+            return []
+        index = sentence.sentence.index
+        following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
+        same_line = (
+            index + 1 < len(self.sentences)
+            and self.sentences[index + 1].sentence.paragraph == sentence.sentence.paragraph
+        )
+        if not same_line or cue("reassurance").search(following) or NO_INTERACTION.search(following):
+            return []
+        start = bullet.end() + len(names) - len(names.lstrip())
+        return [(self._group(f"people taking {names.strip()}"), start, start + len(names.strip()))]
 
     def _said_safe_before(self, sentence: _Sentence) -> bool:
         """Whether the sentence before says the medicines it introduces are safe with this one ("Some
