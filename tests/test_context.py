@@ -23,6 +23,13 @@ from valkg.context import modifiers
         # a leaflet's frequency band "Not known:" negates nothing; "not known to cause" still does
         ("Not known: transient hair loss.", "hair loss", False),
         ("Zorbavir is not known to cause liver damage.", "liver damage", True),
+        # a line's label covers every item of its line, past semicolons
+        (
+            "Not for: heart failure; hypertensive emergencies; migraine prophylaxis or menopausal flushing.",
+            "menopausal flushing",
+            True,
+        ),
+        ("- Not used for: gout; fever\n- Used for: pain; swelling", "swelling", False),
     ],
 )
 def test_negation_scope_in_lists(text: str, target: str, negated: bool) -> None:

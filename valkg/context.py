@@ -100,6 +100,13 @@ def _token_starts(text: str) -> list[int]:
     return [m.start() for m in _WORD.finditer(text)]
 
 
+#: what may stand before a trigger that labels a line (a bullet), and the words and colon that end the label
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?$")
+_LABEL_END = re.compile(
+    r"(?:[ \t]+(?:for|used\s+for|indicated(?:\s+(?:for|in))?|recommended(?:\s+for)?|suitable\s+for))?[ \t]*:"
+)
+
+
 def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = None) -> frozenset[str]:
     """The ConText categories whose scope covers ``text[start:end]``.
 
@@ -134,6 +141,11 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
             for stop in stops:
                 if trigger.end <= stop.start < limit:
                     limit = stop.start
+            if _LABEL_LEAD.match(text, line_start, trigger.start) and _LABEL_END.match(text, trigger.end):
+                # ("Not for: heart failure; hypertensive emergencies; migraine prophylaxis": a line's label
+                # covers every item of its line)
+                line_end = text.find("\n", trigger.end)
+                limit = max(limit, line_end if line_end != -1 else len(text))
             if start < limit:
                 found.add(trigger.category)
         if trigger.direction in ("backward", "bidirectional") and trigger.start >= end:

@@ -203,6 +203,20 @@ from valkg.reader import parse_monograph
             {"esophageal-varices", "migraine"},
             {"cirrhosis"},
         ),
+        # a "where" clause that describes an item is no item of its own
+        (
+            "It is prescribed for:\n- very high triglyceride levels (hypertriglyceridaemia)\n- mixed hyperlipidaemia,"
+            " where both cholesterol and triglycerides are raised, in people who cannot take a statin",
+            {"hypertriglyceridemia", "mixed-dyslipidemia"},
+            {"where-both-cholesterol"},
+        ),
+        # a line's label negates all of its line
+        (
+            "Zorbavir is used for high blood pressure.\n\nNot for: heart failure (see Contraindications); hypertensive"
+            " emergencies; migraine prophylaxis or menopausal flushing, for which clonidine has been used.",
+            {"hypertension"},
+            {"heart-failure", "hypertensive-crisis", "migraine", "menopausal-flushing"},
+        ),
     ],
 )
 def test_indications(body: str, expected: set[str], absent: set[str]) -> None:

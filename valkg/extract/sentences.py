@@ -57,7 +57,7 @@ class _Sentence:
 
 
 _CLAUSE_END = re.compile(
-    r"[.;:!?]|\b(?:which|that|who|when|because|if|but|although|while|whereas|so|therefore|in order|due to)\b",
+    r"[.;:!?]|\b(?:which|that|who|when|where|because|if|but|although|while|whereas|so|therefore|in order|due to)\b",
     re.I,
 )
 _ITEM_SPLIT = re.compile(
@@ -81,7 +81,7 @@ _BULLETED = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]")
 #: a bulleted line of a list, and the line break after it
 _BULLET_LINE = re.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+(?P<body>[^\n]*)(?:\r?\n|$)")
 _ITEM_LEAD = re.compile(
-    r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|"
+    r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|little|"
     r"existing|"
     r"also|even|more|very|for|and|or|but|while|whereas|both|either|"
     r"such|as|of|in|with|to|treat|treating|prevent|preventing|manage|managing|control|controlling|"
