@@ -474,6 +474,12 @@ def test_every_development_monograph_is_read_as_about_its_own_drug() -> None:
         # a field that says its name is the generic one, though nothing else calls it a medicine
         ("ZORBAROLINE FOSAMIL\nGeneric name: zorbaroline fosamil\n\nIt is given by drip.\n", "zorbaroline fosamil"),
         ("record:\n  generic_name: zorbagrelor\n  brand_names: Zorbix\n\nUse: after a heart attack.\n", "zorbagrelor"),
+        # ... with its form and strength after the name
+        (
+            "Zorbaprostene Bunod Eye Drops\nGeneric name: zorbaprostene bunod ophthalmic solution, 0.024%\n\nIt sits"
+            " beside latanoprost (Xalatan). Latanoprost is older. Do not mix it up with latanoprost.\n",
+            "zorbaprostene bunod",
+        ),
         # a brand in capitals over its generic name with a salt's word
         ("ZORBIX (zorbasetron mesylate) tablets\n\n1. What is ZORBIX?\n\nIt stops sickness.\n", "zorbasetron mesylate"),
         # the short lines of a title block name it before the body names its metabolite more often

@@ -777,6 +777,8 @@ def test_a_product_released_on_the_way_gives_way_to_the_one_named_as_acting() ->
         # a breakdown of something else, and a thing a drug exposes, are no conversions of the drug
         "Rarely it causes breakdown of muscle to myoglobin.",
         "It damages the fungal wall, exposing ergosterol.",
+        # a part of a drug that is no prodrug
+        "Zorbavir lowers pressure. One part, the preservative, can sting.",
         # another medicine, or one of the drug's mirror forms, said to be the one that actually acts
         "Zorbavir blocks the enzyme. Aspirin is the drug that actually thins the blood.",
         "Zorbavir blocks the enzyme. Aspirin is the one that actually works.",
@@ -832,6 +834,10 @@ def test_words_about_handling_or_side_effects_do_not_make_it_a_prodrug(body: str
         " what reaches your bloodstream is zorbacin.",
         "Zorbavir is a carrier version, built to survive the trip through the gut. An enzyme trims off a phosphate"
         " group, and what reaches your bloodstream is zorbacin.",
+        # the halves of a drug taken apart before it does anything; the drug with a tail of two words attached
+        "The compound in the bottle has to be taken apart before it does anything. Esterases cut it in two. One"
+        " half, zorbacin, opens the drainage pathway. The other half gives off nitric oxide.",
+        "Zorbavir is zorbacin with a small chemical tail attached.",
         # the product an earlier sentence named, said to be the drug that actually acts
         "An enzyme trims off a phosphate group, and what reaches your bloodstream is zorbacin. Zorbacin is the drug"
         " that actually clamps onto gp120.",
@@ -906,3 +912,11 @@ def test_no_product_from_halves_other_medicines_or_releases_the_drug_stops(body:
 )
 def test_no_conversion_from_an_active_ester_or_a_release_that_is_not_the_drugs(body: str) -> None:
     assert not facts(monograph(body, heading="How it works"), "converted_into")
+
+
+def test_what_the_discarded_tag_breaks_down_into_is_no_active_form() -> None:
+    body = (
+        "The medicine in the vial is a prodrug. Esterases snip off the tag and set free zorbacin. The discarded tag"
+        " breaks down into diacetyl and carbon dioxide, neither of which helps fight the infection."
+    )
+    assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacin"}

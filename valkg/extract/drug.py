@@ -32,7 +32,7 @@ _WHAT_IS = re.compile(
 #: a labelled line that names the generic medicine ("Generic name: ramipril", "DRUG CARD: RAMIPRIL")
 _GENERIC_FIELD = re.compile(
     r"(?P<label>generic(?:[\s_]+name)?|drug(?:[\s_]+(?:name|card|profile))?|active[\s_]+(?:ingredient|substance)|"
-    r"non-?proprietary\s+name|INN)\s*:\s*(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*(?:$|[(;,])",
+    r"non-?proprietary\s+name|INN)\s*:\s*(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s*(?:$|[(;,])",
     re.I,
 )
 #: the labels of a field that say its value is the generic name, and values that name none
@@ -337,14 +337,18 @@ def _generic_from_field(monograph: Monograph, lexicon: Lexicon) -> str | None:
         if field is None:
             continue
         # ("Generic name: dimethyl fumarate": a salt word that is part of the name, "dimethyl" no medicine)
-        for name in dict.fromkeys((_SALT.sub("", field.group("name").strip()), field.group("name").strip())):
+        # ("Generic name: zorbavir ophthalmic solution, 0.024%": the name without its form)
+        named = _without_form(field.group("name").strip(), lexicon)
+        if len(named.split()) > 2:
+            continue
+        for name in dict.fromkeys((_SALT.sub("", named), named)):
             if _looks_generic(name, monograph.text, lexicon) is not False and _is_medicine(
                 name, monograph.text, lexicon
             ):
                 return name.lower() if name.isupper() else name
         # ("Generic name: ceftaroline fosamil": a field that says its name is the generic one is taken at
         # its word, though nothing else says it is a medicine)
-        name = field.group("name").strip()
+        name = named
         if _SAYS_GENERIC.match(field.group("label")) and not _NO_NAME.match(name):
             return name.lower() if name.isupper() else name
     return None

@@ -26,7 +26,10 @@ _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
 _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b"
     # "leaving diethylglycine behind as an idle by-product"
-    r"|\s+(?:behind\s+)?as\s+(?:an?\s+)?(?:idle|inactive|inert|harmless|useless)\s+(?:by-?product|remnant|fragment|leftover)",
+    r"|\s+(?:behind\s+)?as\s+(?:an?\s+)?(?:idle|inactive|inert|harmless|useless)\s+(?:by-?product|remnant|fragment|leftover)"
+    # "into diacetyl and carbon dioxide, neither of which helps fight the infection"
+    r"|(?:\s+(?:and|or)\s+[\w -]{1,40})?\s*,\s*(?:neither|none)\s+of\s+(?:which|them|these)\s+"
+    r"(?:helps?|does|do|is|are|has|have|acts?|works?|contributes?)\b",
     re.I,
 )
 
@@ -251,6 +254,12 @@ class _Prodrug(_ExtractorBase):
         r"(?:[\w-]+\s+){1,3}?to\s+form\s+(?:an?\s+|the\s+)?" + _NAME,
         re.I,
     )
+    #: "One half, latanoprost acid, opens ...; the other half, butanediol mononitrate, ...": the parts a
+    #: drug said to be taken apart is split into, named in apposition
+    _HALF = re.compile(
+        r"\b(?:one|the\s+other|each|the\s+first|the\s+second)\s+(?:half|part|piece|fragment)\s*,\s*" + _NAME + r"\s*,",
+        re.I,
+    )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
@@ -285,7 +294,7 @@ class _Prodrug(_ExtractorBase):
         + _NAME
         + r"\s+(?:in\s+disguise|wearing\s+(?:an?|two|three)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:coat|mask|tail|cap|jacket|wrapper)s?|with\s+an?\s+"
-        r"(?:[\w-]+\s+)?(?:coat|mask|tail|cap|handle|jacket|wrapper|group)\s+(?:on|attached))\b",
+        r"(?:[\w-]+\s+){0,2}?(?:coat|mask|tail|cap|handle|jacket|wrapper|group)\s+(?:on|attached))\b",
         re.I,
     )
     #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
@@ -560,6 +569,7 @@ class _Prodrug(_ExtractorBase):
             (self._ESTER_OF, "prodrug/ester-of", None),
             (self._GOES_ON_TO_FORM, "prodrug/converted-into", None),
             (self._ONE_IS, "prodrug/one-product-is", None),
+            (self._HALF, "prodrug/one-product-is", None),
             (self._PRODRUG_OF, "prodrug/prodrug-of", True),
             (self._RELEASES, "prodrug/releases", None),
             (self._SET_FREE, "prodrug/releases", None),
@@ -594,6 +604,8 @@ class _Prodrug(_ExtractorBase):
                     or re.match(r"\s+and\s+(?:two|three|four|\d+|other)\b", text[match.end() :])
                 ):
                     continue  # "Inactive ingredients: lactose and an ester of glycerol": not the drug
+                if pattern is self._HALF and not self._said_prodrug():
+                    continue  # "One half, zorbacin, ...": the halves of a drug the text says is taken apart
                 if pattern is self._RELEASES and self._released_by_another(text, match.start()):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
                 if pattern in (self._PART_THAT_ACTS, self._IS_THE_ONE_THAT_ACTS) and not (
