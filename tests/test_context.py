@@ -30,6 +30,9 @@ from valkg.context import modifiers
             True,
         ),
         ("- Not used for: gout; fever\n- Used for: pain; swelling", "swelling", False),
+        # illnesses said not to be helped, uses a review removed
+        ("Viral illnesses such as flu or COVID-19 are not helped by it.", "COVID-19", True),
+        ("The review removed its older uses in tinnitus, vertigo and poor vision.", "vertigo", True),
     ],
 )
 def test_negation_scope_in_lists(text: str, target: str, negated: bool) -> None:
@@ -60,3 +63,10 @@ def test_a_list_the_window_cuts_ends_where_a_clause_of_its_own_begins() -> None:
     for target, negated in (("spinal cord injury", True), ("back pain", False)):
         start = text.index(target)
         assert ("negated" in modifiers(text, start, start + len(target))) is negated
+
+
+def test_a_negating_line_label_ends_where_its_line_turns_round() -> None:
+    text = "Not for: colds or flu, but it does treat shingles and cold sores."
+    start = text.index("shingles")
+    assert "negated" not in modifiers(text, start, start + len("shingles"))
+    assert "negated" in modifiers(text, text.index("flu"), text.index("flu") + 3)

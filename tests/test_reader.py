@@ -540,6 +540,14 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("Other things to watch", "side_effects"),
         ("Which medicines need a second look?", "interactions"),
         ("What medicines can treat it?", "uses"),
+        ("What users report", "side_effects"),
+        ("Mixing with other prescriptions", "interactions"),
+        ("Taking it", "dosage"),
+        ("Taking it with other medicines", "interactions"),
+        # ... but not alternatives, children's medicines or what needs a prescription
+        ("What medicines could I try instead?", "other"),
+        ("Which medicines need a prescription?", "other"),
+        ("What medicines can be given to children?", "other"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

@@ -100,6 +100,7 @@ def _token_starts(text: str) -> list[int]:
     return [m.start() for m in _WORD.finditer(text)]
 
 
+_TURN = re.compile(r"\b(?:but|although|though|however|whereas|while|yet)\b", re.I)
 #: what may stand before a trigger that labels a line (a bullet), and the words and colon that end the label
 _LABEL_LEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?$")
 _LABEL_END = re.compile(
@@ -145,7 +146,10 @@ def modifiers(text: str, start: int, end: int, triggers: list[Trigger] | None = 
                 # ("Not for: heart failure; hypertensive emergencies; migraine prophylaxis": a line's label
                 # covers every item of its line)
                 line_end = text.find("\n", trigger.end)
-                limit = max(limit, line_end if line_end != -1 else len(text))
+                line_end = line_end if line_end != -1 else len(text)
+                # (up to a clause that turns round: "Not for: colds, but it does treat shingles")
+                turn = _TURN.search(text, trigger.end, line_end)
+                limit = max(limit, turn.start() if turn else line_end)
             if start < limit:
                 found.add(trigger.category)
         if trigger.direction in ("backward", "bidirectional") and trigger.start >= end:

@@ -517,3 +517,29 @@ def test_a_form_or_a_note_in_a_titles_parentheses_is_no_name(note: str) -> None:
     graph = extract(parse_monograph(text, source="case.txt"))
     assert graph.drug.label == "kelpanor"
     assert not [claim for claim in graph.claims if claim.kind == "brand_name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "brands"),
+    [
+        # a leaflet about switching from a medicine named first and often is about the new one
+        (
+            "Switching to your new blood thinner\n\nMany people used to take warfarin. Warfarin needs regular blood"
+            " tests, and warfarin interacts with many foods. Zorbaxaban is a medicine that prevents blood clots"
+            " without those tests.\n\nSide effects\n\nIt can cause bruising.\n",
+            "zorbaxaban",
+            set(),
+        ),
+        # a brand "as" its generic's salt, and a title's list of forms
+        (
+            "Zorbix (as zorbavir hydrochloride)\n\nUses\n\nZorbavir is an antiviral medicine used to treat shingles.\n",
+            "zorbavir",
+            {"Zorbix"},
+        ),
+        ("Zorbavir (Tablets and Injection)\n\nUses\n\nZorbavir is used to treat shingles.\n", "zorbavir", set()),
+    ],
+)
+def test_titles_and_leaflets_the_review_found_misread(text: str, drug: str, brands: set[str]) -> None:
+    extraction = extract(parse_monograph(text, source="case.txt"))
+    assert extraction.drug.label == drug
+    assert {key for key, _ in facts(extraction, "brand_name")} == brands

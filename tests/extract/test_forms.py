@@ -241,3 +241,12 @@ def test_liquids_shots_and_words_before_a_form(body: str, expected: set[tuple[st
 def test_a_form_the_drug_once_came_in_denies_none_it_comes_in_now() -> None:
     body = "Historically zorbavir came as an injection; today you take it as tablets."
     assert ("oral-tablet", False) in facts(monograph(body, heading="Forms"), "dosage_form")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Zorbantus is a clear injection of insulin zorbine.", "Insulin must be injected; it is destroyed in the stomach."],
+)
+def test_the_drugs_own_name_whose_first_word_names_other_medicines(body: str) -> None:
+    extraction = monograph(body, title="Insulin zorbine (Zorbantus)", heading="Forms")
+    assert ("injection", False) in facts(extraction, "dosage_form")

@@ -553,6 +553,12 @@ def test_interactions_the_review_found_misread(title: str, body: str, population
         # ... not one said to be safe, a line cut at an abbreviation, nor a heading of drugs in general
         ("- Paracetamol. It can be taken as usual.", set()),
         ("- Drugs that raise zorbavir levels. Grapefruit juice is one.", set()),
+        # a medicine combined with it, named by what it does
+        (
+            "Doctors are cautious about combining it with other medicines that can cause parkinsonism, such as"
+            " sickness medicines like metoclopramide.",
+            {"people-taking-other-medicines-that-can-cause-parkinsonism"},
+        ),
         # a line's label in lower case: another medicine of a kind, a class with its examples
         ("- other antihypertensives: additive lowering of blood pressure.", {"people-taking-other-antihypertensive"}),
     ],
@@ -560,3 +566,39 @@ def test_interactions_the_review_found_misread(title: str, body: str, population
 def test_lines_that_name_medicines_among_the_interactions(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Which medicines need a second look?"), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a medicine on a line of its own that the next sentence says nothing harmful of
+        "- Paracetamol. It is fine.",
+        "- Paracetamol. Take it as usual.",
+        "- Warfarin. Zorbavir does not change its effect.",
+        "- Aciclovir. Zorbavir works in the same way, so the two are never needed together.",
+        "The following can be used with zorbavir without any problem:\n\n- Paracetamol. Useful for headaches.",
+        # this drug's level said to rise, then reassured, or raised on purpose
+        "Zorbavir levels rise slightly if you also take cimetidine. This is not clinically important.",
+        "Zorbavir levels rise a little when it is taken with cimetidine. You can still take the two together.",
+        "Zorbavir levels rise slightly if you also take cimetidine, but the change is too small to matter.",
+        "Zorbavir levels go up a little when it is taken with cimetidine, which is harmless.",
+        "Zorbavir levels rise when it is taken with ritonavir, so the two are always given together to make"
+        " zorbavir work better.",
+        # a line labelled with a kind of medicine said to be no problem
+        "- other antivirals: no problem.",
+    ],
+)
+def test_medicines_the_review_found_read_as_risks(body: str) -> None:
+    assert not facts(monograph(body, heading="Other medicines"), "risk_population")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The amount of zorbavir in your blood can double if you also take clarithromycin.",
+        "Zorbavir blood levels can rise sharply if it is taken alongside clarithromycin.",
+    ],
+)
+def test_this_drugs_level_doubled_or_raised_alongside_another(body: str) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Other medicines"), "risk_population")}
+    assert found == {"people-taking-clarithromycin"}

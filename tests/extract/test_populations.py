@@ -1610,3 +1610,30 @@ def test_symptoms_to_seek_help_for_are_no_groups(lead: str) -> None:
 )
 def test_risks_turned_round_and_conditions_of_other_treatments(heading: str, body: str, populations: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading=heading), "risk_population")} == populations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what may happen in a condition that is no harm; a condition said not to rule it out; a symptom to report
+        "In mild kidney disease zorbavir may still be used at the usual dose.",
+        "In liver disease, zorbavir may work just as well as in other people.",
+        "In heart failure, zorbavir may also be prescribed.",
+        "Asthma on its own does not rule it out.",
+        "Your doctor will want to know about any chest pain that starts after the first dose.",
+        # a group said to take the usual dose
+        "The over-65s can take zorbavir at the normal dose.",
+    ],
+)
+def test_warnings_the_review_found_read_as_groups(body: str) -> None:
+    assert not facts(monograph(body, heading="Warnings"), "risk_population")
+
+
+def test_food_under_a_refusing_lead_is_no_medicine_and_a_class_after_a_medicine_is_no_part_of_it() -> None:
+    body = (
+        "Do not take it with any of the following, because they stop it being absorbed:\n- milk\n- yoghurt\n"
+        "- indigestion remedies\n\nDo not take it with any of the following, because they raise its level:\n"
+        "- clarithromycin, an antibiotic"
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+    assert found == {"people-taking-indigestion-remedy", "people-taking-clarithromycin"}

@@ -920,3 +920,62 @@ def test_what_the_discarded_tag_breaks_down_into_is_no_active_form() -> None:
         " breaks down into diacetyl and carbon dioxide, neither of which helps fight the infection."
     )
     assert {key for key, _ in facts(monograph(body), "prodrug_of")} == {"zorbacin"}
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        # another medicine said to be the drug that actually acts keeps the drug's own product
+        (
+            "Zorbavir is a prodrug that the liver turns into zorbacin. Many people also take aspirin. Aspirin is the"
+            " drug that actually thins the blood.",
+            {"zorbacin"},
+        ),
+        (
+            "Zorbavir is a prodrug; the liver converts it into zorbacin. Warfarin, which is the drug that really"
+            " prevents clots, is often taken too.",
+            {"zorbacin"},
+        ),
+        # products said to be harmless or short-lived are still products
+        (
+            "Zorbavir is a prodrug. In the liver it is changed into zorbacin and a small amount of zorbamine, neither"
+            " of which is toxic.",
+            {"zorbacin"},
+        ),
+        # a partner medicine of a combination is no half of the drug
+        (
+            "Zorbavir is a prodrug that the liver turns into zorbacin. Zorbix Duo combines it with another medicine."
+            " One part, ritonavir, boosts its level.",
+            {"zorbacin"},
+        ),
+        # tablets split for a child, a drug that takes weeks, a metabolite that causes a side effect, another
+        # medicine's conversion beside a drug that needs none: no active form
+        (
+            "Zorbavir tablets have to be split in two before you give them to a child. The liver breaks zorbavir"
+            " down into zorbanol, which passes out in the urine.",
+            set(),
+        ),
+        (
+            "It can take two weeks before it does anything for your mood. The liver breaks it down into zorbanol,"
+            " which is removed in the urine.",
+            set(),
+        ),
+        (
+            "Zorbavir blocks the virus. The liver breaks it down into zorbanol, which is removed in the urine."
+            " Zorbanol is the compound that actually causes the drowsiness some people feel.",
+            set(),
+        ),
+        (
+            "Unlike codeine, which the liver has to turn into morphine, zorbavir needs no activation. Morphine is the"
+            " drug that actually relieves pain in codeine users.",
+            set(),
+        ),
+        (
+            "Zorbavir is a prodrug. Each tablet holds two medicines. One half, ritonavir, slows the breakdown; the"
+            " other half, zorbavir, fights the virus.",
+            set(),
+        ),
+    ],
+)
+def test_active_forms_the_review_found_misread(body: str, active: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active

@@ -170,7 +170,15 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     pair = None if generic else _TITLE_PAIR.match(title)
     if pair and _ROUTE_NOTE.fullmatch(pair.group("b").strip()):
         pair = None  # "Venlafaxine (Oral Route)": how it is taken, not a second name
-    if pair and _not_a_name(pair.group("b").strip(), lexicon):
+    as_salt = (
+        re.fullmatch(r"as\s+(?P<generic>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", pair.group("b").strip()) if pair else None
+    )
+    if pair and as_salt:
+        # "Zorbix (as zorbavir hydrochloride)": the brand, then the generic it holds
+        position = title.find(pair.group("a"))
+        brands.append((pair.group("a"), title_start + position, title_start + position + len(pair.group("a"))))
+        generic, pair = _SALT.sub("", as_salt.group("generic")).strip() or as_salt.group("generic"), None
+    elif pair and _not_a_name(pair.group("b").strip(), lexicon):
         # "Kelpanor (oral suspension)", "Kelpanor (for children)": the name, then its form or a note
         generic, pair = pair.group("a"), None
     if pair:
@@ -495,8 +503,12 @@ def _generic_of_a_titled_brand(title: str, text: str, lexicon: Lexicon) -> str |
 
 def _not_a_name(words: str, lexicon: Lexicon) -> bool:
     """Whether a title's words in parentheses are its form or a note ("for children")."""
-    only_a_form = not _without_form(f"x {words}", lexicon).removeprefix("x").strip()
-    return bool(only_a_form or _NOTE.match(words))
+    # ("Tablets and Injection": forms, each)
+    parts = [part for part in re.split(r"\s*(?:,|\band\b|\bor\b|&|/)\s*", words) if part]
+    only_forms = bool(parts) and all(
+        not _without_form(f"x {part}", lexicon).removeprefix("x").strip() for part in parts
+    )
+    return bool(only_forms or _NOTE.match(words))
 
 
 def _without_form(name: str, lexicon: Lexicon) -> str:
@@ -545,7 +557,9 @@ def _generic_from_text(text: str) -> str | None:
     # ("Skudexa is a combination tablet holding ..." once, late in a text that names dexketoprofen
     # from its start: the medicine named first and far more often is what it is about)
     named_most = _generic_by_name(text)
-    if named_most and named_most != best and counts[best] <= 2:
+    said_best = next((m for m in said.finditer(text) if m.group("name").lower() == best), None)
+    combination = said_best is not None and _COMBINATION.search(text, said_best.end(), said_best.end() + 120)
+    if named_most and named_most != best and counts[best] <= 2 and combination:
         uses = [m.start() for m in re.finditer(rf"\b{re.escape(named_most)}\b", text, re.I)]
         if len(uses) >= 2 * counts[best] and uses[0] < text.lower().find(best):
             return named_most
@@ -556,6 +570,9 @@ def _generic_from_text(text: str) -> str | None:
         return f"{common} {best}"
     return best
 
+
+#: what says a product holds more than one medicine ("a combination tablet holding ...")
+_COMBINATION = re.compile(r"\b(?:combination|combined|combines|contains?|containing|holding|holds)\b", re.I)
 
 #: Words that stand where a drug's name would in "X is a medicine" without being one.
 _NOT_DRUG_NAMES = frozenset(

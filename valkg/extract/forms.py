@@ -135,8 +135,8 @@ class _Forms(_ExtractorBase):
         of its clause ("Unlike zorbavir, ceftriaxone has a parenteral formulation") or the medicine
         it is "of" ("a parenteral formulation of omeprazole")."""
         of = _OF_A_MEDICINE.match(text, end)
-        if of and self._anothers_name(of.group("name")):
-            return True
+        if of and self._anothers_name(of.group("name")) and not self.taken_names.match(text, of.start("name")):
+            return True  # ("an injection of insulin glargine": the drug's own name, though "insulin" names others)
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
         clause = text[clause_start:start]
         subject = _CLAUSE_SUBJECT.match(clause)
@@ -147,6 +147,7 @@ class _Forms(_ExtractorBase):
         return (
             word[:1].isalpha()
             and not self.taken_names.fullmatch(word)
+            and word.lower() not in self.drug.label.lower().split()  # "Insulin must be injected" of insulin glargine
             and _names_a_medicine_of_its_own(word, self.lexicon)
             and self._is_other_medicine(word)
         )

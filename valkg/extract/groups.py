@@ -171,13 +171,18 @@ def canonical_population(phrase: str) -> str:
         # "people taking finasteride, another hair loss medicine", "probenecid and allopurinol,
         # medicines for gout" are people taking those medicines
         phrase = re.sub(
-            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment|product|remedy)s?$"
+            r",\s*(?:another|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:medicine|drug|medication|treatment|product|remedy|antibiotic|"
+            r"antifungal|antiviral|painkiller|antidepressant|anticonvulsant|steroid|supplement|vitamin)s?$"
             r"|,\s*(?:medicines|drugs|medications)$",
             "",
             phrase,
         )
     if re.match(r"people (?:with|taking|allergic to)\b", phrase):
-        phrase = re.sub(r",?\s+(?:such as|like)\s.*$", "", phrase)  # the group, not its examples
+        # the group, not its examples ("drugs like ketoconazole": the examples, when the group is just "drugs")
+        examples = re.match(
+            r"people taking (?:other\s+)?(?:drugs|medicines|medications)\s+(?:such as|like)\s+(.+)$", phrase
+        )
+        phrase = f"people taking {examples.group(1)}" if examples else re.sub(r",?\s+(?:such as|like)\s.*$", "", phrase)
     phrase = re.sub(r",?\s+(?:at present|at the moment|currently|right now|now)$", "", phrase)  # "gout at present"
     with_condition = re.match(r"(people with) (.+?), (.+)$", phrase)
     if with_condition:

@@ -60,11 +60,18 @@ _ACTING_IN_CLAUSE = re.compile(
     r"(?:the\s+(?:levels?|effects?)\s+of\s+)?(?P<on>[\w-]+)",
     re.I,
 )
+#: a rise that is the point of taking the two together
+_ON_PURPOSE = re.compile(
+    r"\b(?:on\s+purpose|deliberately|to\s+boost)\b|\bso\b[^.;]*\b(?:work\s+better|(?:always\s+)?given\s+together)\b",
+    re.I,
+)
 #: medicines named one after another ("erythromycin", "erythromycin or clarithromycin")
 _NAMES = r"(?P<other>[\w'-]+(?:(?:\s*,\s*|\s+(?:or|and)\s+)[\w'-]+){0,3})"
 #: a level said to change, and what a level is called
 _LEVEL = r"(?:blood\s+)?(?:levels?|concentrations?|amount)"
-_LEVEL_CHANGES = r"(?:rises?|go(?:es)?\s+up|increases?|climbs?|builds?\s+up|falls?|drops?|go(?:es)?\s+down)"
+_LEVEL_CHANGES = (
+    r"(?:rises?|go(?:es)?\s+up|increases?|climbs?|builds?\s+up|doubles?|triples?|falls?|drops?|go(?:es)?\s+down)"
+)
 #: another medicine taken with this one or its class: "Taking an antidepressant such as sertraline
 #: with an NSAID may make you bruise"
 _TAKEN_WITH_THIS = re.compile(
@@ -109,7 +116,10 @@ _SAID_FINE = re.compile(
     r"\s*(?:is|are)\s+(?:perfectly\s+|usually\s+|generally\s+)?(?:safe|fine|ok|okay|all\s+right)\b", re.I
 )
 #: food and drink, which a list of what not to take a medicine with may name beside medicines
-_FOOD = re.compile(r"\b(?:food|meals?|milk|dairy|juice|water|drinks?|alcohol|grapefruit|coffee|tea|caffeine)\b", re.I)
+_FOOD = re.compile(
+    r"\b(?:food|meals?|milk|dairy|yog(?:h)?urts?|cheese|juice|water|drinks?|alcohol|grapefruit|coffee|tea|caffeine)\b",
+    re.I,
+)
 #: how much of a food or drink ("large amounts of grapefruit juice" are grapefruit juice)
 _FOOD_AMOUNT = re.compile(
     r"^(?:(?:a\s+)?(?:large|big|great)\s+(?:amounts?|quantities|glass(?:es)?)\s+of\s+|(?:lots|a\s+lot)\s+of\s+)", re.I
@@ -242,7 +252,7 @@ class _Interactions(_Groups):
         return re.compile(
             rf"(?:(?:{this})(?:'s)?\s+{_LEVEL}|\b(?:the\s+)?{_LEVEL}\s+of\s+(?:{this}|it)(?:\s+in\s+(?:the|your)\s+blood)?)"
             rf"\s+{modal}{_LEVEL_CHANGES}\b[^.;]{{0,30}}?\b(?:if|when|while)\s+(?:you\s+(?:also\s+)?(?:take|are\s+taking|use)"
-            rf"|(?:it\s+is\s+|they\s+are\s+)?(?:taken|combined|used|given)\s+(?:together\s+)?with)\s+{_NAMES}"
+            rf"|(?:it\s+is\s+|they\s+are\s+)?(?:taken|combined|used|given)\s+(?:together\s+)?(?:with|alongside))\s+{_NAMES}"
             rf"|\b(?:taking|using)\s+{_NAMES.replace('other', 'other2')}\s+{modal}"
             rf"(?:increase|raise|boost|reduce|lower)s?\s+(?:the\s+)?{_LEVEL}\s+of\s+(?:{this})",
             re.I,
@@ -272,7 +282,9 @@ class _Interactions(_Groups):
             if claim.kind in ("prodrug_of", "converted_into") and not claim.negated and isinstance(claim.object, Entity)
         }
 
-    def _medicines_interacting(self, text: str, section_kind: str | None = None) -> list[tuple[str, int, int]]:
+    def _medicines_interacting(
+        self, text: str, section_kind: str | None = None, following: str = ""
+    ) -> list[tuple[str, int, int]]:
         """Other medicines named in the middle of a sentence: those this drug weakens or raises ("It
         also weakens warfarin"), those taken with it or its class ("taking an antidepressant with an
         NSAID"), those with the same effect ("and so do steroids"), those that weaken or raise it
@@ -310,7 +322,9 @@ class _Interactions(_Groups):
             ):
                 other = _without_examples(match.group("other"))
                 found.append((other, match.start("other"), match.start("other") + len(other)))
-        if not cue("reassurance").search(text):  # ("... rise slightly, but this is not clinically important")
+        # ("... rise slightly, but this is not clinically important", "... This does not matter"; a
+        # booster given on purpose, "so the two are always given together")
+        if not (cue("reassurance").search(text) or cue("reassurance").search(following) or _ON_PURPOSE.search(text)):
             found.extend(self._levels_changed_by(text))
         for match in _SO_DO.finditer(text):  # "..., and so do steroid medicines such as prednisone"
             if self._is_other_medicine(match.group("np")):

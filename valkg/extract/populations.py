@@ -86,7 +86,9 @@ _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
 _LINE_REASON = re.compile(r",\s+(?:because|as|since|which\s+(?:can|may|could|might))\b|;\s+\w", re.I)
 #: advice to mention a condition to the doctor: "DO mention any heart rhythm problem", "mention an aortic aneurysm"
 _MENTION_CONDITION = re.compile(
-    r"\b(?:mention|(?:want|need)s?\s+to\s+(?:know|hear)\s+about)\s+(?:any|an?|your)\s+(?:history\s+of\s+|past\s+|previous\s+)?",
+    r"\bmention\s+(?:any|an?|your)\s+(?:history\s+of\s+|past\s+|previous\s+)?"
+    # ("will want to know about any past stomach ulcer": a history, not a symptom to report)
+    r"|\b(?:want|need)s?\s+to\s+(?:know|hear)\s+about\s+(?:any|an?|your)\s+(?:history\s+of|past|previous)\s+",
     re.I,
 )
 #: the drug reaching breast milk ("passes into breast milk", "small amounts reach the milk") ...
@@ -202,9 +204,14 @@ _IN_BEFORE = re.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
 _WITH_CONDITION = re.compile(
     r"^\s*(?P<lead>With|In)\s+(?!(?:studies|trials|research|tests?|people|patients|those|animals?)\b)(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
 )
+#: food that is no medicine and no drink a warning is for ("milk"; not alcohol or grapefruit juice)
+_FOOD_NOT_DRINK = re.compile(r"\b(?:food|meals?|milk|dairy|yog(?:h)?urts?|cheese|eggs?)\b", re.I)
 #: what may happen, not how it may be taken or what may be needed
 _MAY_HAPPEN = re.compile(
-    r"\b(?:may|can|could|might)\s+(?!be\s+(?:taken|used|given|continued|started)\b|(?:take|use|need|have|be)\b)[a-z]+",
+    r"\b(?:may|can|could|might)\s+(?:also\s+)?(?:hold|retain|worsen|get\s+worse|become\s+worse|build\s+up|accumulate|cause|"
+    r"trigger|bring\s+on|bleed|fail|damage|harm|rise|fall|drop|lead\s+to|strain|suffer|flare|deteriorate|slow|make|"
+    r"lengthen|increase|go\s+up|"
+    r"be\s+(?:harmed|damaged|dangerous|harmful|fatal|made\s+worse))\b",
     re.I,
 )
 #: a later clause that opens with a condition: "..., and in severe liver disease it can worsen liver damage"
@@ -392,7 +399,12 @@ class _RiskPopulations(_Interactions):
         without_limits = cue("population_phrase").sub(lambda m: " " * len(m.group()), without_limits)
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
-        acted_on = self._medicines_interacting(text, sentence.section_kind)
+        index = sentence.sentence.index
+        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+        same_paragraph = following is not None and following.sentence.paragraph == sentence.sentence.paragraph
+        acted_on = self._medicines_interacting(
+            text, sentence.section_kind, following.text if following is not None and same_paragraph else ""
+        )
         labelled = self._labelled_groups(sentence) + self._bare_medicine_line(sentence)
         fields = self._field_list_groups(sentence)
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
@@ -517,6 +529,12 @@ class _RiskPopulations(_Interactions):
             and self.sentences[index + 1].sentence.paragraph == sentence.sentence.paragraph
         )
         if not same_line or cue("reassurance").search(following) or NO_INTERACTION.search(following):
+            return []
+        # (what they do must be a harm or an interaction: not "Useful for headaches", "It is fine")
+        acts = any(
+            cue(name).search(following) for name in ("risk", "stated_harm", "causal", "interaction", "level_change")
+        )
+        if not acts or self._said_safe_before(sentence):
             return []
         start = bullet.end() + len(names) - len(names.lstrip())
         return [(self._group(f"people taking {names.strip()}"), start, start + len(names.strip()))]
@@ -693,6 +711,8 @@ class _RiskPopulations(_Interactions):
                 item = re.sub(r"\s*\([^()]*\)\s*[;,.]?\s*$", "", item)
                 if lead_in == "if you are taking":  # "- water tablets, such as spironolactone": the class
                     item = re.sub(r",?\s+(?:such\s+as|like|including|for\s+example)\s.*$", "", item)
+                    if _FOOD_NOT_DRINK.search(item) and not self._is_other_medicine(item):
+                        continue  # "Do not take it with any of the following:\n- milk": food, not a medicine
                 # "a resident who:\n- is over 65\n- has dementia": the lines of a lead in the third person
                 item = second_person(item)
                 you = re.match(r"(?:if\s+)?you\s+", item, re.I)  # "if:\n- you have kidney problems", "- if you are ..."
@@ -892,6 +912,8 @@ class _RiskPopulations(_Interactions):
         if avoided and not this_one and self._is_other_medicine(avoided):
             return []  # "Kidney disease is a reason to avoid ibuprofen": another medicine to avoid
         listed = subject.group("list").strip(" -*\u2022")
+        if re.search(r"\b(?:not|never)$|n't$", listed, re.I):
+            return []  # "Asthma on its own does not rule it out"
         if subject.group("worsens") and any(
             m.term.slug in self._uses() for m in self.lexicon.find("condition", listed)
         ):

@@ -23,13 +23,22 @@ from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, na
 from valkg.extract.sentences import _is_question, _Sentence
 
 _INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
+#: a text that says this drug acts as it is ("needs no activation", "is not a prodrug")
+_NEEDS_NO_ACTIVATION = re.compile(
+    r"\b(?:needs?|requires?)\s+no\s+(?:metabolic\s+)?(?:activation|conversion)\b|\bis\s+not\s+a\s+prodrug\b"
+    r"|\bactive\s+as\s+(?:it\s+is|swallowed|taken)\b",
+    re.I,
+)
+#: a drug cut into parts: "esterases cut it in two", "split", "cleaved"
+_CUT = re.compile(r"\b(?:cut|cuts|split|splits|cleav\w*|taken\s+apart|breaks?\s+(?:it\s+)?apart)\b", re.I)
 _SAID_INACTIVE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b"
     # "leaving diethylglycine behind as an idle by-product"
     r"|\s+(?:behind\s+)?as\s+(?:an?\s+)?(?:idle|inactive|inert|harmless|useless)\s+(?:by-?product|remnant|fragment|leftover)"
     # "into diacetyl and carbon dioxide, neither of which helps fight the infection"
     r"|(?:\s+(?:and|or)\s+[\w -]{1,40})?\s*,\s*(?:neither|none)\s+of\s+(?:which|them|these)\s+"
-    r"(?:helps?|does|do|is|are|has|have|acts?|works?|contributes?)\b",
+    r"(?:helps?|acts?|works?|contributes?|(?:is|are)\s+active|(?:has|have)\s+(?:any\s+)?(?:activity|effect)|"
+    r"does\s+anything)\b",
     re.I,
 )
 
@@ -184,8 +193,10 @@ class _Prodrug(_ExtractorBase):
         _NAME
         + r",?\s+(?:which\s+|that\s+)?(?:is|being)\s+the\s+(?:form|compound|molecule|substance|one|species|drug)\s+"
         r"(?:that|which)\s+(?:(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+work|kills|fights)\b"
-        # "Zorbacin is the drug that actually clamps onto gp120": any deed, when the text sets it apart
-        r"|(?:actually|really)\s+[a-z]+s\b)",
+        # "Zorbacin is the drug that actually clamps onto gp120": a deed on the target, when the text sets
+        # it apart (not "actually causes the drowsiness", "really colours the urine")
+        r"|(?:actually|really)\s+(?:blocks|binds|clamps|grips|latches|kills|attacks|fights|stops|inhibits|relieves|"
+        r"lowers|treats|acts|works|sticks|prevents)\b)",
         re.I,
     )
     #: "fludarabine triphosphate (2F-ara-ATP), the cytotoxic species": the product named as the one that acts
@@ -604,14 +615,18 @@ class _Prodrug(_ExtractorBase):
                     or re.match(r"\s+and\s+(?:two|three|four|\d+|other)\b", text[match.end() :])
                 ):
                     continue  # "Inactive ingredients: lactose and an ester of glycerol": not the drug
-                if pattern is self._HALF and not self._said_prodrug():
-                    continue  # "One half, zorbacin, ...": the halves of a drug the text says is taken apart
+                if pattern is self._HALF and not (
+                    self._said_prodrug()
+                    and (self._derived_name(match.group("y")) or not self._names_another_medicine(match.group("y")))
+                    and _CUT.search(self._previous_text(sentence) + " " + text)
+                ):
+                    continue  # "One half, zorbacin, ...": the halves of a drug the text says is cut in two
                 if pattern is self._RELEASES and self._released_by_another(text, match.start()):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
                 if pattern in (self._PART_THAT_ACTS, self._IS_THE_ONE_THAT_ACTS) and not (
                     self._derived_name(match.group("y"))
                     or cue("converted").search(text)
-                    or self._said_prodrug()
+                    or (self._said_prodrug() and not self._names_another_medicine(match.group("y")))
                     or self._made_before(match.group("y"))
                 ):
                     continue  # "Aspirin, the drug that actually blocks ...": another drug, unless the text converts
@@ -682,6 +697,13 @@ class _Prodrug(_ExtractorBase):
         return (
             following if following is not None and following.sentence.paragraph == sentence.sentence.paragraph else None
         )
+
+    def _previous_text(self, sentence: _Sentence) -> str:
+        """The sentence before in the paragraph, or nothing."""
+        index = sentence.sentence.index
+        before = self.sentences[index - 1] if index > 0 else None
+        same = before is not None and before.sentence.paragraph == sentence.sentence.paragraph
+        return before.text if same and before is not None else ""
 
     def _next_text(self, sentence: _Sentence) -> str:
         """The next sentence of the paragraph, or nothing."""
@@ -836,6 +858,8 @@ class _Prodrug(_ExtractorBase):
     def _made_before(self, name: str) -> bool:
         """Whether an earlier sentence said this drug is turned into ``name`` ("what reaches your
         bloodstream is zorbacin. Zorbacin is the drug that actually clamps onto gp120")."""
+        if _NEEDS_NO_ACTIVATION.search(self.monograph.text):
+            return False  # "Unlike codeine, which the liver turns into morphine, zorbavir needs no activation"
         return any(
             claim.kind == "converted_into"
             and not claim.negated
