@@ -979,3 +979,30 @@ def test_what_the_discarded_tag_breaks_down_into_is_no_active_form() -> None:
 )
 def test_active_forms_the_review_found_misread(body: str, active: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the product, then the conversion into it; the work done by what it releases
+        "Zorbavir itself does very little. Its effects belong to zorbacin, into which the body turns it.",
+        "The compound itself fits poorly onto the bacterial proteins, so the killing is carried out by the zorbacin"
+        " it releases.",
+        # the main product of a step, named in apposition, doing the work
+        "As swallowed, the molecule has little direct effect on the enzymes. After absorption, the liver trims its"
+        " side chain, and the main product of this step, zorbacin, carries out nearly all of the action.",
+        # a delivery package and what arrives in the blood
+        "Zorbavir is best thought of as a delivery package. Enzymes in the gut clip a chain off, and what arrives in"
+        " your bloodstream is zorbacin itself.",
+    ],
+)
+def test_products_named_by_what_they_do_or_where_they_arrive(body: str) -> None:
+    assert facts(monograph(body, heading="How it works"), "prodrug_of") == {("zorbacin", False)}
+
+
+def test_another_medicines_active_metabolite_in_an_aside_is_no_active_form() -> None:
+    body = (
+        "Not a prodrug: the parent molecule is the active agent (contrast zorbumetone, which depends on conversion in"
+        " the liver to its active metabolite, 6-ZNA)."
+    )
+    assert not facts(monograph(body, heading="Pharmacology"), "prodrug_of")

@@ -271,6 +271,22 @@ class _Prodrug(_ExtractorBase):
         r"\b(?:one|the\s+other|each|the\s+first|the\s+second)\s+(?:half|part|piece|fragment)\s*,\s*" + _NAME + r"\s*,",
         re.I,
     )
+    #: "ampicillin, into which the body turns it": the product, then the conversion of the drug into it
+    _INTO_WHICH = re.compile(
+        _NAME + r"\s*,\s*(?:in)?to\s+which\s+(?:the\s+)?(?:body|liver|blood|gut|intestine)\s+"
+        r"(?:turns|converts|changes|breaks)\s+(?:it|this\s+(?:drug|medicine))\b",
+        re.I,
+    )
+    #: "the killing is carried out by the ampicillin it releases", "the main product of this step,
+    #: biphenylacetic acid, carries out nearly all of the action": the product named as doing the work
+    _DONE_BY_ITS_PRODUCT = re.compile(
+        r"\b(?:by|from)\s+the\s+" + _NAME + r"\s+(?:that\s+)?it\s+(?:releases|forms|yields|becomes|sets\s+free)\b", re.I
+    )
+    _PRODUCT_DOES_THE_WORK = re.compile(
+        r"\bthe\s+(?:main\s+|chief\s+|principal\s+)?product\s+(?:of\s+(?:this|that|the)\s+(?:step|reaction|change|process)\s*)?"
+        r",\s*" + _NAME + r"\s*,\s*(?:carries\s+out|does|performs|provides|is\s+responsible\s+for|accounts\s+for)\b",
+        re.I,
+    )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
     _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
     _RELEASES = re.compile(
@@ -329,7 +345,7 @@ class _Prodrug(_ExtractorBase):
     )
     #: "what circulates in the blood and soaks into the cysts is zorbacin sulfoxide"
     _WHAT_ACTS = re.compile(
-        r"\bwhat\s+(?:circulates|reaches|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
+        r"\bwhat\s+(?:circulates|reaches|arrives|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
         + _NAME,
         re.I,
     )
@@ -581,6 +597,9 @@ class _Prodrug(_ExtractorBase):
             (self._GOES_ON_TO_FORM, "prodrug/converted-into", None),
             (self._ONE_IS, "prodrug/one-product-is", None),
             (self._HALF, "prodrug/one-product-is", None),
+            (self._INTO_WHICH, "prodrug/converted-into", None),
+            (self._DONE_BY_ITS_PRODUCT, "prodrug/is-the-active-form", True),
+            (self._PRODUCT_DOES_THE_WORK, "prodrug/is-the-active-form", True),
             (self._PRODRUG_OF, "prodrug/prodrug-of", True),
             (self._RELEASES, "prodrug/releases", None),
             (self._SET_FREE, "prodrug/releases", None),
@@ -605,6 +624,8 @@ class _Prodrug(_ExtractorBase):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
+                if self._in_anothers_aside(text, match.start()):
+                    continue  # "(contrast nabumetone, which the liver turns into its active metabolite, 6-MNA)"
                 if pattern is self._IS_THE_ONE_THAT_ACTS and (
                     _MIRROR_IMAGE.search(text) or _ANOTHERS_CASE.search(text, 0, match.start())
                 ):
@@ -696,6 +717,17 @@ class _Prodrug(_ExtractorBase):
         following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
         return (
             following if following is not None and following.sentence.paragraph == sentence.sentence.paragraph else None
+        )
+
+    def _in_anothers_aside(self, text: str, position: int) -> bool:
+        """Whether ``position`` is inside parentheses that speak of another medicine before it."""
+        opening = text.rfind("(", 0, position)
+        if opening == -1 or ")" in text[opening:position]:
+            return False
+        aside = text[opening + 1 : position]
+        return bool(
+            re.match(r"\s*(?:contrast|unlike|compare|cf\b|as\s+with|like)\b", aside, re.I)
+            or any(self._names_another_medicine(word) for word in _WORDS.findall(aside))
         )
 
     def _previous_text(self, sentence: _Sentence) -> str:
