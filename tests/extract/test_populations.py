@@ -1637,3 +1637,31 @@ def test_food_under_a_refusing_lead_is_no_medicine_and_a_class_after_a_medicine_
     )
     found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
     assert found == {"people-taking-indigestion-remedy", "people-taking-clarithromycin"}
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # a group whose condition is a coordination longer than a few words
+        (
+            "Zorbavir should not be used by people with an active peptic ulcer or a history of ulcer bleeding, since"
+            " the ulcer may bleed again.",
+            {"people-with-an-active-peptic-ulcer-or-a-history-of-ulcer-bleeding"},
+        ),
+        # a later clause's condition with what may happen in it
+        (
+            "In kidney impairment the drug can further reduce kidney function, and in liver impairment liver enzymes"
+            " may rise.",
+            {"people-with-kidney-impairment", "people-with-liver-impairment"},
+        ),
+        ("In kidney disease it is given as usual, and in liver disease it is removed by the kidneys.", set()),
+        # another medicine's blood levels raised toward toxic ranges
+        (
+            "Zorbavir can raise blood levels of lithium and methotrexate toward toxic ranges.",
+            {"people-taking-lithium-or-methotrexate"},
+        ),
+    ],
+)
+def test_groups_of_a_reference_entrys_precautions(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Contraindications and precautions"), "risk_population")}
+    assert found == populations

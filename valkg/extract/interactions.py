@@ -29,9 +29,11 @@ _RAISES_ANOTHER = re.compile(
 _ACTS_ON_ANOTHER = re.compile(
     r"(?:\b(?P<subject>[\w-]+)\s+(?:(?:also|can|may|might|could|will|often)\s+)*"
     r"(?:weakens?|strengthens?|raises?|boosts?|lowers?|push(?:es)?(?:\s+up)?)|\b(?:raising|pushing)(?=\s+[\w-]+\s+(?:up\s+)?to\b))\s+"
-    r"(?:your\s+|the\s+)?(?P<other>[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)(?:\s+(?:levels?|concentrations?))?"
+    # ("raise blood levels of lithium and methotrexate toward toxic ranges")
+    r"(?:your\s+|the\s+)?(?:(?:blood\s+)?(?:levels?|concentrations?)\s+of\s+)?"
+    r"(?P<other>[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)(?:\s+(?:levels?|concentrations?))?"
     r"(?=\s*[,.;]|\s+(?:up\s+)?(?:to|towards?)\s+(?:(?:a\s+)?(?:harmful|toxic|dangerous|high|unsafe)\s+"
-    r"(?:levels?|concentrations?)\b|toxicity\b))",
+    r"(?:levels?|concentrations?|ranges?)\b|toxicity\b))",
     re.I,
 )
 #: another medicine's level said to rise, among the interactions: "Digoxin levels rise, so they may

@@ -875,13 +875,18 @@ class _RiskPopulations(_Interactions):
                 with_condition.start("x"),
                 with_condition.end("x"),
             )
-        if sentence.section_kind == "precautions" and warning.harmful:
+        if sentence.section_kind == "precautions" and harmful:
             for later in _IN_CONDITION_LATER.finditer(sentence.text):
                 # (the later clause must name a harm of its own: not "..., and in kidney failure it is
                 # removed by dialysis", nor "... it needs no dose change")
                 stop = _LATER_CLAUSE_END.search(sentence.text, later.end())
                 clause = sentence.text[later.end() : stop.start() if stop else len(sentence.text)]
-                harm = cue("causal").search(clause) or cue("risk").search(clause) or cue("stated_harm").search(clause)
+                harm = (
+                    cue("causal").search(clause)
+                    or cue("risk").search(clause)
+                    or cue("stated_harm").search(clause)
+                    or _MAY_HAPPEN.search(clause)  # "..., and in liver impairment liver enzymes may rise"
+                )
                 if harm and not cue("reassurance").search(clause):
                     yield self._group(f"people with {later.group('x')}"), later.start("x"), later.end("x")
         # "Sickle cell anaemia, leukaemia or myeloma make priapism more likely": the conditions are
