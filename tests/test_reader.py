@@ -548,6 +548,7 @@ def test_sha256_is_of_the_bytes_read(tmp_path):
         ("What medicines could I try instead?", "other"),
         ("Which medicines need a prescription?", "other"),
         ("What medicines can be given to children?", "other"),
+        ("Who else should steer clear?", "precautions"),
     ],
 )
 def test_question_and_plain_headings_of_the_genre(heading: str, kind: str) -> None:

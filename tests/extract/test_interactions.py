@@ -602,3 +602,16 @@ def test_medicines_the_review_found_read_as_risks(body: str) -> None:
 def test_this_drugs_level_doubled_or_raised_alongside_another(body: str) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Other medicines"), "risk_population")}
     assert found == {"people-taking-clarithromycin"}
+
+
+def test_medicines_a_sentence_lists_after_include_item_by_item_with_their_reasons() -> None:
+    body = (
+        "Medicines to keep apart from it include other drugs known to injure the liver, which add to the danger;"
+        " warfarin and other blood thinners, which raise the risk of bleeding; and lithium, whose levels can climb."
+    )
+    found = {key for key, _ in facts(monograph(body, heading="Other medicines"), "risk_population")}
+    assert found == {
+        "people-taking-other-drugs-known-to-injure-the-liver",
+        "people-taking-warfarin-and-other-blood-thinner",
+        "people-taking-lithium",
+    }

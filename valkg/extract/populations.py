@@ -206,6 +206,12 @@ _WITH_CONDITION = re.compile(
 )
 #: food that is no medicine and no drink a warning is for ("milk"; not alcohol or grapefruit juice)
 _FOOD_NOT_DRINK = re.compile(r"\b(?:food|meals?|milk|dairy|yog(?:h)?urts?|cheese|eggs?)\b", re.I)
+#: a sentence that lists medicines after "include" ("Medicines to keep apart from it include ...")
+_INCLUDE_LEAD = re.compile(
+    r"^\W*(?:the\s+)?(?:other\s+)?(?:medicines|drugs|medications)\b[^.;:]{0,50}?\binclude\b\s*:?\s*", re.I
+)
+#: where an item's reason starts (", which add to the danger", ", whose levels can climb")
+_ITEM_REASON = re.compile(r",\s*(?:which|whose|who|that|including|because|as|since)\b|\s+(?:because|since)\b", re.I)
 #: what may happen, not how it may be taken or what may be needed
 _MAY_HAPPEN = re.compile(
     r"\b(?:may|can|could|might)\s+(?:also\s+)?(?:hold|retain|worsen|get\s+worse|become\s+worse|build\s+up|accumulate|cause|"
@@ -353,6 +359,7 @@ class _RiskPopulations(_Interactions):
             self._medicine_takers,
             self._advised_groups,
             self._interaction_takers,
+            self._included_medicines,
             self._named_by_structure,
         ):
             for entity, start, end in finder(sentence, warning, populations):
@@ -845,6 +852,22 @@ class _RiskPopulations(_Interactions):
         if warning.subject is not None:
             yield from self._subject_takers(sentence.text, warning.subject)
         yield from self._co_medication_takers(sentence.text, warning.interactions, warning.clause_end)
+
+    def _included_medicines(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
+        """The medicines a sentence of the interactions lists after "include", item by item with each
+        item's reason ("Medicines to keep apart from it include other drugs known to injure the liver,
+        which add to the danger; warfarin and other blood thinners, which raise the risk of bleeding")."""
+        lead = _INCLUDE_LEAD.match(sentence.text)
+        if sentence.section_kind != "interactions" or lead is None or ";" not in sentence.text:
+            return
+        position = lead.end()
+        for item in sentence.text[lead.end() :].split(";"):
+            head = _ITEM_REASON.split(item, maxsplit=1)[0]
+            named = re.sub(r"^\s*(?:and\s+|or\s+)?", "", head).rstrip(" .")
+            start = position + item.index(named) if named else position
+            position += len(item) + 1
+            if named and len(named.split()) <= 10 and self._is_other_medicine(named):
+                yield self._group(f"people taking {named}"), start, start + len(named)
 
     def _named_by_structure(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """The groups a sentence's shape names: a label ("Pregnancy and breastfeeding: ..."), an
