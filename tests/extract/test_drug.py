@@ -543,3 +543,14 @@ def test_titles_and_leaflets_the_review_found_misread(text: str, drug: str, bran
     extraction = extract(parse_monograph(text, source="case.txt"))
     assert extraction.drug.label == drug
     assert {key for key, _ in facts(extraction, "brand_name")} == brands
+
+
+def test_an_opening_line_with_a_decimal_strength_is_the_title() -> None:
+    text = (
+        "ZORBIX (zorbaprostone isopropyl ophthalmic solution) 0.15%\nA clinic handout\n\n1. What is ZORBIX?\n\n"
+        "ZORBIX lowers eye pressure. It is not latanoprost, and latanoprost is a different drop; latanoprost is"
+        " stronger.\n"
+    )
+    drug, brands = identify_drug(parse_monograph(text, source="case.txt"), load_lexicon())
+    assert drug.label == "zorbaprostone isopropyl"
+    assert [name for name, _, _ in brands] == ["ZORBIX"]

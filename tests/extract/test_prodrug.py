@@ -1006,3 +1006,25 @@ def test_another_medicines_active_metabolite_in_an_aside_is_no_active_form() -> 
         " the liver to its active metabolite, 6-ZNA)."
     )
     assert not facts(monograph(body, heading="Pharmacology"), "prodrug_of")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the ester said to have no useful action; little affinity in the form delivered
+        "Zorbavir is the ethoxycarbonyloxyethyl ester of zorbacin. The ester has no useful antibacterial action."
+        " Esterases split it while it is being taken up, liberating zorbacin.",
+        "Zorbavir is the di-p-toluate ester of zorbacin. In the form delivered by the inhaler it has little affinity"
+        " for beta-2 receptors. Esterases strip both groups away, generating zorbacin on the spot.",
+    ],
+)
+def test_an_ester_said_to_do_little_as_given_becomes_its_product(body: str) -> None:
+    assert facts(monograph(body, heading="Pharmacology"), "prodrug_of") == {("zorbacin", False)}
+
+
+def test_another_medicine_called_a_prodrug_in_apposition_is_no_product() -> None:
+    body = (
+        "Zorbavir is the di-p-toluate ester of zorbacin. In the form delivered by the inhaler it has little affinity"
+        " for its receptor. Bambuterol, an oral prodrug of terbutaline, works on a similar principle."
+    )
+    assert facts(monograph(body, heading="Pharmacology"), "prodrug_of") == {("zorbacin", False)}

@@ -58,7 +58,7 @@ _NOTE = re.compile(r"(?:for|in|as|with|without|from|by|to|a|an|the)\s", re.I)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
 #: the first line of an opening block, no sentence itself, over more lines
-_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})[ \t]*\n(?=[ \t]*\S)")
+_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z](?:[^\n.!?]|(?<=\d)\.(?=\d)){2,80})[ \t]*\n(?=[ \t]*\S)")
 #: a comparison's title: "Rosuvastatin vs pravastatin", "Zorbavir versus zorbacin: which is better?"
 _COMPARISON_TITLE = re.compile(
     r"\s*(?P<a>[A-Za-z][\w-]+(?: [a-z][\w-]+)?)\s+(?:vs\.?|versus|compared (?:with|to))\s+(?P<b>[A-Za-z][\w-]+)", re.I

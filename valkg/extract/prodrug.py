@@ -624,6 +624,8 @@ class _Prodrug(_ExtractorBase):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
+                if pattern is self._PRODRUG_OF and self._anothers_apposition(text, match.start()):
+                    continue  # "Bambuterol, an oral prodrug of terbutaline, works on a similar principle"
                 if self._in_anothers_aside(text, match.start()):
                     continue  # "(contrast nabumetone, which the liver turns into its active metabolite, 6-MNA)"
                 if pattern is self._IS_THE_ONE_THAT_ACTS and (
@@ -718,6 +720,12 @@ class _Prodrug(_ExtractorBase):
         return (
             following if following is not None and following.sentence.paragraph == sentence.sentence.paragraph else None
         )
+
+    def _anothers_apposition(self, text: str, position: int) -> bool:
+        """Whether the words before ``position`` are another medicine's name and an apposition to it
+        ("Bambuterol, an oral ...")."""
+        apposed = re.search(r"(?P<name>[A-Za-z][\w-]+)\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", text[:position])
+        return apposed is not None and self._names_another_medicine(apposed.group("name"))
 
     def _in_anothers_aside(self, text: str, position: int) -> bool:
         """Whether ``position`` is inside parentheses that speak of another medicine before it."""
