@@ -554,3 +554,25 @@ def test_an_opening_line_with_a_decimal_strength_is_the_title() -> None:
     drug, brands = identify_drug(parse_monograph(text, source="case.txt"), load_lexicon())
     assert drug.label == "zorbaprostone isopropyl"
     assert [name for name, _, _ in brands] == ["ZORBIX"]
+
+
+def test_the_subject_a_text_keeps_coming_back_to_over_rivals_it_names() -> None:
+    text = (
+        "The Muscle Relaxer With a Short Job Description\nA magazine for life after stroke\n\nZorbaperisone, sold"
+        " in Hungary, was once handed out for sore backs. Zorbaperisone was developed in the 1950s. Baclofen and"
+        " tizanidine are the usual choices elsewhere; baclofen makes people drowsy.\n\nZorbaperisone is taken three"
+        " times a day. Zorbaperisone can cause allergic reactions. Zorbaperisone is not for children. Unlike baclofen,"
+        " zorbaperisone rarely sedates.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "zorbaperisone"
+
+
+@pytest.mark.parametrize("first_line", ["Take 2.5 ml of Zorbix", "Zorbix 0.5%"])
+def test_an_instruction_or_a_strength_in_the_first_line_is_no_title(first_line: str) -> None:
+    text = (
+        f"{first_line}\nA leaflet\n\nUses\n\nZorbavir is a medicine for cold sores. Zorbavir is applied five times"
+        " a day.\n"
+    )
+    drug, brands = identify_drug(parse_monograph(text, source="case.txt"), load_lexicon())
+    assert drug.label == "zorbavir"
+    assert "2.5 ml" not in " ".join(name for name, _, _ in brands)

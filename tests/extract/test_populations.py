@@ -1665,3 +1665,35 @@ def test_food_under_a_refusing_lead_is_no_medicine_and_a_class_after_a_medicine_
 def test_groups_of_a_reference_entrys_precautions(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Contraindications and precautions"), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # a benefit or a dosing step in a condition, in the sentence or a later clause
+        ("Zorbavir may cause headache, and in heart failure it may make breathing easier.", set()),
+        (
+            "Zorbavir may cause nausea at first, and in liver disease the doctor can increase the dose more slowly.",
+            set(),
+        ),
+        ("In kidney disease zorbavir may slow the decline of the kidneys.", set()),
+        # a group said to have no extra problems; two groups coordinated stay two
+        (
+            "Patients with well controlled asthma or a history of mild eczema have no extra problems with zorbavir.",
+            set(),
+        ),
+        (
+            "People with diabetes and anyone taking insulin or tablets for sugar should check their sugar, because"
+            " zorbavir can cause low blood sugar.",
+            {"people-with-diabetes", "people-taking-insulin-or-tablet"},
+        ),
+    ],
+)
+def test_warnings_the_second_review_found_misread(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Warnings"), "risk_population")}
+    assert found == populations
+
+
+def test_medicines_said_not_to_interact_are_no_list_of_groups() -> None:
+    body = "Drugs that do not interact with zorbavir include paracetamol; cetirizine; and omeprazole."
+    assert not facts(monograph(body, heading="Other medicines"), "risk_population")

@@ -1028,3 +1028,44 @@ def test_another_medicine_called_a_prodrug_in_apposition_is_no_product() -> None
         " for its receptor. Bambuterol, an oral prodrug of terbutaline, works on a similar principle."
     )
     assert facts(monograph(body, heading="Pharmacology"), "prodrug_of") == {("zorbacin", False)}
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        # a chemical of the body the drug releases; a toxic, denied or wasted metabolite of a step
+        ("The fall in sugar is brought about by the insulin it releases from the pancreas.", set()),
+        ("Its effect on mood comes from the serotonin it releases in the brain.", set()),
+        (
+            "The liver trims its side chain, and the main product of this step, zorbaquinone, is responsible for the"
+            " liver damage seen in overdose.",
+            set(),
+        ),
+        (
+            "The liver trims its side chain, and the main product of this step, zorbacin, does not carry out any of"
+            " the action.",
+            set(),
+        ),
+        # the drug said to do nothing to the unborn baby, or to the heart in its patch form
+        (
+            "Zorbavir is the ethyl ester of zorbacin. The ester has no harmful effect on the unborn baby. The liver"
+            " changes zorbavir into zorbacin.",
+            set(),
+        ),
+        # the partner medicine that arrives in the blood
+        (
+            "Zorbavir is given with probenecid. What arrives in your bloodstream is mostly probenecid after a few"
+            " hours.",
+            set(),
+        ),
+        # this drug compared with another, or an aside about it, keeps its own product
+        ("Unlike aspirin, the drug is a prodrug of zorbacin.", {"zorbacin"}),
+        (
+            "Zorbavir is an inactive parent compound (as with similar medicines, the liver turns it into zorbacin, the"
+            " active form).",
+            {"zorbacin"},
+        ),
+    ],
+)
+def test_products_the_second_review_found_misread(body: str, active: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active

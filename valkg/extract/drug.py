@@ -58,7 +58,11 @@ _NOTE = re.compile(r"(?:for|in|as|with|without|from|by|to|a|an|the)\s", re.I)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
 _BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
 #: the first line of an opening block, no sentence itself, over more lines
-_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z](?:[^\n.!?]|(?<=\d)\.(?=\d)){2,80})[ \t]*\n(?=[ \t]*\S)")
+_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})[ \t]*\n(?=[ \t]*\S)")
+#: the same with a strength after a pair in parentheses ("ZORBIX (zorbaprostone ophthalmic solution) 0.15%")
+_OPENING_PAIR_WITH_STRENGTH = re.compile(
+    r"\s*(?P<line>[A-Z][^\n.!?()]{1,40}\([^\n()]{2,80}\)\s*\d+\.\d+\s*%?)[ \t]*\n(?=[ \t]*\S)"
+)
 #: a comparison's title: "Rosuvastatin vs pravastatin", "Zorbavir versus zorbacin: which is better?"
 _COMPARISON_TITLE = re.compile(
     r"\s*(?P<a>[A-Za-z][\w-]+(?: [a-z][\w-]+)?)\s+(?:vs\.?|versus|compared (?:with|to))\s+(?P<b>[A-Za-z][\w-]+)", re.I
@@ -148,7 +152,7 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
     # an opening block's first line ("Lithium carbonate (Priadel, Camcolit)" over a subtitle, "MY
     # MEDICATION DIARY: ARIPIPRAZOLE" over a paragraph)
     if not title:
-        first_line = _OPENING_LINE.match(monograph.text)
+        first_line = _OPENING_LINE.match(monograph.text) or _OPENING_PAIR_WITH_STRENGTH.match(monograph.text)
         if first_line:
             title, title_start = first_line.group("line"), first_line.start("line")
     bare_title = HEADING_MARK.sub("", title)  # "# Warfarin (Coumadin, Marevan)": a Markdown title
@@ -252,6 +256,16 @@ def identify_drug(monograph: Monograph, lexicon: Lexicon) -> tuple[Entity, list[
             generic = term.label if term else best
         else:
             generic = _generic_by_name(monograph.text)
+        # ("Tolperisone ... Baclofen (Lioresal) and tizanidine are the usual choices there": the subject
+        # the text keeps coming back to, not a rival the lexicon or the list of medicines happens to know)
+        subject = _subject_named_most(monograph.text)
+        named = len(re.findall(rf"\b{re.escape(generic)}\b", monograph.text, re.I)) if generic else 0
+        a_brand = subject is not None and (
+            lexicon.lookup("brand", subject[0]) is not None
+            or re.search(rf"\b{re.escape(subject[0])}\s*[\u00ae\u2122]?\s*\(", monograph.text, re.I) is not None
+        )
+        if subject is not None and not a_brand and subject[1] >= max(5, 2 * named):
+            generic = subject[0]
         if generic is None:
             raise InputError("no drug named in the title, headings or text", source=monograph.source)
     if generic.isupper():
@@ -519,6 +533,24 @@ def _without_form(name: str, lexicon: Lexicon) -> str:
         if last is None or last.end != len(name) or not name[: last.start].strip():
             return name
         name = name[: last.start].strip()
+
+
+#: a capitalised word that opens a sentence as its subject ("Tolperisone was developed", "Tolperisone, sold ...")
+_OPENING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n)(?P<name>[A-Z][a-z]{5,})(?=\s*,|\s+(?:is|was|has|can|may|works|eases|blocks|comes|should|must)\b)"
+)
+
+
+def _subject_named_most(text: str) -> tuple[str, int] | None:
+    """The word that opens sentences as their subject and that the text names most often, with how often."""
+    counts = {
+        word.lower(): len(re.findall(rf"\b{word}\b", text, re.I))
+        for word in {m.group("name") for m in _OPENING_SUBJECT.finditer(text)}
+    }
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda word: counts[word])
+    return best, counts[best]
 
 
 def _generic_by_name(text: str) -> str | None:

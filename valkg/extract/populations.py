@@ -215,8 +215,8 @@ _ITEM_REASON = re.compile(r",\s*(?:which|whose|who|that|including|because|as|sin
 #: what may happen, not how it may be taken or what may be needed
 _MAY_HAPPEN = re.compile(
     r"\b(?:may|can|could|might)\s+(?:also\s+)?(?:hold|retain|worsen|get\s+worse|become\s+worse|build\s+up|accumulate|cause|"
-    r"trigger|bring\s+on|bleed|fail|damage|harm|rise|fall|drop|lead\s+to|strain|suffer|flare|deteriorate|slow|make|"
-    r"lengthen|increase|go\s+up|"
+    r"trigger|bring\s+on|bleed|fail|damage|harm|rise|fall|drop|lead\s+to|strain|suffer|flare|deteriorate|"
+    r"make\s+(?:[\w-]+\s+){0,3}?(?:worse|fall|drop|rise|harder)|lengthen|increase(?!\s+the\s+dose)|go\s+up|"
     r"be\s+(?:harmed|damaged|dangerous|harmful|fatal|made\s+worse))\b",
     re.I,
 )
@@ -860,6 +860,8 @@ class _RiskPopulations(_Interactions):
         lead = _INCLUDE_LEAD.match(sentence.text)
         if sentence.section_kind != "interactions" or lead is None or ";" not in sentence.text:
             return
+        if re.search(r"\b(?:not|never|no)\b|n't\b", lead.group(), re.I):
+            return  # "Drugs that do not interact with zorbavir include ..."
         position = lead.end()
         for item in sentence.text[lead.end() :].split(";"):
             head = _ITEM_REASON.split(item, maxsplit=1)[0]
@@ -908,7 +910,9 @@ class _RiskPopulations(_Interactions):
                     cue("causal").search(clause)
                     or cue("risk").search(clause)
                     or cue("stated_harm").search(clause)
-                    or _MAY_HAPPEN.search(clause)  # "..., and in liver impairment liver enzymes may rise"
+                    or (
+                        _MAY_HAPPEN.search(clause) and not cue("benefit").search(clause)
+                    )  # "... liver enzymes may rise"
                 )
                 if harm and not cue("reassurance").search(clause):
                     yield self._group(f"people with {later.group('x')}"), later.start("x"), later.end("x")

@@ -280,11 +280,15 @@ class _Prodrug(_ExtractorBase):
     #: "the killing is carried out by the ampicillin it releases", "the main product of this step,
     #: biphenylacetic acid, carries out nearly all of the action": the product named as doing the work
     _DONE_BY_ITS_PRODUCT = re.compile(
-        r"\b(?:by|from)\s+the\s+" + _NAME + r"\s+(?:that\s+)?it\s+(?:releases|forms|yields|becomes|sets\s+free)\b", re.I
+        r"\b(?:carried\s+out|done|performed)\s+(?:almost\s+entirely\s+|mainly\s+|largely\s+)?by\s+the\s+"
+        + _NAME
+        + r"\s+(?:that\s+)?it\s+(?:releases|forms|yields|becomes|sets\s+free)\b(?!\s+from\b)",
+        re.I,
     )
     _PRODUCT_DOES_THE_WORK = re.compile(
         r"\bthe\s+(?:main\s+|chief\s+|principal\s+)?product\s+(?:of\s+(?:this|that|the)\s+(?:step|reaction|change|process)\s*)?"
-        r",\s*" + _NAME + r"\s*,\s*(?:carries\s+out|does|performs|provides|is\s+responsible\s+for|accounts\s+for)\b",
+        r",\s*" + _NAME + r"\s*,\s*(?:carries\s+out|does|performs|provides|is\s+responsible\s+for|accounts\s+for)\s+"
+        r"(?:nearly\s+|almost\s+)?(?:all|most|much|the\s+bulk)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:work|action|activity|effect)",
         re.I,
     )
     _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
@@ -624,6 +628,8 @@ class _Prodrug(_ExtractorBase):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
+                if pattern is self._WHAT_ACTS and self._names_another_medicine(match.group("y")):
+                    continue  # "What arrives in your bloodstream is mostly probenecid": the partner medicine
                 if pattern is self._PRODRUG_OF and self._anothers_apposition(text, match.start()):
                     continue  # "Bambuterol, an oral prodrug of terbutaline, works on a similar principle"
                 if self._in_anothers_aside(text, match.start()):
@@ -724,7 +730,10 @@ class _Prodrug(_ExtractorBase):
     def _anothers_apposition(self, text: str, position: int) -> bool:
         """Whether the words before ``position`` are another medicine's name and an apposition to it
         ("Bambuterol, an oral ...")."""
-        apposed = re.search(r"(?P<name>[A-Za-z][\w-]+)\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", text[:position])
+        apposed = re.search(
+            r"(?P<name>[A-Za-z][\w-]+)\s*,\s*(?:an?|the)\s+(?!(?:drug|medicine)\b)(?:(?!(?:is|are|was|were)\b)[\w-]+\s+){0,3}$",
+            text[:position],
+        )
         return apposed is not None and self._names_another_medicine(apposed.group("name"))
 
     def _in_anothers_aside(self, text: str, position: int) -> bool:
@@ -733,9 +742,12 @@ class _Prodrug(_ExtractorBase):
         if opening == -1 or ")" in text[opening:position]:
             return False
         aside = text[opening + 1 : position]
+        if self.drug_names.search(aside) or re.search(r"\b(?:it|this\s+(?:drug|medicine))\b", aside, re.I):
+            return False  # "(like zorbapril, it is converted in the liver into zorbacin)": this drug's own
+        first = _WORDS.findall(aside)[:1]
         return bool(
             re.match(r"\s*(?:contrast|unlike|compare|cf\b|as\s+with|like)\b", aside, re.I)
-            or any(self._names_another_medicine(word) for word in _WORDS.findall(aside))
+            or (first and self._names_another_medicine(first[0]))
         )
 
     def _previous_text(self, sentence: _Sentence) -> str:
