@@ -576,3 +576,12 @@ def test_an_instruction_or_a_strength_in_the_first_line_is_no_title(first_line: 
     drug, brands = identify_drug(parse_monograph(text, source="case.txt"), load_lexicon())
     assert drug.label == "zorbavir"
     assert "2.5 ml" not in " ".join(name for name, _, _ in brands)
+
+
+def test_a_word_for_people_that_opens_many_sentences_is_no_drug() -> None:
+    text = (
+        "A Leaflet About Your Tablets\nWard 4\n\nPatients often ask about warfarin. Patients should take it at"
+        " the same time. Patients can eat normally. Patients must carry a card. Patients should report"
+        " bruising.\n\nWarfarin is a blood thinner.\n"
+    )
+    assert extract(parse_monograph(text, source="case.txt")).drug.label == "warfarin"

@@ -541,11 +541,45 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+#: words that open sentences as their subject in the genre without naming a medicine
+_NOT_A_SUBJECT_DRUG = frozenset(
+    {
+        "patients",
+        "people",
+        "doctors",
+        "children",
+        "adults",
+        "nurses",
+        "pharmacists",
+        "someone",
+        "anyone",
+        "everyone",
+        "pregnancy",
+        "alcohol",
+        "treatment",
+        "therapy",
+        "stopping",
+        "taking",
+        "dosing",
+        "safety",
+        "grapefruit",
+        "smoking",
+        "driving",
+        "breastfeeding",
+        "elderly",
+        "residents",
+        "parents",
+        "carers",
+    }
+)
+
+
 def _subject_named_most(text: str) -> tuple[str, int] | None:
     """The word that opens sentences as their subject and that the text names most often, with how often."""
     counts = {
         word.lower(): len(re.findall(rf"\b{word}\b", text, re.I))
         for word in {m.group("name") for m in _OPENING_SUBJECT.finditer(text)}
+        if word.lower() not in _NOT_A_SUBJECT_DRUG
     }
     if not counts:
         return None
