@@ -358,6 +358,33 @@ class _ExtractorBase:
             return self.drug_names  # "calcium carbonate": "calcium" names calcium-channel blockers too
         return re.compile(rf"{self.drug_names.pattern}|(?<![\w-]){re.escape(words[0])}(?![\w-])", re.I)
 
+    def _next_in_paragraph(self, sentence: _Sentence) -> _Sentence | None:
+        """The next sentence, when the paragraph goes on."""
+        index = sentence.sentence.index
+        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+        return (
+            following if following is not None and following.sentence.paragraph == sentence.sentence.paragraph else None
+        )
+
+    def _next_text(self, sentence: _Sentence) -> str:
+        """The next sentence of the paragraph, or nothing."""
+        following = self._next_in_paragraph(sentence)
+        return following.text if following is not None else ""
+
+    def _previous_text(self, sentence: _Sentence) -> str:
+        """The sentence before in the paragraph, or nothing."""
+        index = sentence.sentence.index
+        before = self.sentences[index - 1] if index > 0 else None
+        return before.text if before is not None and before.sentence.paragraph == sentence.sentence.paragraph else ""
+
+    def _active_forms(self) -> set[str]:
+        """The names of what the text says this drug becomes in the body (its prodrug claims so far)."""
+        return {
+            claim.object.label.lower()
+            for claim in self.claims
+            if claim.kind in ("prodrug_of", "converted_into") and not claim.negated and isinstance(claim.object, Entity)
+        }
+
     def _is_other_medicine(self, words: str) -> bool:
         """Whether ``words`` name a medicine other than this one ("the contraceptive pill", "warfarin")."""
         if self.drug_names.search(words):

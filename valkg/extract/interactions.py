@@ -276,14 +276,6 @@ class _Interactions(_Groups):
         "Digoxin together with zorbavir"."""
         return self._taken_with_this.sub("", np)
 
-    def _active_forms(self) -> set[str]:
-        """The names of what the text says this drug becomes in the body (its prodrug claims so far)."""
-        return {
-            claim.object.label.lower()
-            for claim in self.claims
-            if claim.kind in ("prodrug_of", "converted_into") and not claim.negated and isinstance(claim.object, Entity)
-        }
-
     def _medicines_interacting(
         self, text: str, section_kind: str | None = None, following: str = ""
     ) -> list[tuple[str, int, int]]:

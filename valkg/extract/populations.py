@@ -406,12 +406,7 @@ class _RiskPopulations(_Interactions):
         without_limits = cue("population_phrase").sub(lambda m: " " * len(m.group()), without_limits)
         interactions = list(cue("co_medication").finditer(text))
         subject = self._interacting_subject(sentence)
-        index = sentence.sentence.index
-        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
-        same_paragraph = following is not None and following.sentence.paragraph == sentence.sentence.paragraph
-        acted_on = self._medicines_interacting(
-            text, sentence.section_kind, following.text if following is not None and same_paragraph else ""
-        )
+        acted_on = self._medicines_interacting(text, sentence.section_kind, self._next_text(sentence))
         labelled = self._labelled_groups(sentence) + self._bare_medicine_line(sentence)
         fields = self._field_list_groups(sentence)
         # "Can people with porphyria take it? No. It can set off an attack": the question names the
@@ -529,13 +524,8 @@ class _RiskPopulations(_Interactions):
             or not self._is_other_medicine(names)
         ):
             return []
-        index = sentence.sentence.index
-        following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
-        same_line = (
-            index + 1 < len(self.sentences)
-            and self.sentences[index + 1].sentence.paragraph == sentence.sentence.paragraph
-        )
-        if not same_line or cue("reassurance").search(following) or NO_INTERACTION.search(following):
+        following = self._next_text(sentence)
+        if not following or cue("reassurance").search(following) or NO_INTERACTION.search(following):
             return []
         # (what they do must be a harm or an interaction: not "Useful for headaches", "It is fine")
         acts = any(

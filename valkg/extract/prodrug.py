@@ -719,14 +719,6 @@ class _Prodrug(_ExtractorBase):
             if count is not None:
                 self.emit(sentence, "product_count", Count(count), "conversion/product-count")
 
-    def _next_in_paragraph(self, sentence: _Sentence) -> _Sentence | None:
-        """The next sentence, when the paragraph goes on."""
-        index = sentence.sentence.index
-        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
-        return (
-            following if following is not None and following.sentence.paragraph == sentence.sentence.paragraph else None
-        )
-
     def _anothers_apposition(self, text: str, position: int) -> bool:
         """Whether the words before ``position`` are another medicine's name and an apposition to it
         ("Bambuterol, an oral ...")."""
@@ -749,18 +741,6 @@ class _Prodrug(_ExtractorBase):
             re.match(r"\s*(?:contrast|unlike|compare|cf\b|as\s+with|like)\b", aside, re.I)
             or (first and self._names_another_medicine(first[0]))
         )
-
-    def _previous_text(self, sentence: _Sentence) -> str:
-        """The sentence before in the paragraph, or nothing."""
-        index = sentence.sentence.index
-        before = self.sentences[index - 1] if index > 0 else None
-        same = before is not None and before.sentence.paragraph == sentence.sentence.paragraph
-        return before.text if same and before is not None else ""
-
-    def _next_text(self, sentence: _Sentence) -> str:
-        """The next sentence of the paragraph, or nothing."""
-        following = self._next_in_paragraph(sentence)
-        return following.text if following is not None else ""
 
     def _denied_next(self, sentence: _Sentence) -> bool:
         """Whether the next sentence of the paragraph says the products just named do nothing ("Neither
@@ -912,13 +892,7 @@ class _Prodrug(_ExtractorBase):
         bloodstream is zorbacin. Zorbacin is the drug that actually clamps onto gp120")."""
         if _NEEDS_NO_ACTIVATION.search(self.monograph.text):
             return False  # "Unlike codeine, which the liver turns into morphine, zorbavir needs no activation"
-        return any(
-            claim.kind == "converted_into"
-            and not claim.negated
-            and isinstance(claim.object, Entity)
-            and claim.object.label.lower() == name.lower()
-            for claim in self.claims
-        )
+        return name.lower() in self._active_forms()
 
     def _said_prodrug(self) -> bool:
         if self._prodrug_said is None:
