@@ -12,19 +12,29 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
-from valkg.errors import InputError, ValidationFailed, ValkgError
-from valkg.extract import Extraction, extract
+from valkg.errors import ValidationFailed, ValkgError
 from valkg.graph import Minter, build_graph
 from valkg.namespaces import DEFAULT_BASE
-from valkg.reader import read_monograph
+from valkg.reader import MONOGRAPH_SUFFIXES, expand_sources, read_monograph
 from valkg.validate import Report, validate
 
-#: File name endings treated as monographs when a directory is given.
-MONOGRAPH_SUFFIXES = (".txt", ".text", ".md")
+if TYPE_CHECKING:
+    from valkg.ahead import ExtractionAhead
+    from valkg.claims import Extraction
+
+__all__ = [
+    "MONOGRAPH_SUFFIXES",
+    "DocumentResult",
+    "build",
+    "build_all",
+    "expand_sources",
+    "export",
+    "warn",
+]
 
 
 @dataclass
@@ -48,32 +58,6 @@ class DocumentResult:
         return self.error is None and (self.report is None or self.report.conforms)
 
 
-def expand_sources(paths: Sequence[str]) -> list[str | None]:
-    """Monograph sources: files as given, directories expanded (sorted), ``-`` for stdin.
-
-    No paths means the bundled monograph (``None``).
-    """
-    if not paths:
-        return [None]
-    sources: list[str | None] = []
-    for path in paths:
-        if path == "-":
-            sources.append("-")
-            continue
-        folder = Path(path)
-        if folder.is_dir():
-            found = sorted(str(p) for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MONOGRAPH_SUFFIXES)
-            if not found:
-                raise InputError(
-                    f"directory holds no monographs (no {', '.join(MONOGRAPH_SUFFIXES)} files)",
-                    source=path,
-                )
-            sources.extend(found)
-        else:
-            sources.append(path)
-    return sources
-
-
 def build(
     source: str | None = None,
     *,
@@ -82,17 +66,23 @@ def build(
     check: bool = True,
     created: str | None = None,
     serialize_as: str | None = None,
+    ahead: ExtractionAhead | None = None,
 ) -> DocumentResult:
     """Read, extract, build and (with ``check``) validate one monograph.
 
     Errors a user can act on are returned in ``DocumentResult.error``, not raised. With
     ``serialize_as`` (a format of ``valkg.serialize.FORMATS``) the result carries the
-    serialized named graph in ``data`` instead of the graph itself.
+    serialized named graph in ``data`` instead of the graph itself.  ``ahead`` is the
+    reading and extraction of ``source`` started by ``valkg.ahead.extract_ahead``.
     """
     label = source if source is not None else "bundled monograph"
     try:
-        monograph = read_monograph(source, encoding=encoding)
-        extraction = extract(monograph)
+        extraction = ahead.result() if ahead is not None else None
+        if extraction is None:
+            from valkg.extract import extract
+
+            extraction = extract(read_monograph(source, encoding=encoding))
+        monograph = extraction.monograph
         graph = build_graph(extraction, base=base, created=created)
         report = validate(graph) if check else None
         name = Minter(base, monograph.sha256).dataset()
@@ -129,17 +119,26 @@ def build_all(
     fail_fast: bool = False,
     progress: Callable[[DocumentResult], None] | None = None,
     serialize_as: str | None = None,
+    ahead: ExtractionAhead | None = None,
 ) -> Iterator[DocumentResult]:
     """Build every source, in order, across ``jobs`` processes (default: all cores).
 
     With ``fail_fast`` the iteration stops after the first failed document; with
-    ``serialize_as`` each result carries its serialized graph (see ``build``).
+    ``serialize_as`` each result carries its serialized graph (see ``build``); ``ahead``
+    is the extraction of the first source, started early (see ``build``).
     """
     jobs = jobs or os.cpu_count() or 1
-    arguments = [(s, base, encoding, check, created, serialize_as) for s in sources]
     if "-" in sources or jobs == 1 or len(sources) < 4:
-        results: Iterator[DocumentResult] = map(_build_for_pool, arguments)
-        for result in results:
+        for number, source in enumerate(sources):
+            result = build(
+                source,
+                base=base,
+                encoding=encoding,
+                check=check,
+                created=created,
+                serialize_as=serialize_as,
+                ahead=ahead if number == 0 else None,
+            )
             if progress:
                 progress(result)
             yield result
@@ -148,6 +147,11 @@ def build_all(
         return
     from concurrent.futures import ProcessPoolExecutor  # 10 ms of imports a single document does not need
 
+    import valkg.extract  # noqa: F401 - compiled once here, inherited by every worker
+
+    if ahead is not None:
+        ahead.close()
+    arguments = [(s, base, encoding, check, created, serialize_as) for s in sources]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for result in pool.map(_build_for_pool, arguments, chunksize=max(1, min(32, len(sources) // (jobs * 4)))):
             if progress:

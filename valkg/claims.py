@@ -3,15 +3,21 @@
 A ``Claim`` is one statement the monograph makes (subject, predicate kind,
 object) together with the exact span of text that states it and how it was
 found.  Entities are identified by ``(kind, slug)``; the graph module mints
-their IRIs.
+their IRIs.  An ``Extraction`` holds the claims of one monograph; it is defined
+here, not beside the rules, so that a process handed one (``valkg.ahead``)
+need not import the extractor.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from valkg.lexicon import Identifier
+
+if TYPE_CHECKING:
+    from valkg.reader import Monograph
 
 #: What an indication claim says the drug is used for: treating the condition or preventing it.
 PURPOSES = ("treatment", "prevention")
@@ -132,3 +138,22 @@ class Claim:
     def asserted(self) -> bool:
         """Whether the graph states the fact directly (not negated, not disputed)."""
         return not self.negated and self.dispute is None
+
+
+@dataclass
+class Extraction:
+    """What was extracted from one monograph."""
+
+    monograph: Monograph
+    drug: Entity
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def entities(self) -> list[Entity]:
+        """Every entity named by a claim, sorted by kind and slug."""
+        found: dict[tuple[str, str], Entity] = {(self.drug.kind, self.drug.slug): self.drug}
+        for claim in self.claims:
+            for entity in (claim.subject, claim.object, claim.body_system, claim.risk):
+                if isinstance(entity, Entity):
+                    found.setdefault((entity.kind, entity.slug), entity)
+        return [found[key] for key in sorted(found)]

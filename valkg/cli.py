@@ -10,7 +10,8 @@ Exit codes: 0 success, 1 the graph does not conform / a load or query failed,
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -90,6 +91,48 @@ def main() -> None:
     """
 
 
+@contextmanager
+def _building(
+    sources: Sequence[str | None],
+    *,
+    base: str,
+    encoding: str,
+    check: bool,
+    created: str | None,
+    jobs: int | None,
+    fail_fast: bool,
+    serialize_as: str | None = None,
+) -> Iterator[Iterator[DocumentResult]]:
+    """``api.build_all`` over ``sources``; a single monograph is read and extracted in a child
+    process (``valkg.ahead``) while this one imports the graph libraries and, with ``check``,
+    reads the shapes.  ``-j 1`` keeps everything in one process.
+    """
+    from valkg.ahead import extract_ahead
+
+    ahead = extract_ahead(sources[0], encoding) if len(sources) == 1 and jobs != 1 else None
+    try:
+        from valkg import api
+
+        if ahead is not None and check:
+            from valkg.validate import prepare_validation
+
+            prepare_validation()
+        yield api.build_all(
+            sources,
+            base=base,
+            encoding=encoding,
+            check=check,
+            created=created,
+            jobs=jobs,
+            fail_fast=fail_fast,
+            serialize_as=serialize_as,
+            ahead=ahead,
+        )
+    finally:
+        if ahead is not None:
+            ahead.close()
+
+
 def _build(
     monographs: Sequence[str],
     *,
@@ -102,27 +145,22 @@ def _build(
     show_reports: bool = True,
 ) -> tuple[list[DocumentResult], list[DocumentResult]]:
     """Build every monograph, reporting failures on stderr; returns (ok, failed)."""
-    from valkg import api
+    from valkg.reader import expand_sources
 
-    sources = api.expand_sources(monographs)
+    sources = expand_sources(monographs)
     show_progress = len(sources) > 1 and sys.stderr.isatty()
     results: list[DocumentResult] = []
-    iterator = api.build_all(
-        sources,
-        base=base,
-        encoding=encoding,
-        check=check,
-        created=created,
-        jobs=jobs,
-        fail_fast=fail_fast,
+    building = _building(
+        sources, base=base, encoding=encoding, check=check, created=created, jobs=jobs, fail_fast=fail_fast
     )
-    if show_progress:
-        with click.progressbar(length=len(sources), label="monographs", file=sys.stderr) as bar:
-            for result in iterator:
-                results.append(result)
-                bar.update(1)
-    else:
-        results.extend(iterator)
+    with building as iterator:
+        if show_progress:
+            with click.progressbar(length=len(sources), label="monographs", file=sys.stderr) as bar:
+                for result in iterator:
+                    results.append(result)
+                    bar.update(1)
+        else:
+            results.extend(iterator)
     ok, failed = [], []
     for result in results:
         for warning in result.warnings:
@@ -202,9 +240,10 @@ def export(
       valkg export monographs/ -f n-quads -o corpus.nq
     """
     from valkg.output import write_output
-    from valkg.serialize import context_document, serialize
 
     if format_name == "json-ld-context":
+        from valkg.serialize import context_document
+
         write_output(output, context_document())
         return
     if created is not None:
@@ -228,6 +267,8 @@ def export(
                 err=True,
             )
         sys.exit(_exit_code(failed))
+    from valkg.serialize import serialize
+
     write_output(output, serialize([(r.graph_name, r.graph) for r in ok if r.graph is not None], format_name))
 
 
@@ -246,11 +287,12 @@ def _export_streamed(
     Each worker sends back its monograph's sorted named graph; graphs follow the order of
     the sources, so the output is as deterministic as a globally sorted one.
     """
-    from valkg import api
     from valkg.output import output_file
+    from valkg.reader import expand_sources
 
-    sources = api.expand_sources(monographs)
-    results = api.build_all(
+    sources = expand_sources(monographs)
+    failed = 0
+    building = _building(
         sources,
         base=base,
         encoding=encoding,
@@ -260,8 +302,7 @@ def _export_streamed(
         fail_fast=fail_fast,
         serialize_as="n-quads",
     )
-    failed = 0
-    with output_file(output) as handle:
+    with building as results, output_file(output) as handle:
         bar = (
             click.progressbar(length=len(sources), label="monographs", file=sys.stderr)
             if len(sources) > 1 and sys.stderr.isatty()

@@ -24,8 +24,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from valkg import __version__
-from valkg.claims import Claim, Count, DoseRange, Entity, Flag, Text
-from valkg.extract import Extraction
+from valkg.claims import Claim, Count, DoseRange, Entity, Extraction, Flag, Text
 from valkg.namespaces import DCAT, DEFAULT_BASE, NIF, OBOINOWL, ONTOLOGY_IRI, SCHEMA, VK, VOID
 from valkg.resources import read_tsv
 

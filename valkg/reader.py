@@ -11,6 +11,7 @@ import bisect
 import hashlib
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -112,6 +113,36 @@ class Monograph:
 
     def section_of(self, sentence: Sentence) -> Section:
         return self.sections[sentence.section]
+
+
+#: File name endings treated as monographs when a directory is given.
+MONOGRAPH_SUFFIXES = (".txt", ".text", ".md")
+
+
+def expand_sources(paths: Sequence[str]) -> list[str | None]:
+    """Monograph sources: files as given, directories expanded (sorted), ``-`` for stdin.
+
+    No paths means the bundled monograph (``None``).
+    """
+    if not paths:
+        return [None]
+    sources: list[str | None] = []
+    for path in paths:
+        if path == "-":
+            sources.append("-")
+            continue
+        folder = Path(path)
+        if folder.is_dir():
+            found = sorted(str(p) for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MONOGRAPH_SUFFIXES)
+            if not found:
+                raise InputError(
+                    f"directory holds no monographs (no {', '.join(MONOGRAPH_SUFFIXES)} files)",
+                    source=path,
+                )
+            sources.extend(found)
+        else:
+            sources.append(path)
+    return sources
 
 
 def read_monograph(path: str | Path | None = None, *, encoding: str = "utf-8") -> Monograph:

@@ -204,6 +204,13 @@ class _OxigraphQueriedMemory(Memory):
         return SPARQLResult({"type_": "SELECT", "vars_": [Variable(name) for name in names], "bindings": rows})
 
 
+def prepare_validation() -> None:
+    """Import pyshacl and read the shapes now, as the first ``validate`` would."""
+    import pyshacl  # noqa: F401
+
+    _validation_shapes()
+
+
 def validate(graph: Graph) -> Report:
     """Validate ``graph`` against the packaged shapes; warnings do not break conformance."""
     from pyshacl import validate as shacl_validate

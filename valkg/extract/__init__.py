@@ -26,9 +26,7 @@ The package, one module per concern:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from valkg.claims import Claim, Entity
+from valkg.claims import Claim, Extraction
 from valkg.extract.doses import _Doses
 from valkg.extract.drug import identify_drug
 from valkg.extract.effects import _Effects
@@ -55,25 +53,6 @@ __all__ = [
     "slot_items",
     "unmapped",
 ]
-
-
-@dataclass
-class Extraction:
-    """What was extracted from one monograph."""
-
-    monograph: Monograph
-    drug: Entity
-    claims: list[Claim] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def entities(self) -> list[Entity]:
-        """Every entity named by a claim, sorted by kind and slug."""
-        found: dict[tuple[str, str], Entity] = {(self.drug.kind, self.drug.slug): self.drug}
-        for claim in self.claims:
-            for entity in (claim.subject, claim.object, claim.body_system, claim.risk):
-                if isinstance(entity, Entity):
-                    found.setdefault((entity.kind, entity.slug), entity)
-        return [found[key] for key in sorted(found)]
 
 
 class _Extractor(_Prodrug, _Indications, _Forms, _Doses, _Effects, _RiskPopulations, _Statements):
