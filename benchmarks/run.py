@@ -189,10 +189,12 @@ def _measure_main(argv: Sequence[str]) -> int:
 
 
 def child_environment(options: Options) -> dict[str, str]:
-    """Environment of measured processes: bytecode cached in the work directory, not the repo."""
+    """Environment of measured processes: bytecode and compiled patterns (``valkg.recache``)
+    cached in the work directory, not in the repo or the user's cache."""
     environment = dict(os.environ)
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     environment["PYTHONPYCACHEPREFIX"] = str(options.workdir / "pycache")
+    environment["VALKG_CACHE_DIR"] = str(options.workdir / "valkg-cache")
     return environment
 
 
@@ -987,8 +989,8 @@ def report(
     machine_lines = ["| | |", "|---|---|", *(f"| {key} | {value} |" for key, value in machine_rows)]
     machine_lines.append(f"| load average (1, 5, 15 min) | {load} at the start, {_load()} at the end |")
     machine_lines.append(
-        "| measured processes | fresh interpreters; bytecode cached (`PYTHONPYCACHEPREFIX` in the work directory, "
-        "written by an untimed warm-up run); address space limited to "
+        "| measured processes | fresh interpreters; bytecode and compiled patterns cached (`PYTHONPYCACHEPREFIX` "
+        "and `VALKG_CACHE_DIR` in the work directory, written by an untimed warm-up run); address space limited to "
         f"{options.memory_limit / 2**30:.1f} GiB; time limited to {options.timeout:.0f} s |"
     )
     out = {"Machine": [f"_As of `{command}` on {date}._", "", *machine_lines]}

@@ -101,6 +101,9 @@ def _child(read_end: int, write_end: int, source: str | None, encoding: str) -> 
         with os.fdopen(write_end, "wb") as pipe:
             pipe.write(data)
         status = 0
+        from valkg import recache
+
+        recache.save()  # after the parent has its result
     except BaseException:  # any failure: the parent does the work and reports it
         pass
     finally:

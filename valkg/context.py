@@ -18,31 +18,32 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from valkg import recache
 from valkg.resources import read_tsv
 
-_BULLET = re.compile(r"\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])")
-_BULLET_START = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]")
+_BULLET = recache.compile(r"\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])")
+_BULLET_START = recache.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]")
 
 #: Maximum scope of a trigger, in tokens (ConText uses the sentence; consumer
 #: prose runs long sentences together, so a window keeps scopes local).
 WINDOW = 12
 
 #: a clause that ends in a list: items between commas, then "or"/"and" and the last one
-_LIST_TAIL = re.compile(r",\s*(?:[^,.;:()\n]+,\s*)*[^,.;:()\n]*?\b(?:or|and)\s+[\w' -]{1,40}?\s*")
+_LIST_TAIL = recache.compile(r",\s*(?:[^,.;:()\n]+,\s*)*[^,.;:()\n]*?\b(?:or|and)\s+[\w' -]{1,40}?\s*")
 #: words that start a clause of its own after a comma: ", and it commonly causes ...", ", then ..."
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = recache.compile(
     r"\b(?:it|they|you|we|he|she|this|that|these|there|is|are|was|were|can|may|might|will|would|should|must|"
     r"then|also|so|yet|causes?|makes?|treats?|has|have|had)\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[.;:\n()]")
+_CLAUSE_END = recache.compile(r"[.;:\n()]")
 #: a comma, perhaps a conjunction, then a clause's own subject: ", and it is not ...", ", but they ..."
-_NEXT_CLAUSE = re.compile(
+_NEXT_CLAUSE = recache.compile(
     r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?(?=(?:it|they|you|we|he|she|this|that|these|there)\b)",
     re.I,
 )
 
-_WORD = re.compile(r"\w+(?:'\w+)?|;")
+_WORD = recache.compile(r"\w+(?:'\w+)?|;")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     table = {row["phrase"].lower(): (row["category"], row["direction"]) for row in rows}
     phrases = sorted(table, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
-    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.I), table
+    return recache.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.I), table
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -100,10 +101,10 @@ def _token_starts(text: str) -> list[int]:
     return [m.start() for m in _WORD.finditer(text)]
 
 
-_TURN = re.compile(r"\b(?:but|although|though|however|whereas|while|yet)\b", re.I)
+_TURN = recache.compile(r"\b(?:but|although|though|however|whereas|while|yet)\b", re.I)
 #: what may stand before a trigger that labels a line (a bullet), and the words and colon that end the label
-_LABEL_LEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?$")
-_LABEL_END = re.compile(
+_LABEL_LEAD = recache.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?$")
+_LABEL_END = recache.compile(
     r"(?:[ \t]+(?:for|used\s+for|indicated(?:\s+(?:for|in))?|recommended(?:\s+for)?|suitable\s+for))?[ \t]*:"
 )
 

@@ -10,16 +10,16 @@ synonym "drop in platelet count".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from valkg import recache
 from valkg.resources import read_tsv
 
 KINDS = ("drug", "brand", "role", "condition", "dosage_form", "route", "population", "body_system")
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?")
+_TOKEN = recache.compile(r"[A-Za-z0-9]+(?:'[a-z]+)?")
 _SKIPPED = frozenset({"a", "an", "the"})
 _PREFIXES = ("anti", "non", "over", "under", "hyper", "hypo", "intra", "inter", "extra", "sub")
 _MAX_TOKENS = 10
@@ -112,7 +112,7 @@ def keys_for(surface: str) -> set[tuple[str, ...]]:
 
 
 #: an abbreviation of two or three capitals ("MI", "HTN"), matched only as written
-_SHORT_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
+_SHORT_ABBREVIATION = recache.compile(r"[A-Z]{2,3}")
 
 
 class Lexicon:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from valkg import recache
 from valkg.errors import InputError
 from valkg.resources import BUNDLED_MONOGRAPH, data_file, read_text, read_tsv
 
@@ -25,12 +26,12 @@ MAX_BYTES = 16 * 1024 * 1024
 
 BUNDLED = "bundled:" + BUNDLED_MONOGRAPH
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
+_LINE = recache.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
 # The look-behind lets a match start only at the first mark of a run ("...."), so a
 # long run not followed by a capital costs linear, not quadratic, backtracking.
 # (a line that starts a bulleted or numbered item starts a sentence, whatever its first letter;
 # an encyclopedia's reference marks stay with the sentence they end: "... of its own.[2] Esterases")
-_SENTENCE_END = re.compile(
+_SENTENCE_END = recache.compile(
     r"(?<![.!?])[.!?]+[\"')\]]*(?:\[\d+(?:[,\u2013-]\s?\d+)*\])*"
     r"(?=\s+[\"'(\[]?[A-Z0-9]|[ \t]*\n\s*(?:[-*\u2022\u2013]|\d+[.)])\s)"
 )
@@ -38,13 +39,13 @@ _SENTENCE_END = re.compile(
 #: the end of a line followed by a "Label: value" line ("Common: nausea, rash"): a fact sheet's
 #: fields are sentences of their own, though they end in no full stop (a line that ends in a
 #: colon leads into what follows, and stays with it)
-_FIELD_LINE_BREAK = re.compile(r"(?<=[^:\s])[ \t]*(?=\r?\n[ \t]*[A-Z][\w ,'()/-]{0,40}:(?:[ \t]+\S|[ \t]*\r?\n))")
+_FIELD_LINE_BREAK = recache.compile(r"(?<=[^:\s])[ \t]*(?=\r?\n[ \t]*[A-Z][\w ,'()/-]{0,40}:(?:[ \t]+\S|[ \t]*\r?\n))")
 #: a paragraph's first line that is a short heading over the prose below it, without a blank line
-_HEADING_LINE_BREAK = re.compile(
+_HEADING_LINE_BREAK = recache.compile(
     r"[A-Z][^\n.!?:;,()]{0,40}?(?<=\w)(?=[ \t]*\r?\n[ \t]*[A-Z][^\n]*[.!?][ \t]*(?:\r?\n|$))"
 )
 #: words a heading does not use, though a line of wrapped prose may ("Your doctor may also prescribe")
-_NOT_IN_A_HEADING = re.compile(
+_NOT_IN_A_HEADING = recache.compile(
     r"\b(?:may|can|will|would|should|must|might|could|is|are|was|were|has|have|you|your|it|this|that)\b"
     r"|\b(?:the|a|an|to|of|and|or|with|for|in|on|also)$",
     re.I,
@@ -58,12 +59,12 @@ def _reads_as_heading(line: str) -> bool:
 #: the same for a page laid out as "Label - value" lines ("Usual dose - 10 mg a day"); since a
 #: wrapped line of prose can start that way too, only in a paragraph that opens with such a line
 _DASHED_FIELD = r"[ \t]*[A-Z][\w ,'()/?-]{0,40}?[ \t]+[-\u2013][ \t]+\S"
-_DASHED_FIELD_LINE = re.compile(_DASHED_FIELD)
-_DASHED_FIELD_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*(?=\r?\n" + _DASHED_FIELD + ")")
+_DASHED_FIELD_LINE = recache.compile(_DASHED_FIELD)
+_DASHED_FIELD_LINE_BREAK = recache.compile(r"(?<=\S)[ \t]*(?=\r?\n" + _DASHED_FIELD + ")")
 
 
 #: the end of a line before a row of a table ("| Amiodarone | INR rises over several weeks |")
-_TABLE_ROW_BREAK = re.compile(r"(?<=\S)[ \t]*(?=\r?\n[ \t]*\|)")
+_TABLE_ROW_BREAK = recache.compile(r"(?<=\S)[ \t]*(?=\r?\n[ \t]*\|)")
 
 
 @dataclass(frozen=True)
@@ -280,11 +281,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 #: a line that opens a list, an answer, or a labelled group of lines ("Common:")
-_LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]|\d+[.)][ \t]|A:[ \t]|[A-Z][\w ,'-]{0,40}:[ \t]*\r?\n)")
+_LIST_LINE = recache.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]|\d+[.)][ \t]|A:[ \t]|[A-Z][\w ,'-]{0,40}:[ \t]*\r?\n)")
 
 
 #: a label of a word or three ("Indications:", "Adverse reactions:"), not a clause that leads in
-_SECTION_LABEL = re.compile(
+_SECTION_LABEL = recache.compile(
     r"(?!.*\b(?:if|you|your|these|they|include|includes|such|not|no|as|to|for|with|is|are)\b)"
     r"[A-Z][\w'-]*(?: [\w'-]+){0,2}(?: \([^()]{1,20}\))?:",
     re.I,
@@ -292,10 +293,10 @@ _SECTION_LABEL = re.compile(
 
 
 #: a numbered line of a few words that ends as a heading does ("7. Grapefruit and some medicines don't mix")
-_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+[A-Z][^.!;:,\n]{3,70}")
+_NUMBERED_HEADING = recache.compile(r"\d{1,2}[.)]\s+[A-Z][^.!;:,\n]{3,70}")
 #: what a numbered step or a wrapped item has and an article's heading does not: a last word that
 #: goes on below ("... people taking"), an instruction ("1. Take ..."), an amount ("200 mg")
-_NOT_A_NUMBERED_HEADING = re.compile(
+_NOT_A_NUMBERED_HEADING = recache.compile(
     r"\b(?:the|a|an|to|of|and|or|with|for|in|on|at|by|if|who|which|that|have|has|taking)\s*$"
     r"|^\s*\d{1,2}[.)]\s+(?:take|swallow|use|give|keep|do|don't|stop|avoid|tell|ask|check|call|store)\b"
     r"|\d\s*(?:mg|g|mcg|ml|micrograms?|units?)\b",
@@ -364,18 +365,18 @@ def _heading_lines_apart(text: str, blocks: list[tuple[int, int]]) -> list[tuple
 #: the kinds of section whose own questions go on with them
 _CONTENT_KINDS = ("side_effects", "precautions", "interactions", "dosage")
 #: a question a heading asks: "What did we find?", "How is it given?"
-_WH_QUESTION = re.compile(r"(?:What|How|Why|Who|When|Where|Which)\b[^?\n]{3,80}\?")
+_WH_QUESTION = recache.compile(r"(?:What|How|Why|Who|When|Where|Which)\b[^?\n]{3,80}\?")
 #: the mark before a heading: Markdown's ("## How it works"), an expandable section's on a web
 #: page copied as text ("+ Side effects", "[+] Dosage", "▸ Warnings")
-HEADING_MARK = re.compile(r"^(?:#{1,6}|\+|\[\+\]|[\u25b6\u25b8\u25ba\u203a\u00bb])\s+")
+HEADING_MARK = recache.compile(r"^(?:#{1,6}|\+|\[\+\]|[\u25b6\u25b8\u25ba\u203a\u00bb])\s+")
 #: what marks a heading as one but names no section: a heading mark ("## ", "+ "), a number ("4.8",
 #: "3.", "Slide 10 —"); and a speaker's label in a transcript ("HOST: What is it used for?")
-_HEADING_MARKUP = re.compile(
+_HEADING_MARKUP = recache.compile(
     rf"^\s*(?:{HEADING_MARK.pattern[1:]}|\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])"
     r"|(?:slide|part|section|step|card)\s+\d+\s*[\u2014\u2013:.-]\s*)",
     re.I,
 )
-_SPEAKER = re.compile(r"(?<![^\n])\s*(?P<speaker>[A-Z][A-Z .'-]{1,24}):\s+(?=[A-Z])")
+_SPEAKER = recache.compile(r"(?<![^\n])\s*(?P<speaker>[A-Z][A-Z .'-]{1,24}):\s+(?=[A-Z])")
 
 
 def heading_words(heading: str) -> str:
@@ -389,7 +390,7 @@ def heading_words(heading: str) -> str:
 
 
 #: a message thread's own lines: a timestamp ("Mon, Mar 3, 6:40 PM") and the reader's reply ("Me: 5")
-_THREAD_LINE = re.compile(
+_THREAD_LINE = recache.compile(
     r"(?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"|(?:Me|You)\s*:.*"
 )
@@ -425,7 +426,7 @@ def _abbreviations() -> dict[str, bool]:
 
 @cache
 def _heading_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((row["kind"], re.compile(row["pattern"], re.I)) for row in read_tsv("sections.tsv"))
+    return tuple((row["kind"], recache.compile(row["pattern"], re.I)) for row in read_tsv("sections.tsv"))
 
 
 #: the kind ``sections.tsv`` gives a sub-heading: not a kind of section, it goes on with the one before
@@ -476,25 +477,27 @@ def classify_heading(heading: str, previous: str | None = None) -> str:
 _LISTING_KINDS = ("precautions", "interactions", "side_effects")
 
 #: a line of three words or more that ends in a colon, leading the list below it
-_LEAD_IN = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[\w'/,-]+){2,}[ \t]*:")
+_LEAD_IN = recache.compile(r"[A-Z][\w'-]*(?:[ \t]+[\w'/,-]+){2,}[ \t]*:")
 #: a lead-in to a list of another kind: what happens with too much, signs that it works
-_NO_LEAD_IN = re.compile(r"\b(?:too\s+(?:many|much)|overdose|working|works)\b", re.I)
+_NO_LEAD_IN = recache.compile(r"\b(?:too\s+(?:many|much)|overdose|working|works)\b", re.I)
 
 #: advice to the reader that leads a list ("Tell your doctor if you have:", "Check with your pharmacist
 #: before taking:", "Call your doctor straight away if you get:")
-_ADVICE_LEAD_IN = re.compile(
+_ADVICE_LEAD_IN = recache.compile(
     r"(?:tell|let|check\s+with|ask|talk\s+to|speak\s+to|inform|make\s+sure|call)\b[^:\n]*:", re.I
 )
 
 #: a follow-up question, which goes on with the section before it
-_FOLLOW_UP = re.compile(r"(?:and|but|so|what about|how about)\b[^?]*\?$", re.I)
+_FOLLOW_UP = recache.compile(r"(?:and|but|so|what about|how about)\b[^?]*\?$", re.I)
 
 #: a paragraph's run-in heading ("Cautions.", "Contra-indications.") and the kinds it may name
-_RUN_IN_HEADING = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}\.")
+_RUN_IN_HEADING = recache.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}\.")
 _RUN_IN_KINDS = ("precautions", "interactions")
 
 #: "Risk of infection", "An increased risk of bleeding": a heading or a label that names an effect
-RISK_OF = re.compile(r"(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+of\s+(?P<effect>[a-z]+(?:\s+[a-z]+){0,2})", re.I)
+RISK_OF = recache.compile(
+    r"(?:an?\s+)?(?:increased\s+|higher\s+)?risks?\s+of\s+(?P<effect>[a-z]+(?:\s+[a-z]+){0,2})", re.I
+)
 
 #: the kinds of section whose lists a sub-heading grades ("Common", "Rare but serious")
 _GRADED_KINDS = ("side_effects", "precautions", "interactions")
@@ -503,11 +506,11 @@ _GRADED_KINDS = ("side_effects", "precautions", "interactions")
 #: the word before a capital letter with a period that ends a sentence: a lower-case word or one that a
 #: letter designates ("... extra vitamin K. Older people ...", "Hepatitis B. It ..."), not a name's
 #: initial ("Dr J. Smith") or a genus ("infection with H. pylori"), when the next word opens with a capital
-_LETTER_ENDS_SENTENCE = re.compile(
+_LETTER_ENDS_SENTENCE = recache.compile(
     r"(?:\b[a-z]+|\b(?i:vitamin|hepatitis|type|group|factor|class|category|stage|phase|grade|plan|protein))\s+$"
 )
 
-_CAPITAL_NEXT = re.compile(r"\s+[\"'(\u201c]?[A-Z]")
+_CAPITAL_NEXT = recache.compile(r"\s+[\"'(\u201c]?[A-Z]")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from valkg import recache
 from valkg.claims import Claim, ClaimObject, Entity, Evidence, Text
 from valkg.extract.drug import ESTER_OR_SALT, identify_drug
 from valkg.extract.patterns import _SEEK_HELP_BEFORE, _inn_stems, cue, entity_of, names_a_medicine, unmapped
@@ -24,9 +25,9 @@ from valkg.reader import Monograph
 #: the cation of a salt that leads its name ("calcium carbonate"), no name of the medicine
 _CATIONS = r"(?:sodium|potassium|calcium|magnesium|aluminium|aluminum|zinc|ferrous|ferric|iron|lithium|bismuth)"
 #: a condition's reason in parentheses after it ("epilepsy (fits become more likely)")
-_REASON = re.compile(r"\s*\([^()]*\)")
+_REASON = recache.compile(r"\s*\([^()]*\)")
 #: the signs of a condition to act on, not a group: "if you have (any) signs of"
-_SIGNS_OF = re.compile(r"if you have (?:any )?(?:signs|symptoms) of\b", re.I)
+_SIGNS_OF = recache.compile(r"if you have (?:any )?(?:signs|symptoms) of\b", re.I)
 
 
 class _ExtractorBase:

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from typing import ClassVar
 
+from valkg import recache
 from valkg.claims import DoseRange
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.patterns import cue
@@ -20,35 +21,35 @@ from valkg.extract.sentences import _Sentence
 _LOOK_BACK = 300
 
 #: "1 microgram equals 40 units", "40 units = 1 microgram": a conversion between units
-_UNIT_EQUATION = re.compile(r"\s*(?:equals?|is\s+(?:equal\s+to|the\s+same\s+as)|=)\s*\d", re.I)
-_UNIT_EQUATION_BEFORE = re.compile(r"\d[\w\s]{0,20}?\s*(?:equals?|is\s+equal\s+to|=)\s*$", re.I)
-_PACK_OR_DRINK = re.compile(
+_UNIT_EQUATION = recache.compile(r"\s*(?:equals?|is\s+(?:equal\s+to|the\s+same\s+as)|=)\s*\d", re.I)
+_UNIT_EQUATION_BEFORE = recache.compile(r"\d[\w\s]{0,20}?\s*(?:equals?|is\s+equal\s+to|=)\s*$", re.I)
+_PACK_OR_DRINK = recache.compile(
     r"(?:\s+(?:and|or)\s+\d[\d.,]*\s*[a-zA-Z]+)?\s+(?:tubes?|packs?|bottles?|sachets?|vials?|cartons?|pots?)\b"
     r"|\s*\)?\s*of\s+(?:(?:cold|warm|tap|plain)\s+)?(?:water|fluid|liquid|juice|milk)\b",
     re.I,
 )
 #: a volume of a drink that a dose is mixed into: "stirred into 120 mL water", "in 10 ml juice"
-_MIXED_INTO = re.compile(r"\b(?:into|in|with)\s+$", re.I)
-_DRINK_AFTER = re.compile(r"\s+(?:(?:cold|warm|tap|plain)\s+)?(?:water|juice|milk)(?![\w-])", re.I)
+_MIXED_INTO = recache.compile(r"\b(?:into|in|with)\s+$", re.I)
+_DRINK_AFTER = recache.compile(r"\s+(?:(?:cold|warm|tap|plain)\s+)?(?:water|juice|milk)(?![\w-])", re.I)
 #: a verb of mixing before an amount: "Dissolve 250 mg in 10 ml water" doses 250 mg
-_MIXED_BEFORE = re.compile(r"\b(?:dissolve|dissolved|mix|mixed|stir|stirred|add|added)\s+(?:the\s+)?$", re.I)
-_SPACED_DASH = re.compile(r"\s+[-\u2013]\s+")
-_PER_VOLUME = re.compile(
+_MIXED_BEFORE = recache.compile(r"\b(?:dissolve|dissolved|mix|mixed|stir|stirred|add|added)\s+(?:the\s+)?$", re.I)
+_SPACED_DASH = recache.compile(r"\s+[-\u2013]\s+")
+_PER_VOLUME = recache.compile(
     r"\s*(?:(?:/|per|in each|in every)\s*(?:\d+\s*)?|in\s+\d+\s*)(?:ml|millilit(?:re|er)s?|lit(?:re|er)s?)\b", re.I
 )
 #: an amount that names a tablet's strength: "four 500 mg tablets", "150 mg and 500 mg film-coated
 #: tablets", "100 mg, 250 mg and 750 mg strengths"
-_STRENGTH_AFTER = re.compile(
+_STRENGTH_AFTER = recache.compile(
     r"\s*(?:strengths?\b|(?:film-coated|hard|soft|dispersible|chewable)\s+(?:tablets?|capsules?)\b)", re.I
 )
 #: tablets counted in parentheses that restate a total: "about 2,300 mg (four 500 mg tablets and ..."
-_TABLETS_COUNTED = re.compile(r"\([^()]*\b(?:one|two|three|four|five|six|seven|eight|\d+)\s+$", re.I)
+_TABLETS_COUNTED = recache.compile(r"\([^()]*\b(?:one|two|three|four|five|six|seven|eight|\d+)\s+$", re.I)
 #: the amounts of a list go together: "100 mg, 250 mg, 500 mg and 750 mg strengths"
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_LIST_GAP = recache.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 #: the name a sentence opens with, as its subject ("Pravastatin is usually taken as ...")
-_OPENING_NAME = re.compile(
+_OPENING_NAME = recache.compile(
     r"\s*(?:[-*\u2022]\s+)?(?P<name>[A-Z][a-z][\w-]{3,})(?:\s*\([^()]*\))?"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|can|may|should|comes?|starts?|has|have|needs?|works?)\b"
 )
@@ -63,12 +64,12 @@ class _Doses(_ExtractorBase):
         r"(?:\s*(?:/|per)\s*(?:kg|kilograms?|m2|m\u00b2|square\s+met(?:re|er))(?:\s+of\s+body\s*(?:weight|surface(?:\s+area)?))?)?"
         r"(?:/(?:day|d)\b)?"  # a drug card's "20 mg/day"
     )
-    _DOSE = re.compile(
+    _DOSE = recache.compile(
         rf"(?:\b(?:between|from)\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:\s*(?P<conn>to|-|\u2013|and|or)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT}))?(?![\w/])"
         r"|\bup to\s+(?P<c>" + _NUM + r")\s*(?P<uc>" + _UNIT + r")(?![\w/])",
         re.I,
     )
-    _FREQUENCY = re.compile(
+    _FREQUENCY = recache.compile(
         r"\b(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each)\s+day\b|"
         r"\b(?:daily|per day|a day|each day)\b|"
         r"\bevery\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?\s+hours\b|\b(?:per|a|each)\s+week\b|\bweekly\b|\bat bedtime\b",

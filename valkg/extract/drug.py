@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from valkg import recache
 from valkg.claims import Entity
 from valkg.errors import InputError
 from valkg.extract.patterns import _inn_stems, _medicine_names, cue, entity_of, names_a_medicine, unmapped
@@ -19,112 +20,116 @@ from valkg.lexicon import KINDS, Lexicon
 from valkg.reader import HEADING_MARK, Monograph
 
 #: "Zorbix (zorbatinib)", "Zorbix® (zorbatinib) 10 mg tablets": two names, then perhaps a strength and form
-_TITLE_PAIR = re.compile(
+_TITLE_PAIR = recache.compile(
     r"^\s*(?P<a>(?:[^():\s\u00ae\u2122]+\s+){0,4}?[^():\s\u00ae\u2122]+)\s*[\u00ae\u2122]?\s*\((?P<b>[^()]+)\)\s*(?P<rest>(?:[\d.,]+\s*(?:mg|g|mcg|micrograms?|%)\s*)?"
     r"(?:[a-z-]+\s*){0,3})$"
 )
-_WHAT_IS = re.compile(
+_WHAT_IS = recache.compile(
     r"^\s*what (?:is|are) (?P<name>[\w-]+(?: [\w-]+)?)\s*\??\s*$"
     # the first section of a patient leaflet: "1. What candesartan cilexetil is and what it is used for"
     r"|^\s*(?:\d+\.\s*)?what (?P<leaflet>[\w-]+(?: [\w-]+){0,2}) (?:is|are) and what (?:it is|they are) used for\s*$",
     re.I,
 )
 #: a labelled line that names the generic medicine ("Generic name: ramipril", "DRUG CARD: RAMIPRIL")
-_GENERIC_FIELD = re.compile(
+_GENERIC_FIELD = recache.compile(
     r"(?P<label>generic(?:[\s_]+name)?|drug(?:[\s_]+(?:name|card|profile))?|active[\s_]+(?:ingredient|substance)|"
     r"non-?proprietary\s+name|INN)\s*:\s*(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s*(?:$|[(;,])",
     re.I,
 )
 #: the labels of a field that say its value is the generic name, and values that name none
-_SAYS_GENERIC = re.compile(r"generic|non-?proprietary|INN|active", re.I)
-_NO_NAME = re.compile(r"(?:none|n/?a|unknown|various|not\b|see\b|tbc|pending|yes\b|no\b|available|unavailable)", re.I)
+_SAYS_GENERIC = recache.compile(r"generic|non-?proprietary|INN|active", re.I)
+_NO_NAME = recache.compile(
+    r"(?:none|n/?a|unknown|various|not\b|see\b|tbc|pending|yes\b|no\b|available|unavailable)", re.I
+)
 #: a headline that says what it is about ("... what to know about fesoterodine", "All about X")
-_ABOUT_IN_HEADLINE = re.compile(
+_ABOUT_IN_HEADLINE = recache.compile(
     r"\b(?:what (?:to|you should|you need to) know about|(?:all|facts|questions) about|a guide to)\s+"
     r"(?P<name>[\w-]+)\s*[?.!]?\s*$",
     re.I,
 )
-_ROUTE_NOTE = re.compile(r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I)
+_ROUTE_NOTE = recache.compile(
+    r"(?:oral|topical|intravenous|injection|inhalation|nasal|ophthalmic|rectal)(?: route)?", re.I
+)
 #: a brand in parentheses: capitalised words, perhaps a strength ("Zorbix", "Zorbix 500", "Zorbix Once Daily")
-_BRAND_IN_PARENTHESES = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){0,3}[\u00ae\u2122]?")
+_BRAND_IN_PARENTHESES = recache.compile(r"[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){0,3}[\u00ae\u2122]?")
 #: a route or a use in parentheses, not a brand: "(Oral Route)", "(Subcutaneous)", "(Systemic)"
-_NOT_A_BRAND = re.compile(
+_NOT_A_BRAND = recache.compile(
     r"(?:[A-Za-z]+\s+)?(?:route|use)|oral|topical|systemic|vaginal|rectal|nasal|inhaled|inhalation|ophthalmic|otic|"
     r"intravenous|intramuscular|subcutaneous|transdermal|injection|tablets?|capsules?",
     re.I,
 )
 #: a note in a title's parentheses, not a name: "(for children)", "(as the hydrochloride)"
-_NOTE = re.compile(r"(?:for|in|as|with|without|from|by|to|a|an|the)\s", re.I)
+_NOTE = recache.compile(r"(?:for|in|as|with|without|from|by|to|a|an|the)\s", re.I)
 #: a title of a word or two, each capitalised, as a brand is written ("Zinamide")
-_BRAND_LIKE_TITLE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
+_BRAND_LIKE_TITLE = recache.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[\u00ae\u2122]?")
 #: the first line of an opening block, no sentence itself, over more lines
-_OPENING_LINE = re.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})[ \t]*\n(?=[ \t]*\S)")
+_OPENING_LINE = recache.compile(r"\s*(?P<line>[A-Z][^\n.!?]{2,80})[ \t]*\n(?=[ \t]*\S)")
 #: the same with a strength after a pair in parentheses ("ZORBIX (zorbaprostone ophthalmic solution) 0.15%")
-_OPENING_PAIR_WITH_STRENGTH = re.compile(
+_OPENING_PAIR_WITH_STRENGTH = recache.compile(
     r"\s*(?P<line>[A-Z][^\n.!?()]{1,40}\([^\n()]{2,80}\)\s*\d+\.\d+\s*%?)[ \t]*\n(?=[ \t]*\S)"
 )
 #: a comparison's title: "Rosuvastatin vs pravastatin", "Zorbavir versus zorbacin: which is better?"
-_COMPARISON_TITLE = re.compile(
+_COMPARISON_TITLE = recache.compile(
     r"\s*(?P<a>[A-Za-z][\w-]+(?: [a-z][\w-]+)?)\s+(?:vs\.?|versus|compared (?:with|to))\s+(?P<b>[A-Za-z][\w-]+)", re.I
 )
 #: the lines a leaflet opens with (its title, the product's name, what kind of leaflet it is)
 _OPENING_CHARS = 400
 #: a brand written with Canada's prescription-drug symbol before it ("PrKEPPRA")
-_PRESCRIPTION_SYMBOL = re.compile(r"^Pr(?P<brand>[A-Z][A-Z0-9-]{2,})[\u00ae\u2122]?$")
+_PRESCRIPTION_SYMBOL = recache.compile(r"^Pr(?P<brand>[A-Z][A-Z0-9-]{2,})[\u00ae\u2122]?$")
 #: the salt a product's name may add to the drug's ("Fosinopril Sodium", "Sertraline hydrochloride")
 _SALT_WORDS = (
     r"(?:(?:di|tri)?(?:sodium|potassium|calcium|magnesium|hydrochloride)|hcl|hydrobromide|maleate|mesylate|mesilate|"
     r"besylate|besilate|tosylate|succinate|(?:bi)?tartrate|citrate|(?:bi)?sulfate|(?:bi)?sulphate|fumarate|bromide|"
     r"phosphate|carbonate|gluconate|lactate|hyclate|pamoate|embonate|decanoate|nitrate|(?:mono|di|tri|hemi)hydrate)"
 )
-_SALT = re.compile(rf"\s+{_SALT_WORDS}$", re.I)
+_SALT = recache.compile(rf"\s+{_SALT_WORDS}$", re.I)
 #: a salt's anion after another word, at the end of a stretch of text: "dimethyl fumarate"
-_SECOND_WORD_OF_A_SALT = re.compile(
+_SECOND_WORD_OF_A_SALT = recache.compile(
     r"[A-Za-z]\s+(?:(?:di|tri)?(?:sodium|potassium|calcium|magnesium)|bromide|carbonate|nitrate|hydrochloride|hcl|hydrobromide|maleate|mesylate|mesilate|besylate|besilate|tosylate|"
     r"succinate|(?:bi)?tartrate|citrate|(?:bi)?sulfate|(?:bi)?sulphate|fumarate|phosphate|gluconate|lactate)$",
     re.I,
 )
 #: the second word of a two-word generic name: an ester a prodrug carries, or a salt ("zorbium cilexetil")
-ESTER_OR_SALT = re.compile(
+ESTER_OR_SALT = recache.compile(
     rf"{_SALT_WORDS}|cilexetil|medoxomil|axetil|etexilate|mofetil|marboxil|disoproxil|alafenamide|pivoxil|"
     r"acetate|furoate|propionate|dipropionate|valerate|trometamol|acid",
     re.I,
 )
-_VITAMIN = re.compile(r"vitamin\s+[a-z]\d*$", re.I)
+_VITAMIN = recache.compile(r"vitamin\s+[a-z]\d*$", re.I)
 #: the parts of a title ("Albendazole tablets: information for the patient")
-_TITLE_PARTS = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
+_TITLE_PARTS = recache.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
 #: a strength in a product's name ("400 mg", "0.5%")
-_STRENGTH = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|micrograms?|milligrams?|ml|%)(?:/\w+)?(?!\w)", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+_STRENGTH = recache.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|micrograms?|milligrams?|ml|%)(?:/\w+)?(?!\w)", re.I)
+_NAME_SPLIT = recache.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
 _BRAND_PATTERNS = (
-    re.compile(
+    recache.compile(
         r"\b(?:brand(?:ed)?\s+names?\s+|[Bb]rand(?:ed)?\s+[Nn]ames?[ \t]*:[ \t]*)"
         r"(?:is\s+|are\s+|include\s+|includes\s+|such as\s+|like\s+|of\s+)?"
         r"(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
     ),
-    re.compile(
+    recache.compile(
         r"\b(?:sold|marketed|available)\s+(?:under\s+the\s+(?:brand\s+|trade\s+)?names?\s+|as\s+)(?P<names>[A-Z][\w-]+(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+)*)"
     ),
     # "Also sold as: Amfexa (UK tablets), Dexedrine (Spansule capsules) and Zenzedi": each with its aside
-    re.compile(
+    recache.compile(
         r"\b(?:sold|marketed)\s+as\s*:\s*(?P<names>[A-Z][\w-]+(?:\s*\([^()]*\))?"
         r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w-]+(?:\s*\([^()]*\))?)*)"
     ),
 )
 
 #: what a "Brand names:" field says when it names none
-_NO_BRAND = re.compile(
+_NO_BRAND = recache.compile(
     r"None|Not|No|Generic|Generics|Unbranded|Various|Many|Several|Available|Unavailable|Discontinued|Withdrawn|N/A|Nil",
     re.I,
 )
 
 #: a brand the text gives the generic of: "Xyzal is the brand name for levocetirizine", "Xyzal is a brand of ..."
-_BRAND_FOR = re.compile(
+_BRAND_FOR = recache.compile(
     r"\b(?!(?:This|That|Which|What|It|Its|There|Here)\b)(?P<brand>[A-Z][\w-]{2,})[\u00ae\u2122]?\s+is\s+(?:the\s+|a\s+)?(?:brand|trade)(?:\s+name)?\s+(?:for|of)\s+"
     r"(?P<generic>[a-z][\w-]{3,}(?:\s+[a-z][\w-]{3,})?)\b(?=\s*[,.;(]|\s+(?:is|which|a|an|tablets?)\b)"
 )
 #: a medicine sold under a name per country: the sentence to its end
-_SOLD_AS_PER_COUNTRY = re.compile(r"\b(?:sold|marketed)\s+as\s+[A-Z][\w-]+\s+in\s+[^.;]*")
+_SOLD_AS_PER_COUNTRY = recache.compile(r"\b(?:sold|marketed)\s+as\s+[A-Z][\w-]+\s+in\s+[^.;]*")
 
 
 def _looks_generic(name: str, text: str, lexicon: Lexicon) -> bool | None:
@@ -536,7 +541,7 @@ def _without_form(name: str, lexicon: Lexicon) -> str:
 
 
 #: a capitalised word that opens a sentence as its subject ("Tolperisone was developed", "Tolperisone, sold ...")
-_OPENING_SUBJECT = re.compile(
+_OPENING_SUBJECT = recache.compile(
     r"(?:^|(?<=[.!?])\s+|\n)(?P<name>[A-Z][a-z]{5,})(?=\s*,|\s+(?:is|was|has|can|may|works|eases|blocks|comes|should|must)\b)"
 )
 
@@ -607,7 +612,7 @@ def _medicine_words(text: str) -> Iterator[str]:
 
 def _generic_from_text(text: str) -> str | None:
     """With no title or headings to go by: the name most often used, that the text calls a medicine."""
-    said = re.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})" + cue("medicine_predicate").pattern, re.I)
+    said = recache.compile(r"\b(?P<name>[A-Za-z][\w-]{3,})" + cue("medicine_predicate").pattern, re.I)
     # ("Dimethyl fumarate is ...": the second word of a salt's name is not the drug's whole name;
     # "Magnesium is a medicine ..." is)
     names = {
@@ -638,7 +643,7 @@ def _generic_from_text(text: str) -> str | None:
 
 
 #: what says a product holds more than one medicine ("a combination tablet holding ...")
-_COMBINATION = re.compile(r"\b(?:combination|combined|combines|contains?|containing|holding|holds)\b", re.I)
+_COMBINATION = recache.compile(r"\b(?:combination|combined|combines|contains?|containing|holding|holds)\b", re.I)
 
 #: Words that stand where a drug's name would in "X is a medicine" without being one.
 _NOT_DRUG_NAMES = frozenset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from valkg import recache
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.groups import _BULLET_START, _FIELD_OF_GROUPS, _list_leads
@@ -32,52 +33,54 @@ from valkg.reader import RISK_OF
 #: the first items of a list, each a few words followed by a comma, from the start of a clause
 
 #: a lead over the medicines to check before taking together: "Check with a pharmacist before combining it with:"
-_COMBINATION_LEAD = re.compile(
+_COMBINATION_LEAD = recache.compile(
     r"\W*(?:check|talk|ask|speak)\b[^:\n]{0,60}?\b(?:combining|taking|using|mixing)\s+(?:it|this\s+medicine)\s+with\s*:",
     re.I,
 )
 #: an illness said to bring a harm of its own: "more frequent in Parkinson's disease itself"
-_ILLNESS_ITSELF = re.compile(
+_ILLNESS_ITSELF = recache.compile(
     r"\bin\s+(?:[\w'-]+\s+){1,4}itself\b|\bthe\s+(?:illness|disease|condition)\s+itself\b", re.I
 )
 #: a condition someone had before the drug: "who have had an allergic reaction to", "a past reaction",
 #: "known hypersensitivity", "a history of seizures"
-_BEFORE_NOW = re.compile(
+_BEFORE_NOW = recache.compile(
     r"(?:\bwho\s+(?:have|has)\s+(?:ever\s+)?had|\b(?:past|previous|prior|known|earlier)|\bhistory\s+of)\s+"
     r"(?:an?\s+|any\s+)?(?:(?:severe|serious|bad)\s+)?$",
     re.I,
 )
 
-_LIST_HEAD = re.compile(
+_LIST_HEAD = recache.compile(
     r"(?:^|[.;:]\s+|\n[ \t]*)(?P<items>(?:(?!(?i:on|in|at|for|with|after|before|during|when|if|as|by|from|to|of|over|"
     r"under|since|because|although|while|once|then|also|however)\b)[A-Za-z][\w'-]*(?: [\w'-]+){0,3},\s*)+)$"
 )
 
 #: a frequency band that opens a line of effects, after a system organ class or not: "Rare:",
 #: "Respiratory disorders - Uncommon:"
-_FREQUENCY_BAND = re.compile(
+_FREQUENCY_BAND = recache.compile(
     r"\s*(?:[-*\u2022]\s*)?(?:[A-Z][\w ,]{2,80}\s[-\u2013]\s+)?(?:very\s+|less\s+)?"
     r"(?:common|uncommon|rare|frequent|infrequent|not\s+known|frequency\s+not\s+known)"
     r"(?:\s*\((?:may|can|could|might|affects?|frequency|seen|in|up|more|less|fewer)\b[^()]*\))?\s*:\s*",
     re.I,
 )
 #: an illness after a verb of occurrence: "can happen in bipolar disorder", "is common in people with gout"
-_IN_AN_ILLNESS = re.compile(r"\s+(?:in|with|during)\s+(?!(?:clinical\s+)?(?:trials?|studies)\b)", re.I)
+_IN_AN_ILLNESS = recache.compile(r"\s+(?:in|with|during)\s+(?!(?:clinical\s+)?(?:trials?|studies)\b)", re.I)
 #: a bulleted line of symptoms, then what they are signs of
-_SIGNS_OF_LINE = re.compile(
+_SIGNS_OF_LINE = recache.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n]*?)\s+[-\u2013\u2014]\s+(?:these|this|which|they|it)\s+"
     r"(?:can|may|could|might)?\s*(?:be\s+)?(?:an?\s+)?(?:early\s+|warning\s+)?signs?\s+of\b"
 )
 
-_RESEMBLING = re.compile(r"-like\s+[A-Za-z][\w-]*")
-_LABELLED_EFFECT_LINE = re.compile(
+_RESEMBLING = recache.compile(r"-like\s+[A-Za-z][\w-]*")
+_LABELLED_EFFECT_LINE = recache.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?:an?\s+)?(?P<label>[^:\n]{3,40}?)[ \t]*:[ \t]*\S[^\n]*$"
 )
-_LABELLED_EFFECT_START = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n]{2,40}?)(?:[ \t]*:|[ \t]+[-\u2013])[ \t]+\S[^\n]*$")
+_LABELLED_EFFECT_START = recache.compile(
+    r"[ \t]*(?P<label>[A-Z][^:\n]{2,40}?)(?:[ \t]*:|[ \t]+[-\u2013])[ \t]+\S[^\n]*$"
+)
 #: what a label may say around the effects it names ("Risk of infection", "Bruising and bleeding")
-_LABEL_WORDS = re.compile(r"\s*(?:(?:the\s+)?risk\s+of|signs\s+of|and|or|,)?\s*", re.I)
-_ALLERGIC = re.compile(r"\ballerg|\banaphyla|\bhypersensitiv", re.I)
-_NAMED_LINE = re.compile(
+_LABEL_WORDS = recache.compile(r"\s*(?:(?:the\s+)?risk\s+of|signs\s+of|and|or|,)?\s*", re.I)
+_ALLERGIC = recache.compile(r"\ballerg|\banaphyla|\bhypersensitiv", re.I)
+_NAMED_LINE = recache.compile(
     r"(?m)^[ \t]*[-*\u2022][ \t]+(?P<signs>[^\n(]*?[^\s(])\s*"
     r"\((?P<hedge>possible|probable|likely|signs? of|a sign of)?\s*(?P<name>[^()\n]{3,60})\)[ \t.;,]*$"
 )
@@ -85,7 +88,7 @@ _NAMED_LINE = re.compile(
 #: a verb that makes a parenthesis a remark of its own rather than a name
 #: (not one that says what the signs are: "(these can mean bleeding in the brain)", "(these are signs
 #: of liver problems)", "(this is a serious allergic reaction)"; an instruction is a remark too)
-_CLAUSE_IN_PARENTHESES = re.compile(
+_CLAUSE_IN_PARENTHESES = recache.compile(
     r"^\s*(?:go|call|see|seek|contact|stop|tell|ring|get)\b"
     r"|^(?!\s*(?:these|this|they|which|it)\s+(?:(?:can|may|could|might)\s+(?:mean|signal|indicate|suggest|be\s+signs?)"
     r"|(?:are|is)\s+(?:(?:the\s+|early\s+|warning\s+)?signs?|symptoms?|an?\s+)))"
@@ -94,15 +97,15 @@ _CLAUSE_IN_PARENTHESES = re.compile(
 )
 
 #: a bulleted line that starts with a label and a colon ("- Stomach and gut: ...")
-_LABELLED_LINE = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.]{0,40}:", re.I)
+_LABELLED_LINE = recache.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]*[A-Za-z][^:\n.]{0,40}:", re.I)
 #: "side effects need urgent help:" over a bulleted list (not over lines with labels of their own:
 #: "depend on the product:\n- gum: a sore mouth")
-_PREDICATE_OVER_LIST = re.compile(
+_PREDICATE_OVER_LIST = recache.compile(
     r"[^:\n.;]{1,40}:(?:[ \t]*\n(?![ \t]*[-*\u2022]?[ \t]*[^:\n]{1,40}:)\s*|[ \t]+(?=\S))"
 )
 
 #: a list at the start of a clause, then the name of what it describes in parentheses
-_LIST_NAMED_AFTER = re.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
+_LIST_NAMED_AFTER = recache.compile(r"(?:^|[:;]\s*)(?P<list>[A-Za-z][^():;.]{2,120}?)\s*\((?P<alt>[^()]{2,60})\)")
 
 
 class _Effects(_ExtractorBase):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from valkg import recache
 from valkg.claims import Claim, Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine
@@ -16,19 +17,21 @@ from valkg.extract.sentences import _is_question, _Sentence, slot_items
 from valkg.lexicon import Lexicon
 
 #: the medicines a form is named for, after it ("injections you may have heard of, such as evolocumab")
-_ANOTHERS_AFTER = re.compile(r"[^.;:()]{0,40}?,?\s+(?:such as|including)\s+(?P<name>[\w-]+)")
+_ANOTHERS_AFTER = recache.compile(r"[^.;:()]{0,40}?,?\s+(?:such as|including)\s+(?P<name>[\w-]+)")
 #: words before "tablets" or "pills" that make them a kind of medicine ("sleeping tablets", "water pills")
-_MEDICINE_KIND_BEFORE = re.compile(
+_MEDICINE_KIND_BEFORE = recache.compile(
     r"\b(?:sleeping|water|iron|vitamin|calcium|contraceptive|birth[- ]control|slimming|diet|morning-after)\s+$", re.I
 )
 
-_NOT_A_FORM = re.compile(r"(?:generic|cheaper|branded|brand-name|own-brand|combined|combination)\b", re.I)
+_NOT_A_FORM = recache.compile(r"(?:generic|cheaper|branded|brand-name|own-brand|combined|combination)\b", re.I)
 
 
 #: a sign on the body that has a form's word: how it looks, then where it is ("white patches in
 #: your mouth"; "a gel on your skin" is a form)
-_SIGN_BEFORE = re.compile(r"\b(?:white|red|dark|brown|yellow|black|grey|gray|raised|scaly|bald|sore|itchy)\s+$", re.I)
-_ON_THE_BODY = re.compile(
+_SIGN_BEFORE = recache.compile(
+    r"\b(?:white|red|dark|brown|yellow|black|grey|gray|raised|scaly|bald|sore|itchy)\s+$", re.I
+)
+_ON_THE_BODY = recache.compile(
     r"\s+(?:in|on|of)\s+(?:the|your|their)\s+(?:mouth|skin|tongue|throat|eyes?|scalp|nails?|lips?)\b", re.I
 )
 
@@ -36,7 +39,7 @@ _ON_THE_BODY = re.compile(
 #: advice on how to take a form, just before it, that says nothing of whether there is one: how
 #: many units not to take ("do not take 2 tablets"), or that something is unneeded ("no need to
 #: take the capsules with food")
-_HOW_TO_TAKE_IT = re.compile(
+_HOW_TO_TAKE_IT = recache.compile(
     r"\b(?:do\s+not|don't|never)\s+(?:take|use|have|swallow)\s+(?:more\s+than\s+)?"
     r"(?:\d+|one|two|three|four|a\s+second|another|an\s+extra|extra)\s+(?:[\w-]+\s+)?$"
     r"|\bno\s+need\s+to\s+(?:[\w-]+\s+){1,4}$",
@@ -45,7 +48,7 @@ _HOW_TO_TAKE_IT = re.compile(
 
 
 #: a liquid to drink, not the medicine as a liquid: "swallow it with a glass of liquid", "drink plenty of liquids"
-_SOMETHING_TO_DRINK = re.compile(
+_SOMETHING_TO_DRINK = recache.compile(
     r"\b(?:of|with|drink\w*|sip\w*|more|extra|other|another|any|enough|clear|cold|warm|hot|fluids?\s+(?:or|and))"
     r"\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -61,22 +64,22 @@ def _names_a_medicine_of_its_own(word: str, lexicon: Lexicon) -> bool:
 
 
 #: "a shot of alcohol": a drink, not an injection
-_OF_A_DRINK = re.compile(
+_OF_A_DRINK = recache.compile(
     r"\s+of\s+(?:alcohol|whisky|whiskey|vodka|spirits?|liquor|tequila|rum|gin|espresso|coffee)\b", re.I
 )
 
 
 #: where the clause of a form's mention starts: after a stop, a colon or a comma
-_CLAUSE_START = re.compile(r"[.;:,]\s*|\(")
+_CLAUSE_START = recache.compile(r"[.;:,]\s*|\(")
 #: the subject of that clause, after a conjunction ("but ceftriaxone has a parenteral formulation",
 #: "where vancomycin is given by injection")
-_CLAUSE_SUBJECT = re.compile(
+_CLAUSE_SUBJECT = recache.compile(
     r"(?:(?:and|but|while|whereas|where|though|although|so|yet)\s+)?(?P<name>[A-Za-z][\w-]+)"
     r"\s+(?:is|are|has|have|comes?|can|may|must|should|was|will|needs?)\b",
     re.I,
 )
 #: the medicine a form is of, after it ("a parenteral formulation of omeprazole")
-_OF_A_MEDICINE = re.compile(r"(?:\s+(?:form|version|formulation|preparation)s?)?\s+of\s+(?P<name>[\w-]+)", re.I)
+_OF_A_MEDICINE = recache.compile(r"(?:\s+(?:form|version|formulation|preparation)s?)?\s+of\s+(?P<name>[\w-]+)", re.I)
 
 
 class _Forms(_ExtractorBase):

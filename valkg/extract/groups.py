@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from valkg import recache
 from valkg.claims import Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.drug import _without_form
@@ -42,13 +43,13 @@ _CONDITION_HEADS = frozenset(
 )
 
 #: a label that is advice leading into a list ("Tell your doctor if you're taking")
-_ADVICE_LEAD = re.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
+_ADVICE_LEAD = recache.compile(r"\bif you\b|^(?:tell|ask|check|talk|speak|see)\b", re.I)
 
-_BULLET_START = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])[ \t]")
+_BULLET_START = recache.compile(r"\s*(?:[-*\u2022]|\d+[.)])[ \t]")
 
-_ANSWER_NO = re.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|known|extra|special))", re.I)
+_ANSWER_NO = recache.compile(r"\s*no\b(?!\s+(?:problem|need|dose|change|harm|risk|known|extra|special))", re.I)
 #: a reference entry's field that lists groups: "Avoid in: ...; ...", "Interactions: ...; ..."
-_FIELD_OF_GROUPS = re.compile(
+_FIELD_OF_GROUPS = recache.compile(
     r"^\s*(?P<label>avoid in|avoid if|cautions?|use with (?:care|caution) in|do not use in|"
     r"contra-?indicat(?:ed in|ions)|interactions|interacts with)\s*[:.]\s*(?=\S)",
     re.I,
@@ -197,18 +198,18 @@ def canonical_population(phrase: str) -> str:
 
 
 #: the rule under a table's header row ("|---|---|")
-_TABLE_RULE = re.compile(r"\s*\|[-: |]+\|")
+_TABLE_RULE = recache.compile(r"\s*\|[-: |]+\|")
 
 #: a list of examples opening a sentence ("These include:", "Examples are:")
 _EXAMPLES_WORDS = r"\s*(?:these|they|examples|such medicines|these medicines)\s+(?:include|are)\s*:"
-_EXAMPLES_LEAD = re.compile(_EXAMPLES_WORDS + r"(?=\s*\n\s*[-*\u2022])", re.I)
+_EXAMPLES_LEAD = recache.compile(_EXAMPLES_WORDS + r"(?=\s*\n\s*[-*\u2022])", re.I)
 #: the same lead as a paragraph of its own, over a list in the next
-_EXAMPLES_LEAD_ALONE = re.compile(_EXAMPLES_WORDS + r"\s*", re.I)
+_EXAMPLES_LEAD_ALONE = recache.compile(_EXAMPLES_WORDS + r"\s*", re.I)
 
 
 #: a risk after reassurance: a contrast ("not known to be harmful, but watch the baby for ..."), a dose
 #: to change ("can be continued at a lower dose")
-_STILL_A_RISK = re.compile(
+_STILL_A_RISK = recache.compile(
     r"\b(?:but|however|although|though)\b[^.;]*?\b(?:(?:may|can|could|might)\s+(?:become|get|cause|make|harm|"
     r"affect|pass|lead|feel|have|be(?!\s+(?:taken|used|given|continued|bought)\b))|watch|monitor|risk)\b"
     r"|(?<!\bno\s)\b(?:lower|reduced|smaller)\s+dose\b(?!\s+is\s+(?:rarely|not|never|seldom)\b)",
@@ -217,7 +218,7 @@ _STILL_A_RISK = re.compile(
 
 
 #: the end of a lead whose lines are taken with the drug: "with:", "with any of the following, because ...:"
-_WITH_THESE = re.compile(
+_WITH_THESE = recache.compile(
     r"\bwith(?:\s+(?:any|all|one)\s+of\s+(?:the\s+following|these)(?:\s+medicines)?)?\s*(?:,?\s+(?:because|as|since)\b[^:\n]*)?:$"
 )
 
@@ -238,21 +239,21 @@ def _list_leads(text: str, of_medicines: bool = False) -> list[tuple[re.Match[st
 
 
 #: a verb of advice or ability, which makes a "people who ..." label a heading ("People who should not take it:")
-_MODAL = re.compile(r"\b(?:should|must|need|needs|can|cannot|can't|may|might)\b", re.I)
+_MODAL = recache.compile(r"\b(?:should|must|need|needs|can|cannot|can't|may|might)\b", re.I)
 #: a label that names what someone has had or has ("Past problems with drugs", "Previous C. difficile infection")
-_HISTORY_LEAD = re.compile(r"(?:past|previous|prior|recent|current|known|(?:a\s+)?history\s+of)\s+\S", re.I)
+_HISTORY_LEAD = recache.compile(r"(?:past|previous|prior|recent|current|known|(?:a\s+)?history\s+of)\s+\S", re.I)
 #: what a label of that kind names when it names no one: "Recent studies", "Known side effects"
-_NOT_A_HISTORY = re.compile(
+_NOT_A_HISTORY = recache.compile(
     r"\b(?:stud(?:y|ies)|trials?|data|research|evidence|reports?|(?:side\s+)?effects|guidance|advice|changes?)$", re.I
 )
 #: a procedure a label names, whose people are those having it ("Elective surgery", "Dental work")
-_PROCEDURE = re.compile(
+_PROCEDURE = recache.compile(
     r"(?!(?:before|after|during|for|if|when)\b)(?:[\w-]+\s+){0,3}?"
     r"(?:surgery|operations?|an(?:a)?esthe(?:tic|sia)s?|dental\s+(?:work|treatment)|procedures?|scans?)",
     re.I,
 )
 #: where the items of a list part ("lithium, digoxin and warfarin", "milk, iron or with antacids")
-LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:with\s+)?|\s+(?:or|and)\s+(?:with\s+)?")
+LIST_ITEMS = recache.compile(r"\s*,\s*(?:(?:or|and)\s+)?(?:with\s+)?|\s+(?:or|and)\s+(?:with\s+)?")
 
 
 def or_list(items: list[str]) -> str:
@@ -267,30 +268,30 @@ def with_its_or(words: str) -> str:
     return words
 
 
-_INTERACTING = re.compile(r"\b(?:interact|interfere)(?:s|ing)?\b", re.I)
+_INTERACTING = recache.compile(r"\b(?:interact|interfere)(?:s|ing)?\b", re.I)
 #: medicines said not to interact: "do not interact with", "is unlikely to interact with", "no known
 #: interaction", "without any problem" (not "Never use zorbavir with:")
-NO_INTERACTION = re.compile(
+NO_INTERACTION = recache.compile(
     r"\b(?:not|never|unlikely\s+to)\s+(?:known\s+to\s+|likely\s+to\s+)?(?:interact|interfere|affect)"
     r"|\bno\s+(?:known\s+)?interactions?\b|n't\s+(?:interact|interfere|affect)"
     r"|\bwithout\s+(?:any\s+|a\s+)?(?:problems?|risk|harm)\b",
     re.I,
 )
 #: a lead whose lines are no medicines: "Signs of this include:", "Some tips:", "some laboratory tests:"
-_NOT_MEDICINES = re.compile(
+_NOT_MEDICINES = recache.compile(
     r"\W*(?:[\w-]+\s+){0,3}?(?:signs?|symptoms?|steps?|tips?)\b|[^\n]*\b(?:laboratory|lab|blood|urine)\s+tests?\b", re.I
 )
 #: a lead that refuses the drug to the people of its lines: "Do not use zorbavir if:", "Zorbavir is
 #: not suitable for you if:"
-_REFUSING_LEAD = re.compile(
+_REFUSING_LEAD = recache.compile(
     r"\b(?:do\s+not|don't|never|must\s+not|should\s+not)\s+(?:take|use|be\s+(?:given|used|taken))\b"
     r"|\bnot\s+(?:suitable|recommended|safe)\b|\bcontraindicated\b",
     re.I,
 )
 #: a first line that ends in a colon over a bulleted line
-_LEAD_LINE = re.compile(r"[^\n]*\w\s+[^\n]*:(?=[ \t]*\n[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
+_LEAD_LINE = recache.compile(r"[^\n]*\w\s+[^\n]*:(?=[ \t]*\n[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
 #: where a bulleted line starts after the first line
-_BULLETED_LINE = re.compile(r"(?<=\n)(?=[ \t]*[-*\u2022]\s)")
+_BULLETED_LINE = recache.compile(r"(?<=\n)(?=[ \t]*[-*\u2022]\s)")
 
 
 class _Groups(_ExtractorBase):

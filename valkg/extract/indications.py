@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from valkg import recache
 from valkg.claims import Entity, Flag, Text
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.patterns import _FOR_PATIENTS, cue, entity_of, names_a_medicine, unmapped
@@ -19,9 +20,11 @@ from valkg.extract.sentences import _CLAUSE_STOP, _ITEM_BAD, _Sentence, slot_ite
 from valkg.lexicon import Mention, singular
 
 #: a parenthesis that explains the name before it: "(long-lasting inflammation of the prostate)"
-_GLOSS = re.compile(r"\(\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*\)")
+_GLOSS = recache.compile(
+    r"\(\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*\)"
+)
 
-_DURATION = re.compile(
+_DURATION = recache.compile(
     r"\s+(?:many|several|a few|some|long|\d+|one|two|three|four|six|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b"
     r"|\s+(?:a long time|long periods|longer than)\b",
     re.I,
@@ -29,37 +32,39 @@ _DURATION = re.compile(
 
 #: the words between a use and the symptoms that describe it ("hay fever (seasonal allergic rhinitis),
 #: with sneezing, ...", "the pollen allergy behind sneezing", "allergies that cause a runny nose")
-_DESCRIBES_IT = re.compile(
+_DESCRIBES_IT = recache.compile(
     r"\s*(?:\([^()]*\))?\s*,?\s*(?:with|behind|that\s+causes?|which\s+causes?|causing)\b[^.;:\n]*", re.I
 )
 #: products named just before "used for", in a clause of their own ("the vitamin D ointments used for")
-_PRODUCTS_BEFORE = re.compile(
+_PRODUCTS_BEFORE = recache.compile(
     r"\b(?:the|these|those|other|some)\s+(?:[\w-]+\s+){0,3}?(?:medicines|drugs|ointments|creams|tablets|products|"
     r"treatments|ones|preparations|inhalers|injections)\s+$",
     re.I,
 )
 
-_RAISES_RISK = re.compile(
+_RAISES_RISK = recache.compile(
     r"\b(?:raises?|raising|increases?|increasing|boosts?|adds? to)\s+(?:the\s+|your\s+|their\s+)?"
     r"(?:risk|chance)s?\s+of\b",
     re.I,
 )
-_PROCEDURE_AFTER = re.compile(r"\s+(?:surgery|operations?|removal|replacement|extraction|transplant(?:ation)?)\b", re.I)
-_CAUSED_BY_BEFORE = re.compile(
+_PROCEDURE_AFTER = recache.compile(
+    r"\s+(?:surgery|operations?|removal|replacement|extraction|transplant(?:ation)?)\b", re.I
+)
+_CAUSED_BY_BEFORE = recache.compile(
     r"\b(?:caused by|due to|brought on by|resulting from|triggered by)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:susceptible|sensitive|resistant|certain|some|strains\s+of)\s+)*$",
     re.I,
 )
 
 #: a germ's genus just before a condition's word: "Mycobacterium tuberculosis" is the germ, not the disease
-_GENUS_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:bacterium|bacter|coccus|monas|bacillus)\s+$")
+_GENUS_BEFORE = recache.compile(r"\b[A-Z][a-z]+(?:bacterium|bacter|coccus|monas|bacillus)\s+$")
 
 #: after a germ, the clause that names the disease it causes
-_CAUSE_OF = re.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
+_CAUSE_OF = recache.compile(r"\s+(?:that|which)\s+(?:can\s+|may\s+|often\s+)?caus(?:e|es)\b", re.I)
 
 
 #: a condition a drug was tried in, to the end of its clause ("has been studied in migraine, but ...")
-_STUDIED_IN = re.compile(
+_STUDIED_IN = recache.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:studied|tested|tried|trialled|trialed|investigated)\b"
     r".*?(?=,\s*(?:but|and)\b|[.;]|$)",
     re.I,
@@ -67,29 +72,29 @@ _STUDIED_IN = re.compile(
 
 
 #: a bulleted line of a uses section
-_USES_LINE = re.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+")
+_USES_LINE = recache.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+")
 #: an item of such a line that can be a condition's name: a few words, no verb, no clause
-_NAMES_A_CONDITION = re.compile(
+_NAMES_A_CONDITION = recache.compile(
     r"(?!(?:given|usually|often|including|not|only|also|with|for|in|a|an|the|some|other|alone|together|both|either|etc)\b)"
     r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}(?<!ing)",
     re.I,
 )
 #: the ending of an illness's name ("-itis", "-osis", "gangrene"), not of "liquid" or "kidney protection"
-_ILLNESS_ENDING = re.compile(
+_ILLNESS_ENDING = recache.compile(
     r"(?:itis|osis|iasis|ia|aemia|emia|oma|pathy|philis|rrho?ea|gangrene|infections?|disease|syndrome|disorder|"
     r"fever|pox|cancer|ulcers?|pneumonia)$",
     re.I,
 )
 #: a condition said to need another treatment than this one
-_NEEDS_ANOTHER = re.compile(
+_NEEDS_ANOTHER = recache.compile(
     r"\bneeds?\s+(?:a\s+)?(?:different|another)\s+(?:antibiotic|medicine|treatment|drug)\b", re.I
 )
 
 
 #: where an apposition ends: at the next punctuation or line
-_APPOSITION_END = re.compile(r"[,;:.\n]")
+_APPOSITION_END = recache.compile(r"[,;:.\n]")
 #: where the illness of a prevention's patients ends: at the next item or use ("... and to treat")
-_PATIENTS_END = re.compile(r"[,;.\n]|\s+and\s+(?:to|for|also|in)\b")
+_PATIENTS_END = recache.compile(r"[,;.\n]|\s+and\s+(?:to|for|also|in)\b")
 
 
 def _end_of(stop: re.Pattern[str], text: str, position: int) -> int:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from valkg import recache
 from valkg.claims import Entity
 from valkg.extract.groups import LIST_ITEMS, _defining_clause, _Groups, or_list, with_its_or
 from valkg.extract.patterns import _inn_stems, cue, entity_of, names_a_medicine, unmapped
@@ -19,14 +20,14 @@ from valkg.extract.sentences import _CLAUSE_STOP, _agent_clause_start, _Sentence
 from valkg.lexicon import slugify
 
 #: this drug raising another medicine's level: "it can cause lithium to build up to toxic levels"
-_RAISES_ANOTHER = re.compile(
+_RAISES_ANOTHER = recache.compile(
     r"\b(?P<subject>[\w-]+)\s+(?:can|may|might|will)\s+(?:cause|make|let)\s+(?P<other>[\w-]+)\s+(?:levels?\s+)?"
     r"(?:to\s+)?(?:build\s+up|rise|accumulate)\b",
     re.I,
 )
 #: this drug acting on another medicine named as the object: "It also weakens warfarin", "It can
 #: raise lithium to a harmful level", "slows its removal, raising methotrexate to harmful levels"
-_ACTS_ON_ANOTHER = re.compile(
+_ACTS_ON_ANOTHER = recache.compile(
     r"(?:\b(?P<subject>[\w-]+)\s+(?:(?:also|can|may|might|could|will|often)\s+)*"
     r"(?:weakens?|strengthens?|raises?|boosts?|lowers?|push(?:es)?(?:\s+up)?)|\b(?:raising|pushing)(?=\s+[\w-]+\s+(?:up\s+)?to\b))\s+"
     # ("raise blood levels of lithium and methotrexate toward toxic ranges")
@@ -38,32 +39,32 @@ _ACTS_ON_ANOTHER = re.compile(
 )
 #: another medicine's level said to rise, among the interactions: "Digoxin levels rise, so they may
 #: need checking", "lithium levels can climb"
-_LEVELS_RISE = re.compile(
+_LEVELS_RISE = recache.compile(
     r"^\W*(?P<other>[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?)\s+(?:blood\s+)?(?:levels?|concentrations?)\s+"
     r"(?:(?:can|may|might|could|will|often)\s+)?(?:rises?|go(?:es)?\s+up|climbs?|increases?|builds?\s+up)\b",
     re.I,
 )
 #: a rise another cause explains, or that this drug's company is not said to bring
-_RISE_FOR_ANOTHER_REASON = re.compile(
+_RISE_FOR_ANOTHER_REASON = recache.compile(
     r"[^.;]*?\b(?:when\s+(?!(?:taken|used|given|combined)\b)|if\s+you\s+(?:also\s+)?take|in\s+(?:women|men|people|patients)\b)",
     re.I,
 )
 #: substances the body makes, whose levels a medicine may change without being taken with one
-_BODY_SUBSTANCE = re.compile(
+_BODY_SUBSTANCE = recache.compile(
     r"insulin|testosterone|oestrogen|estrogen|progesterone|cortisol|melatonin|potassium|sodium|calcium|magnesium|"
     r"glucose|sugar|cholesterol|uric\s+acid|prolactin|thyroxine|serotonin|dopamine",
     re.I,
 )
 #: another medicine acting on this one as the subject of a later clause: "..., whereas rifampicin
 #: lowers them", "... and phenobarbital lowers griseofulvin levels"
-_ACTING_IN_CLAUSE = re.compile(
+_ACTING_IN_CLAUSE = recache.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|whereas\s+|while\s+)|\b(?:whereas|while)\s+)(?P<np>[\w'-]+(?:\s+(?:and|or)\s+[\w'-]+)?)"
     r"\s+(?:(?:can|may|also|will|could)\s+)*(?:lowers?|raises?|reduces?|increases?|weakens?|blocks?)\s+"
     r"(?:the\s+(?:levels?|effects?)\s+of\s+)?(?P<on>[\w-]+)",
     re.I,
 )
 #: a rise that is the point of taking the two together
-_ON_PURPOSE = re.compile(
+_ON_PURPOSE = recache.compile(
     r"\b(?:on\s+purpose|deliberately|to\s+boost)\b|\bso\b[^.;]*\b(?:work\s+better|(?:always\s+)?given\s+together)\b",
     re.I,
 )
@@ -76,60 +77,62 @@ _LEVEL_CHANGES = (
 )
 #: another medicine taken with this one or its class: "Taking an antidepressant such as sertraline
 #: with an NSAID may make you bruise"
-_TAKEN_WITH_THIS = re.compile(
+_TAKEN_WITH_THIS = recache.compile(
     r"\b(?:taking|combining|using|mixing)\s+(?!it\b|this\b|them\b)(?P<other>(?:[\w'-]+\s+){0,8}?[\w'-]+)"
     r"\s+(?:together\s+)?with\s+(?:an?\s+|the\s+)?(?P<this>[\w-]+)\b",
     re.I,
 )
 #: another medicine with the same effect as the one a clause before names: "..., and so do steroid
 #: medicines such as prednisone"
-_SO_DO = re.compile(
+_SO_DO = recache.compile(
     r",?\s*\band\s+so\s+(?:do|does|can|may|will)\s+(?!(?:the|this)\s+(?:medicine|drug|medication|tablet)s?\b)(?P<np>(?:[\w'-]+\s+){0,3}?[\w'-]+)"
     r"(?=,?\s+(?:such as|like|including)\b|\s*[.;,]|$)",
     re.I,
 )
 #: a clause, not a noun phrase ("Ganciclovir is taken up by cells, where it", "Combined with simvastatin it"),
 #: or people ("Anyone who drinks alcohol or takes other sedatives")
-_NOT_A_SUBJECT = re.compile(
+_NOT_A_SUBJECT = recache.compile(
     r"\b(?:you|it|is|are|was|were|has|have|had|who|anyone|everyone|someone)\b|^[A-Za-z]+ed\b", re.I
 )
-_VERB_FIRST = re.compile(
+_VERB_FIRST = recache.compile(
     r"(?:take|takes|taken|use|uses|used|given|combined|mixed|have|has|are|is|drink|get|avoid|tell|ask)\b", re.I
 )
 
 #: what a medicine is for, after its name ("allopurinol for gout")
-_PURPOSE = re.compile(r"\s+for\s+[\w'-]+(?:\s+[\w'-]+){0,3}$")
+_PURPOSE = recache.compile(r"\s+for\s+[\w'-]+(?:\s+[\w'-]+){0,3}$")
 #: the use of a medicine as a subject's lead ("Regular use of NSAID painkillers adds to ...")
-_USE_OF = re.compile(r"^(?:(?:regular|long-term|frequent|heavy|daily)\s+)?use\s+of\s+(?:these\s+|the\s+)?", re.I)
+_USE_OF = recache.compile(r"^(?:(?:regular|long-term|frequent|heavy|daily)\s+)?use\s+of\s+(?:these\s+|the\s+)?", re.I)
 #: the examples after a class of medicines ("NSAIDs, such as ibuprofen")
-_EXAMPLES_AFTER = re.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$")
+_EXAMPLES_AFTER = recache.compile(r",?\s+(?:such as|like|including)\s+(?P<named>.+)$")
 
 
 #: alcohol leading a list of what is taken with the drug, up to the next item (or alone)
-_ALCOHOL_FIRST = re.compile(r"alcohol(?![\w-])(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", re.I)
+_ALCOHOL_FIRST = recache.compile(r"alcohol(?![\w-])(?:\s*,\s*|\s+(?:and|or)\s+(?=\S)|(?![\s,]+(?:and|or)\b).*$)", re.I)
 #: words that go on a noun phrase ("alcohol withdrawal medicines"), not a preposition or a coordinator
-_NOUN_AFTER = re.compile(r"(?!(?:with|plus|and|or|on|in|at|during|the|same|together|alongside|taken)\b)[a-z]", re.I)
+_NOUN_AFTER = recache.compile(
+    r"(?!(?:with|plus|and|or|on|in|at|during|the|same|together|alongside|taken)\b)[a-z]", re.I
+)
 #: "with" repeated after a coordinator: "with alcohol or with other drugs that make you sleepy"
-_WITH_AGAIN = re.compile(r"\b(or|and)\s+with\s+", re.I)
+_WITH_AGAIN = recache.compile(r"\b(or|and)\s+with\s+", re.I)
 #: the description before a medicine's usual name: "the older type of antidepressant known as an MAOI"
-_KNOWN_AS = re.compile(r"^.*?\b(?:known\s+as|called)\s+", re.I)
+_KNOWN_AS = recache.compile(r"^.*?\b(?:known\s+as|called)\s+", re.I)
 #: another medicine taken too said to be fine ("Taking paracetamol as well is safe")
-_SAID_FINE = re.compile(
+_SAID_FINE = recache.compile(
     r"\s*(?:is|are)\s+(?:perfectly\s+|usually\s+|generally\s+)?(?:safe|fine|ok|okay|all\s+right)\b", re.I
 )
 #: food and drink, which a list of what not to take a medicine with may name beside medicines
-_FOOD = re.compile(
+_FOOD = recache.compile(
     r"\b(?:food|meals?|milk|dairy|yog(?:h)?urts?|cheese|juice|water|drinks?|alcohol|grapefruit|coffee|tea|caffeine)\b",
     re.I,
 )
 #: how much of a food or drink ("large amounts of grapefruit juice" are grapefruit juice)
-_FOOD_AMOUNT = re.compile(
+_FOOD_AMOUNT = recache.compile(
     r"^(?:(?:a\s+)?(?:large|big|great)\s+(?:amounts?|quantities|glass(?:es)?)\s+of\s+|(?:lots|a\s+lot)\s+of\s+)", re.I
 )
 
 
 #: the drug named by its form: "the tablets", "these capsules"
-_ITS_FORM = re.compile(
+_ITS_FORM = recache.compile(
     r"(?:the|these|its|your)\s+(?:tablets?|capsules?|cream|gel|drops|injections?|infusion|patch(?:es)?|liquid|"
     r"suspension|pills?|medicine|drug|medication)",
     re.I,

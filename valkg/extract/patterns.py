@@ -12,6 +12,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from valkg import recache
 from valkg.claims import Dispute, Entity
 from valkg.lexicon import Term, slugify
 from valkg.resources import read_text, read_tsv
@@ -25,7 +26,7 @@ def _cue_patterns() -> dict[str, str]:
 @cache
 def cue(name: str) -> re.Pattern[str]:
     """The compiled cue pattern ``name`` from ``cues.tsv``."""
-    return re.compile(_cue_patterns()[name], re.I)
+    return recache.compile(_cue_patterns()[name], re.I)
 
 
 @cache
@@ -33,7 +34,7 @@ def _dispute_rules() -> tuple[tuple[str, re.Pattern[str], Dispute], ...]:
     return tuple(
         (
             row["applies_to"],
-            re.compile(row["pattern"], re.I | re.S),
+            recache.compile(row["pattern"], re.I | re.S),
             Dispute(row["id"], row["note"], row["reason"], row["reference"]),
         )
         for row in read_tsv("disputes.tsv")
@@ -79,14 +80,16 @@ def unmapped(kind: str, label: str) -> Entity:
 # Patterns written here rather than in ``cues.tsv`` that the rules of more than one kind of claim read.
 
 #: the medicine a condition names ("HIV medicines", "blood pressure tablets"), after the condition
-_MEDICINE_FOR = re.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
+_MEDICINE_FOR = recache.compile(r"\s+(?:medicines?|medications?|drugs?|tablets?|pills?)\b", re.I)
 
 #: "in adults with gout": the patients a use is for
-_FOR_PATIENTS = re.compile(r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I)
+_FOR_PATIENTS = recache.compile(
+    r"\b(?:in|for)\s+(?:people|patients|adults|children|women|men)\s+(?:with|who have)\b", re.I
+)
 
 #: a list line's verb in the third person, and the same verb after "if you"
 _SECOND_PERSON = {"is": "are", "has": "have", "takes": "take", "drinks": "drink", "uses": "use", "smokes": "smoke"}
-_THIRD_PERSON = re.compile(r"^(?:is|has|takes|drinks|uses|smokes)\b", re.I)
+_THIRD_PERSON = recache.compile(r"^(?:is|has|takes|drinks|uses|smokes)\b", re.I)
 
 
 def second_person(line: str) -> str:
@@ -94,13 +97,13 @@ def second_person(line: str) -> str:
     return _THIRD_PERSON.sub(lambda m: _SECOND_PERSON[m.group().lower()], line, count=1)
 
 
-_LINE_VERB = re.compile(
+_LINE_VERB = recache.compile(
     r"(?:(?:already|also|still)\s+)?(?:have (?:never |ever |recently )?had|have|take|are taking|are|use|drink|"
     r"suffer from)\s+(?=\S)",
     re.I,
 )
 
-_SEEK_HELP = re.compile(
+_SEEK_HELP = recache.compile(
     r"\b(?:call|phone|ring|contact)\s+(?:us|911|999|112|111|NHS\s+111|an ambulance|your doctor|a doctor|your GP"
     r"|the GP)\b"
     r"|\bstop\s+(?:taking|using)\s+(?:it|this\s+medicine|[\w-]+)\s+and\s+(?:call|phone|ring|contact|see|tell|get|seek)\b"
@@ -111,4 +114,4 @@ _SEEK_HELP = re.compile(
 )
 
 #: advice to seek help that ends just before a phrase ("Call your doctor immediately if you have ...")
-_SEEK_HELP_BEFORE = re.compile(rf"(?:{_SEEK_HELP.pattern})[\w\s,]{{0,30}}$", re.I)
+_SEEK_HELP_BEFORE = recache.compile(rf"(?:{_SEEK_HELP.pattern})[\w\s,]{{0,30}}$", re.I)

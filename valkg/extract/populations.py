@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from valkg import recache
 from valkg.claims import Entity
 from valkg.extract.groups import (
     _BULLET_START,
@@ -44,29 +45,29 @@ from valkg.extract.sentences import _FINITE_VERB, _is_question, _Sentence
 from valkg.lexicon import singular
 
 #: a line of an "if you:" list that gives an age ("are 65 years of age or older")
-_AGE_LINE = re.compile(
+_AGE_LINE = recache.compile(
     r"(?:are\s+)?(?:aged\s+)?(?P<n>\d+)\s+(?:years?\s+)?(?:of\s+age\s+|old\s+)?(?:or\s+(?:older|over)|and\s+(?:older|over))",
     re.I,
 )
 
 #: where a line of a list goes on to explain itself ("diabetes - it can hide the signs of ...")
-_LINE_EXPLANATION = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
+_LINE_EXPLANATION = recache.compile(r"\s+[-\u2013\u2014]\s+|\s*[:;]\s+|,\s+(?:because|as|since|which|so)\b")
 
 #: a group's last word that points back to what an earlier one named: "people who had had one"
-_POINTS_BACK = re.compile(r"\s(?:one|it|them|this|these|those)$", re.I)
+_POINTS_BACK = recache.compile(r"\s(?:one|it|them|this|these|those)$", re.I)
 #: ... to a thing the group's own words name first: "expecting a baby or planning one"
-_POINTS_WITHIN = re.compile(r"\s(?:an?|the)\s+[\w-]+\s+(?:or|and)\s+[\w-]+\s+(?:one|it|them)$", re.I)
+_POINTS_WITHIN = recache.compile(r"\s(?:an?|the)\s+[\w-]+\s+(?:or|and)\s+[\w-]+\s+(?:one|it|them)$", re.I)
 #: a lead of symptoms to act on: "Stop taking it and see your doctor if:"
-_STOP_OR_SEE = re.compile(r"\bstop\s+(?:taking|using)\b", re.I)
+_STOP_OR_SEE = recache.compile(r"\bstop\s+(?:taking|using)\b", re.I)
 #: someone other than the reader: "your child", "your partner"
-_PERSON = re.compile(
+_PERSON = recache.compile(
     r"(?:child|children|baby|toddler|infant|newborn|teenager|teen|partner|son|daughter|husband|wife|carer|parent|"
     r"mother|father|friend)\b",
     re.I,
 )
 #: a refusal of the drug itself to people whose organ is in a state: "Avoid it if your bowel may be blocked"
 #: (not "Do not drive if your vision is blurred", nor "no need to avoid it if ...")
-_REFUSED_IF_YOUR = re.compile(
+_REFUSED_IF_YOUR = recache.compile(
     r"(?<!need to )(?<!have to )\b(?:(?:avoid|(?:do\s+not|don't|should\s+not|shouldn't|must\s+not|never)\s+"
     r"(?:take|use|give|start|have))\s+(?:taking\s+|using\s+)?(?:it|them|(?:this|these|the)\s+[\w-]+|[\w-]+)"
     r"|(?:should|must)\s+not\s+be\s+(?:used|taken|given))\b[^.;:]{0,40}?"
@@ -77,77 +78,77 @@ _REFUSED_IF_YOUR = re.compile(
     re.I,
 )
 #: a measure of the body whose state may refuse the drug: "if your blood pressure is very low"
-_MEASURE = re.compile(r"\b(?:pressure|sugar|pulse|heart\s*rate|count|level)s?$", re.I)
+_MEASURE = recache.compile(r"\b(?:pressure|sugar|pulse|heart\s*rate|count|level)s?$", re.I)
 #: a line of an "if you:" list that says what its people cannot do ("- cannot empty your bladder")
-_CANNOT = re.compile(r"(?:cannot|can't)\s+(?=\S)", re.I)
+_CANNOT = recache.compile(r"(?:cannot|can't)\s+(?=\S)", re.I)
 #: the leads of lines that name medicines taken ("Tell your doctor if you take:")
 _MEDICINES_TAKEN = frozenset({"if you are taking", "if you take", "if you use"})
 #: the reason a line of a list gives for its group: "- a slow heartbeat, because it can slow it further"
-_LINE_REASON = re.compile(r",\s+(?:because|as|since|which\s+(?:can|may|could|might))\b|;\s+\w", re.I)
+_LINE_REASON = recache.compile(r",\s+(?:because|as|since|which\s+(?:can|may|could|might))\b|;\s+\w", re.I)
 #: advice to mention a condition to the doctor: "DO mention any heart rhythm problem", "mention an aortic aneurysm"
-_MENTION_CONDITION = re.compile(
+_MENTION_CONDITION = recache.compile(
     r"\bmention\s+(?:any|an?|your)\s+(?:history\s+of\s+|past\s+|previous\s+)?"
     # ("will want to know about any past stomach ulcer": a history, not a symptom to report)
     r"|\b(?:want|need)s?\s+to\s+(?:know|hear)\s+about\s+(?:any|an?|your)\s+(?:history\s+of|past|previous)\s+",
     re.I,
 )
 #: the drug reaching breast milk ("passes into breast milk", "small amounts reach the milk") ...
-_INTO_MILK = re.compile(
+_INTO_MILK = recache.compile(
     r"\b(?:pass(?:es)?|gets?|goes|go|reach(?:es)?|enters?|found|excreted|present)\s+(?:in(?:to)?\s+)?(?:the\s+)?"
     r"(?:breast\s+)?milk\b|\bin(?:to)?\s+breast\s+milk\b",
     re.I,
 )
 #: ... and what it may do to the baby ("may make a nursing baby fussy", "watch a breastfed baby for")
-_BABY_AFFECTED = re.compile(
+_BABY_AFFECTED = recache.compile(
     r"\b(?:may|can|could|might|watch|monitor\w*|check\w*|occasionally|sometimes)\b[^.;]{0,60}?"
     r"\b(?:baby|babies|infants?|newborns?)\b|\b(?:baby|babies|infants?)\s+(?:may|can|could|might|gets?|becomes?)\b",
     re.I,
 )
 #: harm to a baby before birth, which names pregnant women though the sentence does not ("It can
 #: harm an unborn baby")
-_UNBORN_HARMED = re.compile(
+_UNBORN_HARMED = recache.compile(
     r"\b(?:harm|damage|injure|hurt|affect|endanger)s?\s+(?:an?|the|your|their)\s+(?:unborn|developing)\s+"
     r"(?:baby|babies|child|children|foetus|fetus)\b",
     re.I,
 )
 #: ... unless the harm is denied or in doubt ("has not been shown to harm", "Whether it harms ... is not known")
 #: in its own clause ("You should not take it because it can harm an unborn baby" says it can)
-_DENIED_BEFORE = re.compile(
+_DENIED_BEFORE = recache.compile(
     r"\b(?:not|n't|never|unlikely|no\s+evidence|whether)\b(?:(?!\b(?:because|since)\b)[^,;.:])*$", re.I
 )
 #: ... by the drug, the subject of its clause ("It can harm", "Zorbavir may damage"; not "an infection
 #: that can harm", "Smoking can harm")
-_HARMED_BY = re.compile(
+_HARMED_BY = recache.compile(
     r"\b(?:it|(?:this|the)\s+(?:medicine|medication|drug|product)|(?:these|the)\s+(?:tablets|capsules|medicines))"
     r"\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 #: ... and not that it may not be ("unlikely to harm", "which could not hurt a baby", "you can still breastfeed")
-_BABY_UNHARMED = re.compile(
+_BABY_UNHARMED = recache.compile(
     r"\bunlikely\s+to\b|\bcan\s+(?:still\s+)?(?:continue\s+to\s+)?breast-?feed|"
     r"\b(?:could|can|will|would|does|do)\s*(?:not|n't)\s+(?:\w+\s+)?(?:hurt|harm|affect)|\bcannot\s+(?:hurt|harm|affect)",
     re.I,
 )
 #: live vaccines to avoid ("Avoid live vaccines", "Live vaccines should not be given")
-_LIVE_VACCINES = re.compile(
+_LIVE_VACCINES = recache.compile(
     r"\b(?:avoid|(?:not|never)\s+(?:have|receive|get|be\s+given)|no)\s+(?:any\s+)?live\s+(?:[\w-]+\s+){0,2}?vaccin\w*"
     r"|\blive\s+(?:[\w-]+\s+){0,2}?vaccin\w*(?:\s*,[^,.;]{1,60},)?\s+(?:should|must)\s+"
     r"(?:not\s+be\s+(?:given|used|had)|be\s+avoided)\b",
     re.I,
 )
 #: advice not to take the drug that follows a consequence and names who should not
-_REFUSED_AFTER = re.compile(
+_REFUSED_AFTER = recache.compile(
     r"\s*,?\s*(?:do\s+not|don't|never|you\s+should\s+not|you\s+must\s+not)\s+(?:take|use|have)\s+"
     r"(?P<what>it|this\s+medicine|this\s+drug|[\w-]+)\s+if\b",
     re.I,
 )
 #: the heading of a contraindications section, whose lines open with the conditions
-_CONTRAINDICATIONS = re.compile(r"contra-?indicat", re.I)
-_CONDITION_LEAD = re.compile(r"(?:(?:known|active|severe|a\s+history\s+of|history\s+of|hx)\s+)+", re.I)
+_CONTRAINDICATIONS = recache.compile(r"contra-?indicat", re.I)
+_CONDITION_LEAD = recache.compile(r"(?:(?:known|active|severe|a\s+history\s+of|history\s+of|hx)\s+)+", re.I)
 #: the words for contraception ("reliable contraception", "condoms")
 _CONTRACEPTIVES = r"(?:contraception|contraceptives?|condoms?|birth\s+control)"
 #: advice to parents-to-be that names their group: "Don't breastfeed", "men should not father a child"
-_PARENT_ADVICE = re.compile(
+_PARENT_ADVICE = recache.compile(
     r"\b(?:do\s+not|don't|should\s+not|must\s+not|never)\s+(?P<feed>breast-?feed)\b"
     r"|\bmen\s+(?:should|must)\s+not\s+(?:father|conceive)\b"
     r"|\b(?P<condoms>(?:men|male\s+patients)(?:\s+(?:taking|on|using)\s+[\w-]+)?\s+(?:should|must|need\s+to)\s+use\s+"
@@ -156,29 +157,29 @@ _PARENT_ADVICE = re.compile(
 )
 #: advice to use contraception, which says the drug is a risk to a pregnancy ("Use contraception if you
 #: could become pregnant")
-_CONTRACEPTION = re.compile(
+_CONTRACEPTION = recache.compile(
     rf"\b(?:use|uses|using|need|needs)\s+(?:\w+\s+){{0,2}}?{_CONTRACEPTIVES}\b",
     re.I,
 )
 #: ... because of what the drug may do to a pregnancy (not "if you miss two pills", "to protect a partner
 #: from HIV")
-_A_PREGNANCY = re.compile(r"\b(?:unborn|birth\s+defects?|harm\w*|damag\w*|sperm|semen)\b", re.I)
+_A_PREGNANCY = recache.compile(r"\b(?:unborn|birth\s+defects?|harm\w*|damag\w*|sperm|semen)\b", re.I)
 #: ... said of the group just named ("women who might conceive should use dependable contraception")
-_TOLD_TO_USE_CONTRACEPTION = re.compile(
+_TOLD_TO_USE_CONTRACEPTION = recache.compile(
     r"\s+(?:should|must|need\s+to|are\s+(?:advised|told)\s+to)\s+use\s+(?:[\w-]+\s+){0,2}?"
     rf"{_CONTRACEPTIVES}\b",
     re.I,
 )
 #: the reader's child of an age, a group ("if your child is under 12", "if under 12", "weighs less than 10 kg")
-_OF_AN_AGE = re.compile(r"\s+(?:is|was)\s+(?:under|younger|aged|less|over|older|below)\b", re.I)
-_AN_AGE_OR_WEIGHT = re.compile(
+_OF_AN_AGE = recache.compile(r"\s+(?:is|was)\s+(?:under|younger|aged|less|over|older|below)\b", re.I)
+_AN_AGE_OR_WEIGHT = recache.compile(
     r"\b(?:under|younger\s+than|older\s+than|aged|over)\s+\d|\bweighs?\s+(?:less|more|under|over)\b"
     r"|\b\d+\s*(?:(?:years?|months?)\s+(?:old|of\s+age)|or\s+(?:younger|older))\b",
     re.I,
 )
 #: care, or avoidance, needed in the conditions that follow ("Caution is needed in diabetes, ...",
 #: "It should also be avoided in lupus, ..., and in severe liver disease", "It is contraindicated in ...")
-_CAUTION_IN = re.compile(
+_CAUTION_IN = recache.compile(
     r"\b(?:caution|care)\s+(?:is\s+)?(?:needed|required|advised|recommended|should be taken)\s+in\b"
     r"|\b(?:is|are|(?:should|must)\s+(?:also\s+)?be)\s+avoided\s+in\b|\bused\s+with\s+(?:great\s+)?(?:caution|care)\s+in\b"
     r"|\b(?:should|must)\s+not\s+be\s+(?:used|given|taken)\s+in\b|\bcontra-?indicated\s+in\b"
@@ -192,28 +193,30 @@ _CAUTION_IN = re.compile(
 _HOW_BAD = r"severe|serious|advanced|active|existing|pre-existing|known|untreated"
 _SEVERITY = rf"(?P<severity>(?:(?:very\s+)?(?:{_HOW_BAD})\s+)?)"
 #: "in" and a few words up to the end of their clause ("in severe liver disease, where ...")
-_IN_WORDS = re.compile(
+_IN_WORDS = recache.compile(
     rf"\bin\s+(?:an?\s+|the\s+)?(?P<all>{_SEVERITY}(?P<words>(?:[\w'-]+\s+){{0,3}}?[\w'-]+))"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:which|where|because|as|since|when)\b)",
     re.I,
 )
 #: "in" before a condition, with its severity ("and in severe liver disease")
-_IN_BEFORE = re.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
+_IN_BEFORE = recache.compile(rf"\bin\s+(?:an?\s+|the\s+)?{_SEVERITY}$", re.I)
 
 #: "With severe kidney disease the drug stays in the body longer"
-_WITH_CONDITION = re.compile(
+_WITH_CONDITION = recache.compile(
     r"^\s*(?P<lead>With|In)\s+(?!(?:studies|trials|research|tests?|people|patients|those|animals?)\b)(?P<x>(?:[\w'-]+\s+){0,5}?(?:disease|diseases|problems?|failure|impairment|damage|cirrhosis))\b"
 )
 #: food that is no medicine and no drink a warning is for ("milk"; not alcohol or grapefruit juice)
-_FOOD_NOT_DRINK = re.compile(r"\b(?:food|meals?|milk|dairy|yog(?:h)?urts?|cheese|eggs?)\b", re.I)
+_FOOD_NOT_DRINK = recache.compile(r"\b(?:food|meals?|milk|dairy|yog(?:h)?urts?|cheese|eggs?)\b", re.I)
 #: a sentence that lists medicines after "include" ("Medicines to keep apart from it include ...")
-_INCLUDE_LEAD = re.compile(
+_INCLUDE_LEAD = recache.compile(
     r"^\W*(?:the\s+)?(?:other\s+)?(?:medicines|drugs|medications)\b[^.;:]{0,50}?\binclude\b\s*:?\s*", re.I
 )
 #: where an item's reason starts (", which add to the danger", ", whose levels can climb")
-_ITEM_REASON = re.compile(r",\s*(?:which|whose|who|that|including|because|as|since)\b|\s+(?:because|since)\b", re.I)
+_ITEM_REASON = recache.compile(
+    r",\s*(?:which|whose|who|that|including|because|as|since)\b|\s+(?:because|since)\b", re.I
+)
 #: what may happen, not how it may be taken or what may be needed
-_MAY_HAPPEN = re.compile(
+_MAY_HAPPEN = recache.compile(
     r"\b(?:may|can|could|might)\s+(?:also\s+)?(?:hold|retain|worsen|get\s+worse|become\s+worse|build\s+up|accumulate|cause|"
     r"trigger|bring\s+on|bleed|fail|damage|harm|rise|fall|drop|lead\s+to|strain|suffer|flare|deteriorate|"
     r"make\s+(?:[\w-]+\s+){0,3}?(?:worse|fall|drop|rise|harder)|lengthen|increase(?!\s+the\s+dose)|go\s+up|"
@@ -221,16 +224,16 @@ _MAY_HAPPEN = re.compile(
     re.I,
 )
 #: a later clause that opens with a condition: "..., and in severe liver disease it can worsen liver damage"
-_IN_CONDITION_LATER = re.compile(
+_IN_CONDITION_LATER = recache.compile(
     rf"[,;]\s*(?:and|but|while|whereas)\s+in\s+(?:an?\s+)?(?!(?:children|people|patients|adults|women|men|those)\b)"
     rf"(?P<x>{_SEVERITY}(?:[\w'-]+\s+){{0,3}}?"
     r"(?:disease|problems?|failure|impairment|damage|cirrhosis))\b",
     re.I,
 )
 #: where such a later clause ends: a full stop, a semicolon or the next coordinated clause
-_LATER_CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|whereas)\b")
+_LATER_CLAUSE_END = recache.compile(r"[;.]|,\s*(?:and|but|while|whereas)\b")
 #: a list at the start of a sentence that makes something more likely ("Asthma or diabetes raise ...")
-_CONDITIONS_RAISE = re.compile(
+_CONDITIONS_RAISE = recache.compile(
     r"^(?P<list>[^.;:]{3,160}?)\s+(?:can\s+|may\s+|could\s+|might\s+|also\s+|all\s+|both\s+)*"
     r"(?:(?:make|makes|raise|raises|increase|increases)\s+(?:the\s+(?:risk|chance)\b|[\w\s-]{2,40}?\s+more\s+likely\b)"
     # ("Crohn's disease or ulcerative colitis can flare", "Severe kidney disease rules it out")
@@ -240,26 +243,26 @@ _CONDITIONS_RAISE = re.compile(
     r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[^.;,]+))"
 )
 #: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
-_CONDITION_QUALIFIER = re.compile(
+_CONDITION_QUALIFIER = recache.compile(
     rf"(?:(?:a|an)\b\s*)?(?:(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|(?:poorly|badly)\s+controlled|previous|past|recent))?"
 )
 
 _ORGAN = r"(?:kidney|renal|liver|hepatic|heart|cardiac|lung|thyroid)"
 #: organs that share the word of their trouble ("Severe kidney or liver disease")
-_ORGANS_TROUBLE = re.compile(
+_ORGANS_TROUBLE = recache.compile(
     rf"{_CONDITION_QUALIFIER.pattern}\s*{_ORGAN}(?:\s*(?:,|or|and)\s*{_ORGAN})*\s+"
     r"(?:disease|problems|trouble|failure|impairment|damage)",
     re.I,
 )
 
 #: a line of a list, its bullet or number dropped
-_LIST_ITEM_LINE = re.compile(
+_LIST_ITEM_LINE = recache.compile(
     r"(?:^|\n)(?P<indent>[ \t]*)(?P<bullet>[-*\u2022]|\d+[.)])?[ \t]*(?P<item>[^\n]*?)[ \t;,.]*(?=\n|$)"
 )
 
-_WITH_NAMED = re.compile(r"\s+with\s+(?:an?\s+)?")
+_WITH_NAMED = recache.compile(r"\s+with\s+(?:an?\s+)?")
 #: ", inflamed or sunburnt scalp": more adjectives and the noun they share
-_SHARED_NOUN = re.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
+_SHARED_NOUN = recache.compile(r",\s*(?:[a-z-]+\s*,\s*)*[a-z-]+\s+(?:or|and)\s+[a-z-]+\s+(?P<noun>[a-z-]+)\b")
 
 
 def _use_clause_start(text: str, position: int) -> int:
@@ -276,7 +279,7 @@ def _parent_advice(text: str) -> Iterator[re.Match[str]]:
 
 
 #: words of a child to be conceived, which men's contraception may protect
-_PARENTHOOD = re.compile(
+_PARENTHOOD = recache.compile(
     r"\b(?:father\w*|pregnan\w*|conceiv\w*|baby)\b|\bfor\s+\d+\s+(?:weeks?|months?)\s+(?:after|afterwards)\b", re.I
 )
 
@@ -293,7 +296,7 @@ def _harms_a_breastfed_baby(text: str) -> re.Match[str] | None:
 
 
 #: what ends a statement of use before a group ("..., but in people with kidney disease")
-_USE_CLAUSE_BOUNDARY = re.compile(r"[;.\n]|\b(?:but|although|however|though|whereas)\b", re.I)
+_USE_CLAUSE_BOUNDARY = recache.compile(r"[;.\n]|\b(?:but|although|however|though|whereas)\b", re.I)
 
 
 #: a found group: its entity and where its words start and end in the sentence
@@ -321,7 +324,7 @@ class _Warning:
 
 #: a group said in a later clause to share the risk just named: "..., and heavy drinkers face a similar
 #: danger", "..., while people over 75 are at the same risk"
-_FACES_THE_SAME = re.compile(
+_FACES_THE_SAME = recache.compile(
     r"[,;]\s*(?:and|while|whereas)\s+(?P<group>[\w' -]{3,60}?)\s+(?:(?:face|faces|run|runs|carry|carries|share|shares)"
     r"\s+(?:a\s+|the\s+)?(?:similar|same|comparable)\s+(?:danger|risk|problem|hazard)s?"
     r"|(?:are|is)\s+(?:also\s+)?at\s+(?:a\s+)?(?:similar|the\s+same|comparable)\s+risk)\b",
@@ -329,7 +332,7 @@ _FACES_THE_SAME = re.compile(
 )
 
 #: examples between commas ("..., for example oxybutynin for an overactive bladder,")
-_ASIDE = re.compile(r",\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
+_ASIDE = recache.compile(r",\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
 
 
 class _RiskPopulations(_Interactions):

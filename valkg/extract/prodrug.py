@@ -15,23 +15,23 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import ClassVar
 
-from valkg import context
+from valkg import context, recache
 from valkg.claims import Count, Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.drug import ESTER_OR_SALT
 from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _is_question, _Sentence
 
-_INACTIVE_PRODUCT = re.compile(r"in(?:active|ert)\b", re.I)
+_INACTIVE_PRODUCT = recache.compile(r"in(?:active|ert)\b", re.I)
 #: a text that says this drug acts as it is ("needs no activation", "is not a prodrug")
-_NEEDS_NO_ACTIVATION = re.compile(
+_NEEDS_NO_ACTIVATION = recache.compile(
     r"\b(?:needs?|requires?)\s+no\s+(?:metabolic\s+)?(?:activation|conversion)\b|\bis\s+not\s+a\s+prodrug\b"
     r"|\bactive\s+as\s+(?:it\s+is|swallowed|taken)\b",
     re.I,
 )
 #: a drug cut into parts: "esterases cut it in two", "split", "cleaved"
-_CUT = re.compile(r"\b(?:cut|cuts|split|splits|cleav\w*|taken\s+apart|breaks?\s+(?:it\s+)?apart)\b", re.I)
-_SAID_INACTIVE = re.compile(
+_CUT = recache.compile(r"\b(?:cut|cuts|split|splits|cleav\w*|taken\s+apart|breaks?\s+(?:it\s+)?apart)\b", re.I)
+_SAID_INACTIVE = recache.compile(
     r"\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:also\s+|largely\s+|completely\s+)?in(?:active|ert)\b"
     # "leaving diethylglycine behind as an idle by-product"
     r"|\s+(?:behind\s+)?as\s+(?:an?\s+)?(?:idle|inactive|inert|harmless|useless)\s+(?:by-?product|remnant|fragment|leftover)"
@@ -43,68 +43,68 @@ _SAID_INACTIVE = re.compile(
 )
 
 #: where a clause ends: a semicolon, or a comma before a conjunction ("..., yet the liver ...")
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|and|while|whereas|so)\b", re.I)
+_CLAUSE_BREAK = recache.compile(r";|,\s*(?:yet|but|and|while|whereas|so)\b", re.I)
 #: "hydroxymetronidazole, which has weaker activity of its own, but the medicine does not rely on
 #: this": a product that is not what the drug works through
-_NOT_RELIED_ON = re.compile(
+_NOT_RELIED_ON = recache.compile(
     r"[^.;]{0,60}?(?:\b(?:does|do)\s+not\s+(?:rely|depend)\s+on\s+(?:this|it|that)\b|,\s*which\s+has\s+(?:only\s+)?"
     r"(?:weaker|less|little|mild(?:er)?)\s+(?:activity|effect))",
     re.I,
 )
 #: "bis-(p-hydroxyphenyl)-pyridyl-2-methane, shortened to BHPM": the name the text goes on to use
-_SHORT_NAME = re.compile(
+_SHORT_NAME = recache.compile(
     r"\s*(?:,\s*(?:shortened|abbreviated)\s+to\s+|,\s*or\s+|\s*\()(?P<short>(?=[\dA-Z-]*[A-Z])[A-Z0-9][A-Z0-9-]{1,9})(?:\s+for\s+short)?\b"
 )
 #: the noun a relative clause that ends at a position is about, and whether the sentence names it
 #: as an ingredient: "sweetened with aspartame, which ", "warfarin, which "
-_RELATIVE_SUBJECT = re.compile(
+_RELATIVE_SUBJECT = recache.compile(
     r"(?:\b(?:with|contains?|containing|includes?|including)\s+(?:an?\s+|the\s+)?(?P<ingredient>[\w-]+(?:\s+[\w-]+){0,2})"
     r"|\b(?P<np>[\w-]+)),?\s+(?:which|that)\s+(?:then\s+|also\s+|slowly\s+)?$"
 )
 #: the product said to work in an apposition: "releasing zorbadiol, the hormone that works on the womb"
-_WORKS_IN_APPOSITION = re.compile(
+_WORKS_IN_APPOSITION = recache.compile(
     r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|acts|does\s+the\s+work)\b",
     re.I,
 )
 #: the drug said to act as it is: "It is active itself and is not changed in the body"
-_ACTIVE_ITSELF = re.compile(
+_ACTIVE_ITSELF = recache.compile(
     r"\b(?:is|are)\s+active\s+(?:itself|in\s+its\s+own\s+right|as\s+it\s+is)\b|\bis\s+not\s+(?:changed|converted|broken\s+down)\b",
     re.I,
 )
 #: a release the drug stops: "stops the gut from releasing", "blocks lipase, the gut enzyme that releases"
-_STOPS_THE_RELEASE = re.compile(
+_STOPS_THE_RELEASE = recache.compile(
     r"\b(?:stops?|blocks?|prevents?|inhibits?|reduces?|lowers?)\b[^.;]{0,60}?(?:\bfrom\s+|\bthat\s+)$", re.I
 )
 #: the two mirror-image halves of a drug, which are no products of it
-_MIRROR_IMAGE = re.compile(
+_MIRROR_IMAGE = recache.compile(
     r"\b(?:enantiomers?|isomers?|mirror[- ](?:images?|forms?|versions?)|(?:right|left)[- ]handed)\b", re.I
 )
 #: another medicine's case: "In zorbamet's case the liver makes zorbacin, which is the form that acts"
-_ANOTHERS_CASE = re.compile(r"\b(?!(?:its|the)\b)[A-Za-z][\w-]+'s\s+case\b", re.I)
+_ANOTHERS_CASE = recache.compile(r"\b(?!(?:its|the)\b)[A-Za-z][\w-]+'s\s+case\b", re.I)
 #: products said to do nothing, at the start of a sentence: "Neither contributes to the antibacterial effect"
-_NONE_ACTS = re.compile(
+_NONE_ACTS = recache.compile(
     r"\s*(?:neither|none\s+of\s+(?:them|these|the\s+\w+))\b(?:\s+(?:of\s+)?(?:them|these))?\s+"
     r"(?:contributes?|adds?|has|have|is|are|plays?|does|do)\b",
     re.I,
 )
 #: a class of medicines opening a sentence as its subject ("Antibiotics that carry a pivoxil ester, ...")
-_OTHERS_AS_SUBJECT = re.compile(
+_OTHERS_AS_SUBJECT = recache.compile(
     r"\W*(?:(?:other|some|many|older)\s+)?(?:[\w-]+\s+)?(?:antibiotics|medicines|drugs|esters|prodrugs|compounds)\b"
     # ("Esters like this are split ...", "Prodrug esters of this type release ...": the drug's own kind)
     r"(?!\s+(?:like\s+(?:this|it|these)|of\s+this\s+(?:type|kind|sort)|such\s+as\s+this)\b)",
     re.I,
 )
 #: a word that is only a chemical prefix ("5-hydroxymethyl"), and the word after it
-_PREFIX_WORD = re.compile(r"(?:\d+-|[A-Za-z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)", re.I)
-_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
+_PREFIX_WORD = recache.compile(r"(?:\d+-|[A-Za-z]-)?[a-z]*(?:hydroxy|methyl|acetyl|carboxy|oxo)", re.I)
+_NEXT_WORD = recache.compile(r"\s+(?P<word>[a-z][\w-]{3,})\b")
 #: words of activity: "it is cilazaprilat that blocks the enzyme", "the form that shuts down the enzyme"
-_ACTS = re.compile(
+_ACTS = recache.compile(
     r"\b(?:active|activity|works?|working)\b|\bthat\s+(?:actually\s+|really\s+)?(?!is\b|was\b|has\b)[a-z]{3,}s\b", re.I
 )
 #: verbs of acting on a target: "blocks the enzyme", "grips the receptor"
 _ON_A_TARGET = r"blocks|inhibits|binds|grips|kills|attacks"
 #: a product's action as the verb after it: "Zorbacin blocks the enzyme", "That acid grips the receptor"
-_ACTION = re.compile(
+_ACTION = recache.compile(
     rf"\s+(?:then\s+|actually\s+|directly\s+)?(?:{_ON_A_TARGET}|switches|shuts|stops|acts|works"
     r"|does\s+the\s+(?:job|work)|is\s+(?:the\s+)?(?:working|active)\b)",
     re.I,
@@ -112,30 +112,30 @@ _ACTION = re.compile(
 #: the nouns "that" or "this" may name a product by: "That acid grips the receptor"
 _PRODUCT_NOUNS = r"acid|metabolite|compound|molecule|substance|form|product|chemical|nucleotide|ester"
 #: an action shared with the drug or weaker than its: "norzorbavir also blocks it", "a weaker effect"
-_ALSO_ACTS = re.compile(r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of)\b", re.I)
+_ALSO_ACTS = recache.compile(r"\b(?:also|too|as\s+well|weaker|weakly|less|little|some\s+of)\b", re.I)
 #: the drug itself as the agent on a target: "Zorbavir blocks ACE" (not "Zorbavir works well")
-_DRUG_ACTS_ON = re.compile(rf"\s+(?:directly\s+|also\s+)?(?:{_ON_A_TARGET})\b", re.I)
+_DRUG_ACTS_ON = recache.compile(rf"\s+(?:directly\s+|also\s+)?(?:{_ON_A_TARGET})\b", re.I)
 #: the rules that read a product as the one that acts, not only as what the drug becomes
 _SAYS_IT_ACTS = frozenset({"prodrug/is-the-active-form", "prodrug/active-form-is", "prodrug/part-that-acts"})
 #: the words of a stretch of text
-_WORDS = re.compile(r"[A-Za-z][\w-]{3,}")
+_WORDS = recache.compile(r"[A-Za-z][\w-]{3,}")
 #: "A related medicine, valzorbavir, is a prodrug": another medicine, not the one taken
-_RELATED = re.compile(r"\s*(?:an?|the)\s+(?:related|similar|different|second|newer|older)\b", re.I)
+_RELATED = recache.compile(r"\s*(?:an?|the)\s+(?:related|similar|different|second|newer|older)\b", re.I)
 #: "in this packaged state it has almost no activity": the drug as the subject just before a cue
-_IT_JUST_BEFORE = re.compile(r"\b(?:it|this\s+(?:drug|medicine|ester|compound))\s+(?:[\w-]+\s+){0,3}$", re.I)
+_IT_JUST_BEFORE = recache.compile(r"\b(?:it|this\s+(?:drug|medicine|ester|compound))\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: what a metabolite's name may put before its parent's: "desglymidodrine", "hydrocortisone", "O-desmethylzorbavir"
-_METABOLITE_PREFIX = re.compile(
+_METABOLITE_PREFIX = recache.compile(
     r"(?:\d+-|[a-z]-)?(?:des|de|nor|mono|di|hydroxy|hydro|oxo|keto|carboxy|methyl|ethyl|acetyl|gly|isobutyryl|"
     r"epoxy|sulfo|-)+",
     re.I,
 )
 #: what a metabolite's name may put after its parent's and a hyphen: "zorbavir-N-oxide", "zorbavir-6-glucuronide"
-_CHEMICAL_SUFFIX = re.compile(r"(?:\d+-|[a-z]-)?(?:oxide|glucuronide|sulfate|sulphate|acid|ester|sulfoxide)", re.I)
+_CHEMICAL_SUFFIX = recache.compile(r"(?:\d+-|[a-z]-)?(?:oxide|glucuronide|sulfate|sulphate|acid|ester|sulfoxide)", re.I)
 #: the cue alone as a run-in label: "Prodrug. Tafluprost is instilled as an ester ..."
-_LABEL_ALONE = re.compile(r"\W*pro-?drug\s*[.:]?\s*", re.I)
-_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
+_LABEL_ALONE = recache.compile(r"\W*pro-?drug\s*[.:]?\s*", re.I)
+_CODE_NAME = recache.compile(r"[A-Z]{1,4}-?\d{3,}[A-Za-z]?")
 #: a sentence about the drug as it is taken: "It ...", "The tablet you swallow ...", "What you swallow ..."
-_ABOUT_WHAT_IS_TAKEN = re.compile(
+_ABOUT_WHAT_IS_TAKEN = recache.compile(
     r"^\s*(?:how\s+)?(?:it|this|(?:an?|the)\s+(?:[\w-]+\s+)?(?:tablets?|capsules?|medicine|drug|substance|molecule|ester)"
     r"|what\s+you\s+(?:swallow|take)|the\s+active\s+ingredients?"
     # "The compound in the tablet is a carrier", "In this packaged state it has no activity"
@@ -163,7 +163,7 @@ class _Prodrug(_ExtractorBase):
         r"(?:(?:two|three|\d+)\s+(?:[\w-]+\s+)?(?:parts|compounds|substances|pieces|molecules|products|chemicals|"
         r"metabolites|halves)\s*[,:]?\s*(?:called\s+|named\s+|namely\s+)?)?"
     )
-    _INTO = re.compile(
+    _INTO = recache.compile(
         _CONVERTED
         + r"[^.;]{0,60}?(?:\b(?:in)?to\s+|\s*(?:\u2192|->)\s*)(?:(?:its|the|an?)\s+)?"
         + _STRONGER
@@ -181,15 +181,15 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     #: a name anywhere in a sentence
-    _NAMED = re.compile(r"\b" + _NAME + r"\b")
-    _IS_ACTIVE = re.compile(
+    _NAMED = recache.compile(r"\b" + _NAME + r"\b")
+    _IS_ACTIVE = recache.compile(
         _NAME + r",?\s+(?:which|that|,)?\s*(?:is|being)\s+the\s+(?:main\s+|pharmacologically\s+)?active\s+"
         r"(?:[\w-]+\s+){0,2}?(?:form|compound|metabolite|agent|drug|substance|ingredient|moiety|component|stimulant|"
         r"hormone|antiviral|antibiotic|medicine|molecule|chemical)\b",
         re.I,
     )
     #: "what emerges inside, zorbacin, is the form that acts": the product named as the one that does the work
-    _IS_THE_ONE_THAT_ACTS = re.compile(
+    _IS_THE_ONE_THAT_ACTS = recache.compile(
         _NAME
         + r",?\s+(?:which\s+|that\s+)?(?:is|being)\s+the\s+(?:form|compound|molecule|substance|one|species|drug)\s+"
         r"(?:that|which)\s+(?:(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+work|kills|fights)\b"
@@ -200,12 +200,12 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     #: "fludarabine triphosphate (2F-ara-ATP), the cytotoxic species": the product named as the one that acts
-    _CALLED_THE_ACTIVE = re.compile(
+    _CALLED_THE_ACTIVE = recache.compile(
         _NAME + r"(?:\s*\([^()]*\))?\s*,\s*the\s+(?:main\s+|pharmacologically\s+)?(?:active|cytotoxic|working)\s+"
         r"(?:species|form|compound|metabolite|moiety|agent|substance)\b",
         re.I,
     )
-    _ACTIVE_IS = re.compile(
+    _ACTIVE_IS = recache.compile(
         r"\b(?:active\s+(?:form|metabolite|compound|substance|moiety)(?:\s+of\s+[\w-]+)?"
         r"(?:\s*,\s*|\s*,?\s*(?:is|called|known as|named)\s+)"
         # "the circulating, bactericidal species is Y"
@@ -214,14 +214,14 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     #: "the body makes zorbacin out of it", "zorbacin, which the liver forms from it"
-    _MADE_FROM = re.compile(
+    _MADE_FROM = recache.compile(
         r"\b(?:make|makes|made|making|produce|produces|produced|producing|create|creates|created|form|forms|formed|"
         r"generate|generates|generated)\s+(?:the\s+|an?\s+)?(?:active\s+[\w-]+\s+)?(?:called\s+)?"
         + _NAME
         + r"\s+(?:out\s+of|from)\s+(?P<source>[\w-]+)",
         re.I,
     )
-    _FORMED_FROM = re.compile(
+    _FORMED_FROM = recache.compile(
         _NAME + r"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:the|its|their)\s+[\w-]+\s+)?(?:is\s+|are\s+|gets\s+)?"
         r"(?:then\s+|first\s+|quickly\s+|slowly\s+)?(?:made|formed|produced|created|generated|makes|forms|"
         r"produces|creates|generates|form|make)\s+(?:(?:in|by|inside|within)\s+(?:the\s+)?[\w-]+\s+)?"
@@ -229,71 +229,73 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     #: "once swallowed it becomes zorbacin"
-    _BECOMES = re.compile(
+    _BECOMES = recache.compile(
         r"\b(?P<source>[\w-]+)\s+(?:then\s+|quickly\s+|slowly\s+)?becomes\s+(?:(?:its|the|an?)\s+)?"
         r"(?:active\s+[\w-]+\s*,?\s*)?" + _NAME,
         re.I,
     )
     #: "..., zorbacin and zorbamide": further products coordinated with the first
     #: (", the free acid that ..." after a name is an apposition, not another product)
-    _ALSO = re.compile(r"\s*(?:,?\s+and\s+(?:(?:the|its)\s+)?|,\s*)" + _NAME + r"\b", re.I)
+    _ALSO = recache.compile(r"\s*(?:,?\s+and\s+(?:(?:the|its)\s+)?|,\s*)" + _NAME + r"\b", re.I)
     #: "to calcifediol (25-hydroxyvitamin D) and then in the kidney to calcitriol": the next step's product
-    _THEN_TO = re.compile(
+    _THEN_TO = recache.compile(
         r"(?:\s*\([^()]*\))?\s*,?\s+(?:and\s+)?then\s+(?:(?:in|by|inside)\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+"
         r"(?:(?:its|the|an?)\s+)?" + _NAME + r"\b",
         re.I,
     )
     #: "calcitriol (1,25-dihydroxyvitamin D), the active hormone": the product the text calls the active one
-    _CALLED_ACTIVE = re.compile(
+    _CALLED_ACTIVE = recache.compile(
         r"(?:\s*\([^()]*\))?\s*,\s*(?:the|its)\s+active\b|\s*\((?:the\s+|its\s+)?active\s+[^()]*\)", re.I
     )
     #: "a substance called MTIC": an abbreviation the text introduces as a compound's name
-    _INTRODUCED = re.compile(r"\b(?:called|known\s+as|named|labell?ed|(?:shortened|abbreviated)\s+to)\s+$", re.I)
+    _INTRODUCED = recache.compile(r"\b(?:called|known\s+as|named|labell?ed|(?:shortened|abbreviated)\s+to)\s+$", re.I)
     #: "converts it into an active thiol metabolite": a product the text describes but does not name
-    _INTO_DESCRIBED = re.compile(
+    _INTO_DESCRIBED = recache.compile(
         _CONVERTED + r"[^.;]{0,60}?\binto\s+(?:(?:its|the|an?)\s+)?(?:short-lived\s+|highly\s+|reactive\s+)?"
         r"(?P<y>active\s+(?!form\b|compound\b|drug\b)[a-z][\w-]*\s+(?:metabolite|form|compound))(?=\s*(?:[.;,]|$|\b(?:that|which)\b))",
         re.I,
     )
     #: "Zorbavir is the pivaloyloxymethyl ester of zorbacef", "a lipophilic ester of zorbacillin": what the
     #: ester is of (a prodrug only when the text says it is inactive or that the other acts)
-    _ESTER_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?esters?\s+of\s+" + _NAME, re.I)
+    _ESTER_OF = recache.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?esters?\s+of\s+" + _NAME, re.I)
     #: "EthA oxidizes it to a reactive intermediate, which binds NAD to form an ethionamide-NAD adduct":
     #: the product a conversion's intermediate goes on to form
-    _GOES_ON_TO_FORM = re.compile(
+    _GOES_ON_TO_FORM = recache.compile(
         _CONVERTED + r"[^.;]{0,80}?,\s*(?:which|that)\s+(?:then\s+)?(?:binds|combines\s+with|reacts\s+with|joins)\s+"
         r"(?:[\w-]+\s+){1,3}?to\s+form\s+(?:an?\s+|the\s+)?" + _NAME,
         re.I,
     )
     #: "One half, latanoprost acid, opens ...; the other half, butanediol mononitrate, ...": the parts a
     #: drug said to be taken apart is split into, named in apposition
-    _HALF = re.compile(
+    _HALF = recache.compile(
         r"\b(?:one|the\s+other|each|the\s+first|the\s+second)\s+(?:half|part|piece|fragment)\s*,\s*" + _NAME + r"\s*,",
         re.I,
     )
     #: "ampicillin, into which the body turns it": the product, then the conversion of the drug into it
-    _INTO_WHICH = re.compile(
+    _INTO_WHICH = recache.compile(
         _NAME + r"\s*,\s*(?:in)?to\s+which\s+(?:the\s+)?(?:body|liver|blood|gut|intestine)\s+"
         r"(?:turns|converts|changes|breaks)\s+(?:it|this\s+(?:drug|medicine))\b",
         re.I,
     )
     #: "the killing is carried out by the ampicillin it releases", "the main product of this step,
     #: biphenylacetic acid, carries out nearly all of the action": the product named as doing the work
-    _DONE_BY_ITS_PRODUCT = re.compile(
+    _DONE_BY_ITS_PRODUCT = recache.compile(
         r"\b(?:carried\s+out|done|performed)\s+(?:almost\s+entirely\s+|mainly\s+|largely\s+)?by\s+the\s+"
         + _NAME
         + r"\s+(?:that\s+)?it\s+(?:releases|forms|yields|becomes|sets\s+free)\b(?!\s+from\b)",
         re.I,
     )
-    _PRODUCT_DOES_THE_WORK = re.compile(
+    _PRODUCT_DOES_THE_WORK = recache.compile(
         r"\bthe\s+(?:main\s+|chief\s+|principal\s+)?product\s+(?:of\s+(?:this|that|the)\s+(?:step|reaction|change|process)\s*)?"
         r",\s*" + _NAME + r"\s*,\s*(?:carries\s+out|does|performs|provides|is\s+responsible\s+for|accounts\s+for)\s+"
         r"(?:nearly\s+|almost\s+)?(?:all|most|much|the\s+bulk)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:work|action|activity|effect)",
         re.I,
     )
-    _ONE_IS = re.compile(r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I)
-    _PRODRUG_OF = re.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
-    _RELEASES = re.compile(
+    _ONE_IS = recache.compile(
+        r"\b(?:one|one of (?:them|these|the compounds|which))\s+(?:compound\s+)?is\s+" + _NAME, re.I
+    )
+    _PRODRUG_OF = recache.compile(r"\b(?:pro-?drugs?|(?:inactive\s+)?precursor)\s+(?:form\s+)?of\s+" + _NAME, re.I)
+    _RELEASES = recache.compile(
         r"\b(?:releas(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|yield(?:s|ing)?|set(?:s|ting)? free|(?:to\s+|and\s+)free|"
         r"frees|freeing|"
         r"(?:to\s+|and\s+)leave|leaving)\s+(?:behind\s+)?(?:the\s+)?"
@@ -308,8 +310,8 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     #: "bacteria set mesalazine free", "the resulting zorbacin sulfate is the form that ..."
-    _SET_FREE = re.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
-    _RESULTING = re.compile(
+    _SET_FREE = recache.compile(r"\bset(?:s|ting)?\s+" + _NAME + r"\s+free\b", re.I)
+    _RESULTING = recache.compile(
         r"\bthe\s+(?:resulting\s+(?:compound\s*,?\s*)?|result\s*,\s*"
         # "The molecule that comes out of this step is hydrocortisone"
         r"|(?:molecule|compound|substance|chemical|product)\s+that\s+(?:comes\s+out|emerges|results|is\s+(?:formed|made|left)"
@@ -320,7 +322,7 @@ class _Prodrug(_ExtractorBase):
     )
     #: "Zorbavir is zorbacin in disguise", "... zorbacin wearing a chemical coat": the drug is the
     #: product, carried in another form
-    _IN_DISGUISE = re.compile(
+    _IN_DISGUISE = recache.compile(
         r"\b(?P<source>[\w-]+)\s+is\s+(?:really\s+|simply\s+|just\s+)?"
         + _NAME
         + r"\s+(?:in\s+disguise|wearing\s+(?:an?|two|three)\s+(?:[\w-]+\s+){0,2}?"
@@ -330,33 +332,33 @@ class _Prodrug(_ExtractorBase):
     )
     #: "what's left is plain zorbacin", "the compound that reaches the bloodstream is zorbacin",
     #: "the conversion to zorbacin"
-    _WHAT_IS_LEFT = re.compile(
+    _WHAT_IS_LEFT = recache.compile(
         r"\bwhat(?:'s|\s+is|\s+remains)\s+(?:(?:left|set\s+free|freed|liberated|unmasked)\s*,?\s+)?(?:behind\s*,?\s+)?(?:is\s+)?(?:plain\s+|pure\s+|just\s+|simply\s+)?"
         # ("what is left, a compound called Y, does the work")
         r"(?:an?\s+(?:compound|substance|molecule|chemical|metabolite)\s+(?:called|known\s+as|named)\s+)?" + _NAME,
         re.I,
     )
     #: "the compound that remains, benazeprilat, is the one that ..."
-    _WHAT_REMAINS = re.compile(
+    _WHAT_REMAINS = recache.compile(
         r"\bthe\s+(?:compound|part|molecule|substance|chemical|portion)\s+(?:that|which)\s+"
         r"(?:remains|is\s+left(?:\s+behind)?)\s*,\s*" + _NAME,
         re.I,
     )
-    _REACHES = re.compile(
+    _REACHES = recache.compile(
         r"\bthe\s+(?:compound|form|substance|drug|molecule|medicine|part)\s+that\s+(?:reaches|enters|gets\s+into|"
         r"circulates\s+in)\s+the\s+(?:bloodstream|blood|body|circulation)\s+is\s+" + _NAME,
         re.I,
     )
     #: "what circulates in the blood and soaks into the cysts is zorbacin sulfoxide"
-    _WHAT_ACTS = re.compile(
+    _WHAT_ACTS = recache.compile(
         r"\bwhat\s+(?:circulates|reaches|arrives|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
         + _NAME,
         re.I,
     )
     #: "the finished molecule, zorbacin, is the hormone that ...": the form the conversion ends in
     #: "only after that does the drug, now called zorbacinat, block the enzyme": the drug renamed once changed
-    _NOW_CALLED = re.compile(r"\bnow\s+(?:called|known\s+as|named)\s+" + _NAME, re.I)
-    _FINISHED = re.compile(
+    _NOW_CALLED = recache.compile(r"\bnow\s+(?:called|known\s+as|named)\s+" + _NAME, re.I)
+    _FINISHED = recache.compile(
         r"\bthe\s+(?:two\s+|three\s+)?(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|"
         r"activated)\s+(?:molecule|form|compound|product|substance|hormone|drug)s?"
         r"\s*,?\s+(?:called\s+|known\s+as\s+)?" + _NAME,
@@ -364,37 +366,37 @@ class _Prodrug(_ExtractorBase):
     )
     #: "the free zorbacin acid that emerges is the part that acts", "zorbacin, the drug that actually
     #: blocks the receptors"
-    _PART_THAT_ACTS = re.compile(
+    _PART_THAT_ACTS = recache.compile(
         _NAME + r"(?:\s*,?\s+(?:that|which)(?:\s+[^.;,]{0,60}?)??)?(?:\s*,\s*|\s+is\s+)the\s+(?:part|form|compound|"
         r"substance|one|molecule|drug|chemical)\s+that\s+(?:actually\s+|really\s+)?(?:acts|works|does\s+the\s+"
         r"(?:work|killing|job)|blocks|binds|kills|stops|fights|attacks)\b",
         re.I,
     )
     #: "esterases cut the bridge, so that Y and Z enter the circulation": what a conversion lets into the blood
-    _LET_INTO_THE_BLOOD = re.compile(
+    _LET_INTO_THE_BLOOD = recache.compile(
         _CONVERTED + r"[^.;]{0,80}?\b(?:so\s+that|so|and(?:\s+then)?)\s+" + _NAME + r"(?:\s*,?\s+and\s+[\w-]+)?\s+"
         r"(?:enters?|reach(?:es)?|pass(?:es)?\s+into|get\s+into|gets\s+into)\s+the\s+(?:circulation|bloodstream|blood)\b",
         re.I,
     )
-    _CONVERSION_TO = re.compile(
+    _CONVERSION_TO = recache.compile(
         # ("undergoes rapid, almost complete enzymatic hydrolysis in the liver to Y")
         r"\b(?:conversion|activation|transformation|hydrolysis|cleavage|breakdown)\s+(?:of\s+(?P<source>it|[\w-]+)\s+)?"
         r"(?:(?:in|by|within)\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+(?:its\s+|the\s+)?" + _NAME,
         re.I,
     )
     #: "the short-lived nitro radicals made in this step": the product of the step just described
-    _MADE_IN_STEP = re.compile(
+    _MADE_IN_STEP = recache.compile(
         r"\bthe\s+(?:(?:short-lived|reactive|toxic|unstable)\s+)*" + _NAME + r"\s+(?:made|formed|produced|created|"
         r"generated)\s+(?:in|by|during)\s+(?:this|that)\s+(?:step|process|reaction|change)\b",
         re.I,
     )
     #: "the freed abiraterone does the work": what a conversion set free
-    _FREED = re.compile(r"\bthe\s+(?:freed|released|liberated|unmasked)\s+" + _NAME, re.I)
-    _LEFT_OVER = re.compile(
+    _FREED = recache.compile(r"\bthe\s+(?:freed|released|liberated|unmasked)\s+" + _NAME, re.I)
+    _LEFT_OVER = recache.compile(
         r"\bthe\s+" + _NAME + r"\s+(?:that|which)\s+is\s+(?:then\s+)?(?:left|released|formed|produced|made|freed)\b",
         re.I,
     )
-    _COUNT = re.compile(
+    _COUNT = recache.compile(
         r"\b(?P<n>two|three|four|\d+)\s+(?:different\s+|separate\s+|smaller\s+)?(?:compounds|components|substances|parts|molecules|metabolites|chemicals|products)\b",
         re.I,
     )

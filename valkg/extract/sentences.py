@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from valkg import context
+from valkg import context, recache
 from valkg.claims import Evidence
 from valkg.extract.patterns import cue
 from valkg.lexicon import Lexicon, Mention
@@ -56,31 +56,31 @@ class _Sentence:
         return Evidence(s.start, s.end, s.text, s.section)
 
 
-_CLAUSE_END = re.compile(
+_CLAUSE_END = recache.compile(
     r"[.;:!?]|\b(?:which|that|who|when|where|because|if|but|although|while|whereas|so|therefore|in order|due to)\b",
     re.I,
 )
-_ITEM_SPLIT = re.compile(
+_ITEM_SPLIT = recache.compile(
     r"\s*(?:,|\band\b|\bor\b|\bas well as\b|\bincluding\b|\bsuch as\b|\blike\b|\bplus\b"
     r"|\n\s*(?:[-*\u2022]|\d+[.)])?)\s*",  # a new line, with or without a bullet, starts an item
     re.I,
 )
 #: "used to treat:" then a list: the colon opens the list rather than ending the clause
-_LIST_COLON = re.compile(r"\s*:\s*")
+_LIST_COLON = recache.compile(r"\s*:\s*")
 #: a name and another name in parentheses ("hydatid disease (cystic echinococcosis)")
-_NAMED_AGAIN = re.compile(r"(?P<x>[^()]+?)\s*\([^()]*\)")
+_NAMED_AGAIN = recache.compile(r"(?P<x>[^()]+?)\s*\([^()]*\)")
 
 #: the label that opens a line of a list ("gum, lozenges and sprays: ")
-_LINE_LABEL = re.compile(r"[^:\n]{1,40}:\s*")
+_LINE_LABEL = recache.compile(r"[^:\n]{1,40}:\s*")
 #: a word for a kind of effect that a colon then lists ("withdrawal: restlessness, yawning")
-_LIST_CATEGORY = re.compile(
+_LIST_CATEGORY = recache.compile(
     r"\s*(?:(?:a|an|the)\s+)?(?:withdrawal(?:\s+symptoms)?|symptoms|signs|effects|side\s+effects|problems)\s*", re.I
 )
 #: a text with a bulleted line after its first
-_BULLETED = re.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]")
+_BULLETED = recache.compile(r"\n[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]")
 #: a bulleted line of a list, and the line break after it
-_BULLET_LINE = re.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+(?P<body>[^\n]*)(?:\r?\n|$)")
-_ITEM_LEAD = re.compile(
+_BULLET_LINE = recache.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+(?P<body>[^\n]*)(?:\r?\n|$)")
+_ITEM_LEAD = recache.compile(
     r"^(?:(?:a|an|the|some|certain|other|not|severe|mild|serious|rare|occasional|possible|temporary|transient|slight|little|"
     r"existing|"
     r"also|even|more|very|for|and|or|but|while|whereas|both|either|"
@@ -89,7 +89,7 @@ _ITEM_LEAD = re.compile(
     r"known as|named)\s+)+",
     re.I,
 )
-_ITEM_BAD = re.compile(
+_ITEM_BAD = recache.compile(
     r"\b(?:is|are|be|been|being|can|may|might|has|have|had|will|would|must|should|was|were|do|does|"
     r"it|this|these|those|they|them|their|its|patients?|people|doctors?|physicians?|drugs?|medications?|"
     r"medicines?|treatments?|therapy|dose|doses|dosage|body|number|numerous|time|times|day|days|week|"
@@ -102,7 +102,7 @@ _ITEM_BAD = re.compile(
     re.I,
 )
 #: Words that cannot be the head (last word) of a new condition or form, or that cannot stand alone.
-_HEAD_BAD = re.compile(
+_HEAD_BAD = recache.compile(
     r"(?:^|\s)(?:virus|viruses|bacteria|germs?|brain|kidneys?|liver|heart|skin|stomach|blood|face|lips?|"
     r"tongue|throat|mouth|eyes?|hands?|feet|foot|legs?|arms?|chest|bowel|gut|bladder|lungs?|nose|ears?|"
     r"organs?|tissues?|years?|months?|weight|age|surgery|operation|procedure|serious|rare|common|mild|severe)$"
@@ -166,16 +166,18 @@ def slot_items(text: str, start: int, limit: int | None = None) -> Iterator[tupl
         cursor = separator.end() if separator else end
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_ASIDE = recache.compile(r"\([^()]*\)")
+_TRAILING_ASIDE = recache.compile(r"\s*\([^()]*\)\s*$")
 
 #: an item that only qualifies the noun of the last ("Acute, subacute and chronic pulmonary reactions")
-_LONE_MODIFIER = re.compile(r"acute|subacute|chronic|mild|moderate|severe|early|late|minor|major|local|systemic", re.I)
+_LONE_MODIFIER = recache.compile(
+    r"acute|subacute|chronic|mild|moderate|severe|early|late|minor|major|local|systemic", re.I
+)
 
 #: "Over 65: ...", "- Drivers: ...": a short label, a colon, then what it says of that group
 #: (in bold, "- **Pregnancy:** ...", "- **Liver disease** makes ...", or a table's first cell,
 #: "| Amiodarone | INR rises |")
-_GROUP_LABEL = re.compile(
+_GROUP_LABEL = recache.compile(
     r"(?<![^\n])\s*(?:[-*\u2022]\s+|\|\s*)?(?:\*\*)?"
     # (its first letter a capital, or lower case in "mTOR" and after a bullet; a stop only in "St."
     # and after an initial, "C. difficile")
@@ -183,9 +185,11 @@ _GROUP_LABEL = re.compile(
     r"(?:[\w ,'/-]|\([^()\n]{1,60}\)|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s[a-z])){1,120}?)"
     r"(?:\s*:(?:\*\*)?|\*\*\s*:|\s+[-\u2013]|\s+\||\s+(?:\u2192|->|=>)|\*\*(?=\s+[a-z]))\s+(?=\S)"
 )
-_CLAUSE_STOP = re.compile(r"[;.]")
+_CLAUSE_STOP = recache.compile(r"[;.]")
 
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I)
+_FINITE_VERB = recache.compile(
+    r"\b(?:is|are|was|were|can|may|might|will|would|has|have|had|should|must|does|do)\b", re.I
+)
 
 
 def _agent_clause_start(text: str, position: int) -> int:
@@ -194,7 +198,7 @@ def _agent_clause_start(text: str, position: int) -> int:
 
 
 #: a question column's question: "Q: ...", "Q. ..."
-_QUESTION_LEAD = re.compile(r"\s*Q\s*[:.]\s")
+_QUESTION_LEAD = recache.compile(r"\s*Q\s*[:.]\s")
 
 
 def _is_question(text: str) -> bool:
@@ -235,11 +239,11 @@ def _run_in_kinds(monograph: Monograph) -> dict[int, str]:
 
 
 #: a heading run into its paragraph: a few words and a full stop ("Doses and forms.")
-_RUN_IN_LABEL = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,4}\.")
+_RUN_IN_LABEL = recache.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,4}\.")
 
 
 #: a frequency band that labels what follows ("Common: ...", "Rare but serious, call 911: ...")
-_FREQUENCY_LABEL = re.compile(
+_FREQUENCY_LABEL = recache.compile(
     r"(?:very |less |more )?(?:common(?:ly)?|uncommon|rare(?:ly)?|less often|infrequent|frequent)\b"
     r"(?!\s+(?:used|prescribed|given|taken)\b)[^:.;\n]{0,40}:",
     re.I,
@@ -258,9 +262,9 @@ def _refuted(monograph: Monograph, sentence: Sentence) -> bool:
 
 
 #: a myth the text goes on to correct, and a quiz's answer that a statement is false
-_MYTH = re.compile(r"[ \t]*(?:myth|misconception|false claim)\s*(?:\d+\s*)?:", re.I)
-_FALSE_ANSWER = re.compile(r"[ \t]*(?:false|wrong)\s*[.!]", re.I)
-_FACT = re.compile(r"\b(?:fact|truth|true)\s*:", re.I)
+_MYTH = recache.compile(r"[ \t]*(?:myth|misconception|false claim)\s*(?:\d+\s*)?:", re.I)
+_FALSE_ANSWER = recache.compile(r"[ \t]*(?:false|wrong)\s*[.!]", re.I)
+_FACT = recache.compile(r"\b(?:fact|truth|true)\s*:", re.I)
 
 
 def _paragraph_kinds(monograph: Monograph) -> dict[int, str]:
