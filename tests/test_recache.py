@@ -87,7 +87,7 @@ def test_code_the_engine_refuses_is_compiled_again(fresh):
     """``_sre.compile`` checks the code it is given: a tampered entry is not used."""
     key = (r"zorb(a|i)vir", 0)
     flags, code, groups, groupindex, indexgroup = recache._entry(*key)
-    tampered = {key: (flags, [255] * len(code), groups, groupindex, indexgroup)}
+    tampered = {key: (flags, b"\xff" * len(code), groups, groupindex, indexgroup)}
     recache.cache_file().write_bytes(marshal.dumps(tampered))
     assert recache.compile(*key) == re.compile(*key)
     recache.save()

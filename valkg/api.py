@@ -149,6 +149,9 @@ def build_all(
 
     import valkg.extract  # noqa: F401 - compiled once here, inherited by every worker
 
+    if serialize_as is not None:
+        import valkg.serialize  # noqa: F401 - likewise: pyoxigraph shared, not loaded per worker
+
     if ahead is not None:
         ahead.close()
     arguments = [(s, base, encoding, check, created, serialize_as) for s in sources]
