@@ -147,7 +147,7 @@ def build_all(
         return
     from concurrent.futures import ProcessPoolExecutor  # 10 ms of imports a single document does not need
 
-    import valkg.extract  # noqa: F401 - compiled once here, inherited by every worker
+    import valkg.extract  # compiled once here, inherited by every worker
 
     if serialize_as is not None:
         import valkg.serialize  # noqa: F401 - likewise: pyoxigraph shared, not loaded per worker
