@@ -1697,3 +1697,52 @@ def test_warnings_the_second_review_found_misread(body: str, populations: set[st
 def test_medicines_said_not_to_interact_are_no_list_of_groups() -> None:
     body = "Drugs that do not interact with zorbavir include paracetamol; cetirizine; and omeprazole."
     assert not facts(monograph(body, heading="Other medicines"), "risk_population")
+
+
+@pytest.mark.parametrize(
+    ("body", "populations"),
+    [
+        # a condition that is the subject of a later clause, on the same line
+        (
+            "An active stomach ulcer can bleed heavily, and severe kidney disease also makes bleeding more likely.",
+            {"people-with-an-active-stomach-ulcer", "people-with-kidney-impairment"},
+        ),
+        # ... not a clause whose subject points back, nor the next item of a list
+        (
+            "Tell your doctor if you have:\n- liver cirrhosis; the liver disease can get worse",
+            {"people-with-liver-cirrhosis"},
+        ),
+        # a condition with the clause that says how it is
+        (
+            "If your pulse is slow it could fall, and heart failure that is poorly controlled can get worse.",
+            {"people-with-heart-failure-that-is-poorly-controlled"},
+        ),
+        # "In" a condition, and the drug's effect said to grow
+        (
+            "In liver disease the body makes fewer clotting factors, so zorbavir acts more strongly.",
+            {"people-with-liver-impairment"},
+        ),
+        ("In kidney disease the dose is halved.", set()),
+        # people named by what they do or plan
+        (
+            "People who play contact sports such as rugby risk serious bleeding from a knock.",
+            {"people-who-play-contact-sport"},
+        ),
+        (
+            "Anyone planning surgery or dental work needs a plan agreed beforehand, because of bleeding.",
+            {"people-planning-surgery-or-dental-work"},
+        ),
+        (
+            "In women who do not ovulate, zorbavir may restore ovulation, which can be harmful.",
+            {"women-who-do-not-ovulate"},
+        ),
+        # ... not those who "do" something a sentence said before
+        (
+            "Most people notice nothing, and those who do usually find the effects mild: dizziness or a dry mouth.",
+            set(),
+        ),
+    ],
+)
+def test_groups_named_in_later_clauses_by_their_state_or_by_what_they_do(body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="Who needs extra care"), "risk_population")}
+    assert found == populations

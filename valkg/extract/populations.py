@@ -242,6 +242,15 @@ _CONDITIONS_RAISE = recache.compile(
     r"|(?:strengthens?|boosts?|increases?|exaggerates?|weakens?|blunts?)\s+(?:its|the\s+drug's)\s+effects?\b"
     r"|(?:is|are)\s+(?:a\s+)?(?:reason|reasons)\s+(?:to\s+avoid|not\s+to\s+(?:take|use|give))\s+(?P<avoided>[^.;,]+))"
 )
+#: where a later clause of a sentence starts ("..., and severe kidney disease also makes ...")
+#: (on the same line: a list's next item is no later clause)
+_NEXT_CLAUSE = recache.compile(r"(?:;|,\s*(?:and|while|whereas))[ \t]+(?![-*\u2022])")
+#: a later clause whose subject points back ("; the liver disease can get worse"): named before
+_POINTS_BACK_AT_START = recache.compile(r"(?:the|this|that|these|those|its|your|such)\b", re.I)
+#: a condition described by a clause after it ("heart failure that is poorly controlled")
+_CONDITION_STATE = recache.compile(
+    r"\s+that\s+(?:is|are)\s+(?:(?:poorly|badly|not\s+well)\s+controlled|uncontrolled|severe|advanced)", re.I
+)
 #: how bad or how old a condition that opens a sentence is ("Untreated hypothyroidism raises ...")
 _CONDITION_QUALIFIER = recache.compile(
     rf"(?:(?:a|an)\b\s*)?(?:(?:very\s+)?(?:{_HOW_BAD}|uncontrolled|(?:poorly|badly)\s+controlled|previous|past|recent))?"
@@ -884,8 +893,10 @@ class _RiskPopulations(_Interactions):
         ):
             with_condition = None
         # ("In heart failure the body may hold on to fluid": among the warnings, what may happen is the harm)
+        # ("In liver disease ..., so the drug acts more strongly": so is a harm said outright)
         harmful = warning.harmful or (
-            sentence.section_kind == "precautions" and _MAY_HAPPEN.search(sentence.text) is not None
+            sentence.section_kind == "precautions"
+            and (_MAY_HAPPEN.search(sentence.text) or cue("stated_harm").search(sentence.text)) is not None
         )
         if with_condition is not None and harmful and not cue("indication").search(sentence.text):
             yield (
@@ -928,8 +939,16 @@ class _RiskPopulations(_Interactions):
         return found
 
     def _condition_subjects(self, sentence: _Sentence) -> list[tuple[str, int, int]]:
-        """The conditions of a list that opens a sentence and makes a risk greater."""
-        subject = _CONDITIONS_RAISE.match(sentence.text)
+        """The conditions of a list that opens a sentence, or a clause of it, and makes a risk greater
+        ("An active ulcer can bleed heavily, and severe kidney disease also makes bleeding more likely")."""
+        clauses = [0, *(m.end() for m in _NEXT_CLAUSE.finditer(sentence.text))]
+        return [found for offset in clauses for found in self._clause_condition_subjects(sentence, offset)]
+
+    def _clause_condition_subjects(self, sentence: _Sentence, offset: int) -> list[tuple[str, int, int]]:
+        text = sentence.text[offset:]
+        subject = _CONDITIONS_RAISE.match(text)
+        if offset and _POINTS_BACK_AT_START.match(text):
+            return []
         if subject is None or self._is_other_medicine(subject.group("list")):
             return []  # "HIV medicines such as ritonavir raise its levels": medicines, not conditions
         avoided = subject.group("avoided")
@@ -944,20 +963,26 @@ class _RiskPopulations(_Interactions):
         ):
             return []  # "Stop it suddenly and angina can get worse": the illness it treats, not a group
         if self._group(f"people with {listed}").in_lexicon:  # "Severe liver disease is a reason to avoid it"
-            start = subject.start("list") + subject.group("list").index(listed)
+            start = offset + subject.start("list") + subject.group("list").index(listed)
             return [(listed, start, start + len(listed))]
-        inside = [m for m in sentence.mentions("condition") if m.end <= subject.end("list")]
-        qualifier = sentence.text[: inside[0].start].strip(" -*\u2022") if inside else ""
+        inside = [
+            m for m in sentence.mentions("condition") if offset <= m.start and m.end <= offset + subject.end("list")
+        ]
+        qualifier = sentence.text[offset : inside[0].start].strip(" -*\u2022") if inside else ""
         if _ORGANS_TROUBLE.fullmatch(listed):
             # "Severe kidney or liver disease rules it out": organs that share the condition's word
-            start = subject.start("list") + subject.group("list").index(listed)
+            start = offset + subject.start("list") + subject.group("list").index(listed)
             return [(listed, start, start + len(listed))]
         if not inside or not _CONDITION_QUALIFIER.fullmatch(qualifier.lower()):
             return []
+        state = _CONDITION_STATE.match(sentence.text, inside[0].end)
+        if len(inside) == 1 and state and state.end() == offset + subject.end("list"):
+            # "heart failure that is poorly controlled can get worse": the state is part of the group
+            return [(sentence.text[inside[0].start : state.end()], inside[0].start, state.end())]
         # ("Untreated hypothyroidism raises ...": the group keeps how bad its condition is)
         # ("An underactive thyroid": the article is no part of it)
         kept = qualifier.lower() not in ("", "a", "an")
-        first_start = sentence.text.index(qualifier) if kept else inside[0].start
+        first_start = sentence.text.index(qualifier, offset) if kept else inside[0].start
         return [(sentence.text[first_start : inside[0].end], first_start, inside[0].end)] + [
             (m.text, m.start, m.end) for m in inside[1:]
         ]
