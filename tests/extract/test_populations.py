@@ -1746,3 +1746,33 @@ def test_medicines_said_not_to_interact_are_no_list_of_groups() -> None:
 def test_groups_named_in_later_clauses_by_their_state_or_by_what_they_do(body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading="Who needs extra care"), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "populations"),
+    [
+        # a list led by the consequence of a sentence's first clause
+        (
+            "Who needs to take extra care?",
+            "Some of it reaches the rest of the body, so extra care is needed with:\n"
+            "- diabetes: the drops can mask the signs of a hypo\n- myasthenia gravis: the weakness may increase",
+            {"people-with-diabetes", "people-with-myasthenia-gravis"},
+        ),
+        # contact lenses that a preservative harms, wherever the advice stands
+        (
+            "How to use it",
+            "Remove soft contact lenses before using the drops, because the preservative can build up in them and"
+            " irritate your eyes.",
+            {"contact-lens-wearers"},
+        ),
+        (
+            "Before using it",
+            "Let your doctor know if you have:\n- soft contact lenses; the preservative builds up in them and may sting",
+            {"contact-lens-wearers"},
+        ),
+        ("How to use it", "You can wear contact lenses as usual.", set()),
+    ],
+)
+def test_lists_led_by_a_consequence_and_contact_lens_wearers(heading: str, body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading=heading), "risk_population")}
+    assert found == populations

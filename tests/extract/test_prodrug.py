@@ -1069,3 +1069,26 @@ def test_another_medicine_called_a_prodrug_in_apposition_is_no_product() -> None
 )
 def test_products_the_second_review_found_misread(body: str, active: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        # an ester of a medicine, and that medicine what arrives in the blood
+        (
+            "Zorbavir is the phthalidyl ester of ampicillin. Esterases in the gut wall cut the bond, so the"
+            " substance that actually arrives in the bloodstream is ampicillin.",
+            {"ampicillin"},
+        ),
+        ("The substance that arrives in the bloodstream is ampicillin.", set()),
+        # another medicine's conversion, in a relative clause after its name
+        (
+            "Zorbavir acts as it comes out of the bottle. That sets it apart from latanoprost, a prostaglandin drop"
+            " that the eye has to turn into latanoprost acid before it can work.",
+            set(),
+        ),
+        ("Zorbavir, a drop that the eye has to turn into zorbacin before it can work, lowers pressure.", {"zorbacin"}),
+    ],
+)
+def test_an_esters_product_in_the_blood_and_anothers_relative_clause(body: str, active: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active

@@ -26,6 +26,7 @@ from valkg.extract.groups import (
     LIST_ITEMS,
     NO_INTERACTION,
     _defining_clause,
+    _list_leads,
     _trimmed,
 )
 from valkg.extract.interactions import _Interactions
@@ -340,6 +341,14 @@ _FACES_THE_SAME = recache.compile(
     re.I,
 )
 
+#: contact lenses and what a medicine (its preservative) does to them or to the eye under them
+_CONTACT_LENSES = recache.compile(r"\b(?:soft\s+)?contact\s+lens(?:es)?\b", re.I)
+_LENS_HARM = recache.compile(
+    r"\b(?:irritat\w*|absorb\w*|soaks?\s+into|discolou?r\w*|uncomfortable|damag\w*|tak(?:e|es|en)\s+up|"
+    r"builds?\s+up|stain\w*)\b",
+    re.I,
+)
+
 #: examples between commas ("..., for example oxybutynin for an overactive bladder,")
 _ASIDE = recache.compile(r",\s*(?:for example|for instance|e\.g\.)\s[^,;.]*,")
 
@@ -360,6 +369,7 @@ class _RiskPopulations(_Interactions):
         # needs them or not)
         for finder in (
             self._lexicon_groups,
+            self._lens_wearers,
             self._contraindicated,
             self._fields_and_allergies,
             self._phrased_groups,
@@ -468,6 +478,7 @@ class _RiskPopulations(_Interactions):
             or milk
             or parent_advice
             or (_CONTRACEPTION.search(text) and _A_PREGNANCY.search(text))
+            or (_CONTACT_LENSES.search(text) and _LENS_HARM.search(text))
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return None
@@ -493,6 +504,13 @@ class _RiskPopulations(_Interactions):
         refused_after = _REFUSED_AFTER.match(text, consequence.end()) if consequence else None
         if refused_after and self._drug_is_subject(refused_after.group("what") + " "):
             clause_end = len(text)  # "It can harm an unborn baby, so do not take it if you are pregnant"
+        elif consequence and any(
+            lead.start() > consequence.start() and "\n" not in text[consequence.start() : lead.end()]
+            for lead, _ in _list_leads(text)
+        ):
+            clause_end = len(
+                text
+            )  # "Some reaches the body, so extra care is needed with:\n- asthma ...": it leads a list
         # "Doctors give it to people who have active TB": the patients it is for, unless a risk is named
         patients = cue("patients_of_use").search(text)
         if patients and not risk_named:
@@ -514,6 +532,13 @@ class _RiskPopulations(_Interactions):
             # a use is for, when the sentence names no risk of its own
             used_in=[] if risk_named else self._patients_of_use(text),
         )
+
+    def _lens_wearers(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
+        """ "Take soft contact lenses out first, because the preservative soaks into them and can
+        irritate the eye": the people who wear them."""
+        lenses = _CONTACT_LENSES.search(sentence.text)
+        if lenses and _LENS_HARM.search(sentence.text):
+            yield self._group("contact lens wearers"), lenses.start(), lenses.end()
 
     def _bare_medicine_line(self, sentence: _Sentence) -> list[_Found]:
         """The medicines a bulleted line of the interactions names on their own, with what they do

@@ -76,6 +76,10 @@ _STOPS_THE_RELEASE = recache.compile(
     r"\b(?:stops?|blocks?|prevents?|inhibits?|reduces?|lowers?)\b[^.;]{0,60}?(?:\bfrom\s+|\bthat\s+)$", re.I
 )
 #: the two mirror-image halves of a drug, which are no products of it
+#: another medicine, an apposition to it and a relative clause up to the end of the text searched
+_ANOTHERS_RELATIVE_CLAUSE = recache.compile(
+    r"(?P<name>[A-Za-z][\w-]+)\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:that|which)\b[^;.()]*$"
+)
 _MIRROR_IMAGE = recache.compile(
     r"\b(?:enantiomers?|isomers?|mirror[- ](?:images?|forms?|versions?)|(?:right|left)[- ]handed)\b", re.I
 )
@@ -350,8 +354,10 @@ class _Prodrug(_ExtractorBase):
         re.I,
     )
     #: "what circulates in the blood and soaks into the cysts is zorbacin sulfoxide"
+    #: ("the substance that actually arrives in the bloodstream is Y")
     _WHAT_ACTS = recache.compile(
-        r"\bwhat\s+(?:circulates|reaches|arrives|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
+        r"\b(?:what|the\s+(?:substance|compound|molecule|chemical|drug|form)\s+(?:that|which))\s+(?:actually\s+|really\s+)?"
+        r"(?:circulates|reaches|arrives|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
         + _NAME,
         re.I,
     )
@@ -630,11 +636,18 @@ class _Prodrug(_ExtractorBase):
             for match in pattern.finditer(text):
                 if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
-                if pattern is self._WHAT_ACTS and self._names_another_medicine(match.group("y")):
+                if (
+                    pattern is self._WHAT_ACTS
+                    and self._names_another_medicine(match.group("y"))
+                    and match.group("y").lower() not in self._active_forms()
+                ):
                     continue  # "What arrives in your bloodstream is mostly probenecid": the partner medicine
+                    # (unless the text has said the drug becomes it: "the phthalidyl ester of ampicillin")
                 if pattern is self._PRODRUG_OF and self._anothers_apposition(text, match.start()):
                     continue  # "Bambuterol, an oral prodrug of terbutaline, works on a similar principle"
-                if self._in_anothers_aside(text, match.start()):
+                if self._in_anothers_aside(text, match.start()) or self._in_anothers_relative_clause(
+                    text, match.start()
+                ):
                     continue  # "(contrast nabumetone, which the liver turns into its active metabolite, 6-MNA)"
                 if pattern is self._IS_THE_ONE_THAT_ACTS and (
                     _MIRROR_IMAGE.search(text) or _ANOTHERS_CASE.search(text, 0, match.start())
@@ -683,6 +696,10 @@ class _Prodrug(_ExtractorBase):
                         self.product_aliases.setdefault(short.group("short").lower(), product)
                     named = True
                     negated = self._negated(sentence, start, end)
+                    # ("the phthalidyl ester of Y ... the substance that arrives in the bloodstream is Y")
+                    reached_before = rule == "prodrug/what-reaches-the-blood" and product.label.lower() in (
+                        self._active_forms()
+                    )
                     self.emit(sentence, "converted_into", product, rule, start, end, negated=negated)
                     if _NOT_RELIED_ON.match(text, end):
                         continue  # a lesser metabolite, not the active form
@@ -692,6 +709,7 @@ class _Prodrug(_ExtractorBase):
                         continue  # "... yields formaldehyde and pivalic acid. Neither contributes to the effect."
                     if (
                         is_active
+                        or reached_before
                         or _WORKS_IN_APPOSITION.match(text, end)
                         or self._said_prodrug()
                         or self._activity_said(text)
@@ -742,6 +760,16 @@ class _Prodrug(_ExtractorBase):
         return bool(
             re.match(r"\s*(?:contrast|unlike|compare|cf\b|as\s+with|like)\b", aside, re.I)
             or (first and self._names_another_medicine(first[0]))
+        )
+
+    def _in_anothers_relative_clause(self, text: str, position: int) -> bool:
+        """Whether ``position`` is in a relative clause about another medicine named just before it
+        ("apart from latanoprost, a prostaglandin drop that the eye has to turn into latanoprost acid")."""
+        clause = _ANOTHERS_RELATIVE_CLAUSE.search(text, 0, position)
+        return (
+            clause is not None
+            and not self.drug_names.search(text, clause.end("name"), position)
+            and self._names_another_medicine(clause.group("name"))
         )
 
     def _denied_next(self, sentence: _Sentence) -> bool:
