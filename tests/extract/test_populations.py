@@ -1767,7 +1767,7 @@ def test_groups_named_in_later_clauses_by_their_state_or_by_what_they_do(body: s
         ),
         (
             "Before using it",
-            "Let your doctor know if you have:\n- soft contact lenses; the preservative builds up in them and may sting",
+            "Let your doctor know if you have:\n- soft contact lenses; the preservative builds up in them",
             {"contact-lens-wearers"},
         ),
         ("How to use it", "You can wear contact lenses as usual.", set()),
