@@ -615,3 +615,9 @@ def test_medicines_a_sentence_lists_after_include_item_by_item_with_their_reason
         "people-taking-warfarin-and-other-blood-thinner",
         "people-taking-lithium",
     }
+
+
+def test_when_another_medicine_is_taken_is_no_part_of_its_name() -> None:
+    body = "Allopurinol taken during a course makes a skin rash considerably more likely."
+    found = {key for key, _ in facts(monograph(body, heading="Other medicines"), "risk_population")}
+    assert found == {"people-taking-allopurinol"}

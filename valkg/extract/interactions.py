@@ -144,6 +144,13 @@ def _without_examples(words: str) -> str:
     return _EXAMPLES_AFTER.sub("", words)
 
 
+#: when or how long a medicine that is a subject is taken ("Allopurinol taken during a course")
+_TAKEN_WHEN = recache.compile(
+    r"(?<!,)\s+(?:taken|used|given)\s+(?:during|at|in|over|throughout|before|after)\s+(?:the\s+|a\s+|an\s+)?[\w\s-]{1,30}$",
+    re.I,
+)
+
+
 class _Interactions(_Groups):
     """The other medicines a sentence names as acting with or on this drug."""
 
@@ -277,7 +284,8 @@ class _Interactions(_Groups):
     def _without_this_drug_after(self, np: str) -> str:
         """A subject without this drug it is taken with: "Verapamil or diltiazem taken with zorbavir",
         "Digoxin together with zorbavir"."""
-        return self._taken_with_this.sub("", np)
+        # ("Allopurinol taken during a course": when it is taken is no part of the medicine)
+        return _TAKEN_WHEN.sub("", self._taken_with_this.sub("", np))
 
     def _medicines_interacting(
         self, text: str, section_kind: str | None = None, following: str = ""
