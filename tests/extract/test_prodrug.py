@@ -1092,3 +1092,35 @@ def test_products_the_second_review_found_misread(body: str, active: set[str]) -
 )
 def test_an_esters_product_in_the_blood_and_anothers_relative_clause(body: str, active: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        # the body's own chemical, released by its cells
+        (
+            "When pollen lands on the eye, mast cells in the lining release histamine, and histamine is what"
+            " produces the itch.",
+            set(),
+        ),
+        (
+            "While it is absorbed, enzymes in the gut lining cut the carrier off and release zorbacin, and it is"
+            " zorbacin that stops bacteria.",
+            {"zorbacin"},
+        ),
+        # "this final product", a name with locants and a vitamin's letter, "forming Y, the active metabolite"
+        (
+            "Enzymes cut away its side groups, leaving zorbacin, and the cell attaches two phosphate groups. This"
+            " final product, zorbacin diphosphate, is what jams the enzyme.",
+            {"zorbacin-diphosphate"},
+        ),
+        (
+            "Prodrug. The liver supplies the missing group, forming 1-alpha,25-dihydroxyvitamin D2, the principal"
+            " active metabolite.",
+            {"1-alpha-25-dihydroxyvitamin-d2"},
+        ),
+        ("The gel sets on the skin, forming a protective layer, the active barrier.", set()),
+    ],
+)
+def test_the_bodys_own_release_a_final_product_and_a_product_formed(body: str, active: set[str]) -> None:
+    assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active

@@ -76,6 +76,12 @@ _STOPS_THE_RELEASE = recache.compile(
     r"\b(?:stops?|blocks?|prevents?|inhibits?|reduces?|lowers?)\b[^.;]{0,60}?(?:\bfrom\s+|\bthat\s+)$", re.I
 )
 #: the two mirror-image halves of a drug, which are no products of it
+#: the body, its cells or organs as what releases ("mast cells in the lining release histamine")
+_THE_BODY_RELEASES = recache.compile(
+    r"\b(?:cells?|glands?|nerves?|nerve\s+endings?|platelets?|tissues?|(?:the|your)\s+(?:body|brain|gut|kidneys?|liver))"
+    r"(?:\s+(?:in|of)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:then\s+)?$",
+    re.I,
+)
 #: another medicine, an apposition to it and a relative clause up to the end of the text searched
 _ANOTHERS_RELATIVE_CLAUSE = recache.compile(
     r"(?P<name>[A-Za-z][\w-]+)\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:that|which)\b[^;.()]*$"
@@ -153,7 +159,9 @@ class _Prodrug(_ExtractorBase):
     """``converted_into``, ``prodrug_of``, ``conversion_site`` and ``product_count`` claims."""
 
     _NAME = (
-        r"(?P<y>(?:\d+-?[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
+        # ("1-alpha,25-dihydroxyvitamin D2", "1,25-dihydroxyvitamin D3": locants, and a vitamin's letter)
+        r"(?P<y>(?:\d+(?:-?[A-Za-z]+)?(?:,\d+(?:-?[A-Za-z]+)?)+-[A-Za-z][\w-]{2,}(?: (?-i:[A-Z]\d)\b)?|"
+        r"\d+-?[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
         r"(?: (?:hydroxy |free )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
         r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|adduct|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate|"
         r"fumarate|succinate|maleate|acetate))?)"
@@ -365,9 +373,15 @@ class _Prodrug(_ExtractorBase):
     #: "only after that does the drug, now called zorbacinat, block the enzyme": the drug renamed once changed
     _NOW_CALLED = recache.compile(r"\bnow\s+(?:called|known\s+as|named)\s+" + _NAME, re.I)
     _FINISHED = recache.compile(
-        r"\bthe\s+(?:two\s+|three\s+)?(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|"
+        r"\b(?:the|this|that)\s+(?:two\s+|three\s+)?(?:finished|final|completed|working|slimmed-down|trimmed|smaller|altered|"
         r"activated)\s+(?:molecule|form|compound|product|substance|hormone|drug)s?"
         r"\s*,?\s+(?:called\s+|known\s+as\s+)?" + _NAME,
+        re.I,
+    )
+    #: "..., forming zorbacin, the principal active metabolite"
+    _FORMING_ACTIVE = recache.compile(
+        r"\bforming\s+" + _NAME + r"(?=\s*,\s*(?:the|its)\s+(?:principal\s+|main\s+|chief\s+)?active\s+"
+        r"(?:metabolite|form|compound|hormone))",
         re.I,
     )
     #: "the free zorbacin acid that emerges is the part that acts", "zorbacin, the drug that actually
@@ -499,6 +513,8 @@ class _Prodrug(_ExtractorBase):
             return True
         if _STOPS_THE_RELEASE.search(text, 0, position):
             return True  # "Zorbavir stops the gut from releasing free fatty acids": a release it blocks
+        if _THE_BODY_RELEASES.search(text, 0, position):
+            return True  # "mast cells in the lining release histamine": the body's own chemical
         before = _RELATIVE_SUBJECT.search(text, 0, position)
         if before is None:
             return False
@@ -630,6 +646,7 @@ class _Prodrug(_ExtractorBase):
             (self._BECOMES, "prodrug/becomes", None),
             (self._WHAT_ACTS, "prodrug/what-reaches-the-blood", None),
             (self._FINISHED, "prodrug/finished-form", True),
+            (self._FORMING_ACTIVE, "prodrug/forming-the-active-form", True),
             (self._PART_THAT_ACTS, "prodrug/part-that-acts", True),
             (self._NOW_CALLED, "prodrug/renamed", None),
         ):
