@@ -503,16 +503,3 @@ def test_the_reason_people_take_it_under_a_heading_of_who_gets_it() -> None:
 def test_uses_beside_names_forms_and_other_medicines(heading: str, body: str, expected: set[str]) -> None:
     found = {key for key, negated in facts(monograph(body, heading=heading), "indication") if not negated}
     assert found == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "negated"),
-    [
-        ("Zorbavir is unsuitable for staphylococcal infections in which the germ makes penicillinase.", True),
-        ("Zorbavir is useless against influenza and other viral illnesses.", True),
-        ("Zorbavir is used for influenza.", False),
-    ],
-)
-def test_uses_said_to_be_useless_or_unsuitable_are_negated(body: str, negated: bool) -> None:
-    found = facts(monograph(body, heading="What is it used for?"), "indication")
-    assert found and {flag for _, flag in found} == {negated}

@@ -1732,10 +1732,6 @@ def test_medicines_said_not_to_interact_are_no_list_of_groups() -> None:
             "Anyone planning surgery or dental work needs a plan agreed beforehand, because of bleeding.",
             {"people-planning-surgery-or-dental-work"},
         ),
-        (
-            "In women who do not ovulate, zorbavir may restore ovulation, which can be harmful.",
-            {"women-who-do-not-ovulate"},
-        ),
         # ... not those who "do" something a sentence said before
         (
             "Most people notice nothing, and those who do usually find the effects mild: dizziness or a dry mouth.",
@@ -1776,3 +1772,63 @@ def test_groups_named_in_later_clauses_by_their_state_or_by_what_they_do(body: s
 def test_lists_led_by_a_consequence_and_contact_lens_wearers(heading: str, body: str, populations: set[str]) -> None:
     found = {key for key, _ in facts(monograph(body, heading=heading), "risk_population")}
     assert found == populations
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "populations"),
+    [
+        # people named by what they do keep to a few words, and are no patients of a use
+        ("Uses", "Athletes and people who play sport use zorbavir gel for muscle pain.", set()),
+        ("Uses", "People who travel to areas with malaria take zorbavir to avoid a dangerous infection.", set()),
+        (
+            "Warnings",
+            "People who dive should ask their doctor, as zorbavir may cause dizziness under water.",
+            {"people-who-dive"},
+        ),
+        ("Warnings", "Most people tolerate zorbavir; those who do not may feel sick or dizzy.", set()),
+        # a reassured list is no list of groups
+        (
+            "Warnings",
+            "Very little reaches the bloodstream, so no extra care is needed with:\n- asthma\n- diabetes",
+            set(),
+        ),
+        (
+            "Warnings",
+            "Zorbavir does not affect blood sugar, so you can take it if you have:\n- diabetes\n- obesity",
+            set(),
+        ),
+        # contact lenses: a harm denied, another medicine's preservative, a tablet absorbed
+        ("How to use it", "You can keep wearing contact lenses, because the drops do not irritate the eye.", set()),
+        ("How to use it", "Zorbavir drops are preservative-free, so nothing builds up in soft contact lenses.", set()),
+        (
+            "Warnings",
+            "Unlike zorbavir, timolol drops contain a preservative that soaks into soft contact lenses.",
+            set(),
+        ),
+        (
+            "How to use it",
+            "Zorbavir tablets are absorbed from the gut, so contact lens wearers need not remove them.",
+            set(),
+        ),
+        # a later clause outside the warnings speaks of the illness; a side effect is no group
+        ("Uses", "Zorbavir treats gout, and kidney disease makes gout attacks more likely.", set()),
+        ("Side effects", "Nausea is common; dizziness can get worse when you stand up quickly.", set()),
+        # a benefit is no harm
+        ("Warnings", "In heart failure, zorbavir works more strongly than digoxin and is often preferred.", set()),
+        ("Warnings", "In liver disease, zorbavir is often chosen because it does less damage than older drugs.", set()),
+    ],
+)
+def test_warnings_the_review_of_the_round_found_misread(heading: str, body: str, populations: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading=heading), "risk_population")}
+    assert found == populations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Athletes and people who play sport use zorbavir gel for muscle pain.",
+        "Zorbavir is taken by people who travel to prevent travellers' diarrhoea.",
+    ],
+)
+def test_uses_of_people_named_by_what_they_do_stay_uses(body: str) -> None:
+    assert facts(monograph(body, heading="Uses"), "indication")

@@ -1124,3 +1124,51 @@ def test_an_esters_product_in_the_blood_and_anothers_relative_clause(body: str, 
 )
 def test_the_bodys_own_release_a_final_product_and_a_product_formed(body: str, active: set[str]) -> None:
     assert {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")} == active
+
+
+@pytest.mark.parametrize(
+    ("body", "active"),
+    [
+        # this drug's own conversion after another medicine's relative clause
+        (
+            "Zorbavir is given with probenecid, which slows its removal, and the liver then converts it into"
+            " zorbacin, the active form.",
+            {"zorbacin"},
+        ),
+        (
+            "Zorbavir is a prodrug. Unlike enalapril, which needs the liver, it is converted in the blood into"
+            " zorbacin.",
+            {"zorbacin"},
+        ),
+        # the body releasing the drug's product, not its own chemical
+        ("Zorbavir is an inactive prodrug. After absorption, the liver releases zorbacin from it.", {"zorbacin"}),
+        (
+            "Zorbavir itself does nothing. Once it is absorbed, cells in the gut wall release zorbacin, which"
+            " blocks the virus.",
+            {"zorbacin"},
+        ),
+        # "this final product" of another medicine's conversion
+        (
+            "Codeine is changed by the liver into morphine. This final product, morphine, is what relieves pain."
+            " Zorbavir needs no such change.",
+            set(),
+        ),
+        # a number with a thousands separator is no locant
+        ("Once in the liver, zorbavir becomes 1,000-fold more potent.", set()),
+        # what reaches the next nerve cell, or the urine, is no product in the blood
+        (
+            "Zorbavir blocks the pump that recycles serotonin, so the chemical that reaches the next nerve cell is"
+            " serotonin.",
+            set(),
+        ),
+        (
+            "Zorbavir works as it is. The compound that reaches the urine is zorbacin glucuronide, an inactive"
+            " waste product.",
+            set(),
+        ),
+    ],
+)
+def test_products_the_review_of_the_round_found_misread(body: str, active: set[str]) -> None:
+    found = {key for key, _ in facts(monograph(body, heading="How it works"), "prodrug_of")}
+    found |= {key for key, _ in facts(monograph(body, heading="How it works"), "converted_into")} - active
+    assert found == active

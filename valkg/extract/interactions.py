@@ -52,7 +52,8 @@ _RISE_FOR_ANOTHER_REASON = recache.compile(
 #: substances the body makes, whose levels a medicine may change without being taken with one
 _BODY_SUBSTANCE = recache.compile(
     r"insulin|testosterone|oestrogen|estrogen|progesterone|cortisol|melatonin|potassium|sodium|calcium|magnesium|"
-    r"glucose|sugar|cholesterol|uric\s+acid|prolactin|thyroxine|serotonin|dopamine",
+    r"glucose|sugar|cholesterol|uric\s+acid|prolactin|thyroxine|serotonin|dopamine|histamine|acetylcholine|"
+    r"(?:nor)?adrenaline|(?:nor)?epinephrine|bradykinin|prostaglandins?|leukotrienes?",
     re.I,
 )
 #: another medicine acting on this one as the subject of a later clause: "..., whereas rifampicin

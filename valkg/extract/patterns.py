@@ -56,7 +56,7 @@ def _medicine_names() -> frozenset[str]:
 
 def names_a_medicine(words: str) -> bool:
     """Whether ``words`` hold a generic medicine name ("lithium", "a glyceryl trinitrate spray")."""
-    lowered = words.lower().replace("\u2019", "'")
+    lowered = re.sub(r"\bst\.\s*", "st ", words.lower().replace("\u2019", "'"))  # ("St. John's wort")
     tokens = re.findall(r"[a-z][a-z-]*", lowered)  # ("warfarin's effect": warfarin)
     names = _medicine_names()
     with_apostrophes = re.findall(r"[a-z][a-z-]*(?:'[a-z]+)?", lowered)  # "st john's wort"

@@ -341,11 +341,25 @@ _FACES_THE_SAME = recache.compile(
     re.I,
 )
 
+#: a lead that says its list is no risk ("so no extra care is needed with:", "so you can take it if you have:")
+_LEAD_REASSURES = recache.compile(r"\b(?:no|not|nothing|never)\b|n't\b|\bcan\s+(?:take|use|have)\b", re.I)
+#: the drug said to act more strongly than it should ("so zorbavir acts more strongly")
+_STRONGER_EFFECT = recache.compile(
+    r"\b(?:acts?|works?)\s+(?:more|too)\s+strongly\b(?!\s+than)|\b(?:its|the\s+drug's)\s+effects?\s+(?:is|are|becomes?)\s+"
+    r"(?:stronger|exaggerated)\b(?!\s+than)",
+    re.I,
+)
 #: contact lenses and what a medicine (its preservative) does to them or to the eye under them
 _CONTACT_LENSES = recache.compile(r"\b(?:soft\s+)?contact\s+lens(?:es)?\b", re.I)
 _LENS_HARM = recache.compile(
-    r"\b(?:irritat\w*|absorb\w*|soaks?\s+into|discolou?r\w*|uncomfortable|damag\w*|tak(?:e|es|en)\s+up|"
+    r"\b(?:irritat\w*|absorbed\s+(?:by|into)|soaks?\s+into|discolou?r\w*|damag\w*|tak(?:e|es|en)\s+up|"
     r"builds?\s+up|stain\w*)\b",
+    re.I,
+)
+#: a lens harm denied ("do not irritate", "preservative-free", "nothing builds up")
+_LENS_HARM_DENIED = recache.compile(
+    r"(?:\b(?:not|never|nothing|no)\b|n't\b)\s+(?:[\w-]+\s+){0,2}?(?:be\s+)?(?:irritat|absorb|soak|build|discolou?r|damag|stain)"
+    r"|-free\b",
     re.I,
 )
 
@@ -478,7 +492,7 @@ class _RiskPopulations(_Interactions):
             or milk
             or parent_advice
             or (_CONTRACEPTION.search(text) and _A_PREGNANCY.search(text))
-            or (_CONTACT_LENSES.search(text) and _LENS_HARM.search(text))
+            or self._lenses_harmed(text)
         )
         if not (harmful or sentence.section_kind == "precautions"):
             return None
@@ -505,7 +519,9 @@ class _RiskPopulations(_Interactions):
         if refused_after and self._drug_is_subject(refused_after.group("what") + " "):
             clause_end = len(text)  # "It can harm an unborn baby, so do not take it if you are pregnant"
         elif consequence and any(
-            lead.start() > consequence.start() and "\n" not in text[consequence.start() : lead.end()]
+            lead.start() > consequence.start()
+            and "\n" not in text[consequence.start() : lead.end()]
+            and not _LEAD_REASSURES.search(text, consequence.start(), lead.end())
             for lead, _ in _list_leads(text)
         ):
             clause_end = len(
@@ -536,9 +552,20 @@ class _RiskPopulations(_Interactions):
     def _lens_wearers(self, sentence: _Sentence, warning: _Warning, found: dict[str, _Found]) -> Iterator[_Found]:
         """ "Take soft contact lenses out first, because the preservative soaks into them and can
         irritate the eye": the people who wear them."""
-        lenses = _CONTACT_LENSES.search(sentence.text)
-        if lenses and _LENS_HARM.search(sentence.text):
+        if self._lenses_harmed(sentence.text):
+            lenses = _CONTACT_LENSES.search(sentence.text)
+            assert lenses is not None
             yield self._group("contact lens wearers"), lenses.start(), lenses.end()
+
+    def _lenses_harmed(self, text: str) -> bool:
+        """Whether this drug's drops are said to harm contact lenses or the eye under them (not
+        another medicine's, not a harm denied)."""
+        lenses = _CONTACT_LENSES.search(text)
+        if lenses is None or not _LENS_HARM.search(text) or _LENS_HARM_DENIED.search(text):
+            return False
+        # ("Unlike zorbavir, timolol drops contain a preservative that soaks into soft contact lenses")
+        line_start = text.rfind("\n", 0, lenses.start()) + 1  # (a list's earlier lines name their own medicines)
+        return not names_a_medicine(self.drug_names.sub(" ", text[line_start : lenses.start()]))
 
     def _bare_medicine_line(self, sentence: _Sentence) -> list[_Found]:
         """The medicines a bulleted line of the interactions names on their own, with what they do
@@ -918,10 +945,11 @@ class _RiskPopulations(_Interactions):
         ):
             with_condition = None
         # ("In heart failure the body may hold on to fluid": among the warnings, what may happen is the harm)
-        # ("In liver disease ..., so the drug acts more strongly": so is a harm said outright)
+        # ("In liver disease ..., so the drug acts more strongly": a stronger effect is a harm; not "works more
+        # strongly than digoxin")
         harmful = warning.harmful or (
             sentence.section_kind == "precautions"
-            and (_MAY_HAPPEN.search(sentence.text) or cue("stated_harm").search(sentence.text)) is not None
+            and (_MAY_HAPPEN.search(sentence.text) or _STRONGER_EFFECT.search(sentence.text)) is not None
         )
         if with_condition is not None and harmful and not cue("indication").search(sentence.text):
             yield (
@@ -966,7 +994,9 @@ class _RiskPopulations(_Interactions):
     def _condition_subjects(self, sentence: _Sentence) -> list[tuple[str, int, int]]:
         """The conditions of a list that opens a sentence, or a clause of it, and makes a risk greater
         ("An active ulcer can bleed heavily, and severe kidney disease also makes bleeding more likely")."""
-        clauses = [0, *(m.end() for m in _NEXT_CLAUSE.finditer(sentence.text))]
+        clauses = [0]
+        if sentence.section_kind == "precautions":  # (elsewhere a later clause may speak of the illness)
+            clauses += [m.end() for m in _NEXT_CLAUSE.finditer(sentence.text)]
         return [found for offset in clauses for found in self._clause_condition_subjects(sentence, offset)]
 
     def _clause_condition_subjects(self, sentence: _Sentence, offset: int) -> list[tuple[str, int, int]]:

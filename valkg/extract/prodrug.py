@@ -19,6 +19,7 @@ from valkg import context, recache
 from valkg.claims import Count, Entity
 from valkg.extract.base import _ExtractorBase
 from valkg.extract.drug import ESTER_OR_SALT
+from valkg.extract.interactions import _BODY_SUBSTANCE
 from valkg.extract.patterns import _cue_patterns, _inn_stems, cue, entity_of, names_a_medicine, unmapped
 from valkg.extract.sentences import _is_question, _Sentence
 
@@ -84,7 +85,7 @@ _THE_BODY_RELEASES = recache.compile(
 )
 #: another medicine, an apposition to it and a relative clause up to the end of the text searched
 _ANOTHERS_RELATIVE_CLAUSE = recache.compile(
-    r"(?P<name>[A-Za-z][\w-]+)\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:that|which)\b[^;.()]*$"
+    r"(?P<name>[A-Za-z][\w-]+)\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:that|which)\b[^;.(),]*$"
 )
 _MIRROR_IMAGE = recache.compile(
     r"\b(?:enantiomers?|isomers?|mirror[- ](?:images?|forms?|versions?)|(?:right|left)[- ]handed)\b", re.I
@@ -160,7 +161,8 @@ class _Prodrug(_ExtractorBase):
 
     _NAME = (
         # ("1-alpha,25-dihydroxyvitamin D2", "1,25-dihydroxyvitamin D3": locants, and a vitamin's letter)
-        r"(?P<y>(?:\d+(?:-?[A-Za-z]+)?(?:,\d+(?:-?[A-Za-z]+)?)+-[A-Za-z][\w-]{2,}(?: (?-i:[A-Z]\d)\b)?|"
+        r"(?P<y>(?:\d{1,2}(?:-?[A-Za-z]+)?(?:,\d{1,2}(?:-?[A-Za-z]+)?)+-(?!(?:fold|times|percent)\b)[A-Za-z][\w-]{2,}"
+        r"(?: (?-i:[A-Z]\d)\b)?|"
         r"\d+-?[A-Za-z][\w-]{2,}|[A-Za-z][\w-]*(?:\([\w,-]+\)[\w-]*)+|[A-Za-z][\w-]{3,}|(?-i:[A-Z][A-Z0-9]{1,2})(?![\w-]))"
         r"(?: (?:hydroxy |free )?(?:carboxylate|acid|(?:mono|di|tri)?phosphate|sulfate|sulphate|sulfoxide|sulphoxide|"
         r"sulfide|sulphide|glucuronide|mustard|epoxide|ester|lactone|anthrone|aldehyde|adduct|nucleotides?|radicals?|(?:\d+-)?(?:mono)?propionate|"
@@ -364,9 +366,10 @@ class _Prodrug(_ExtractorBase):
     #: "what circulates in the blood and soaks into the cysts is zorbacin sulfoxide"
     #: ("the substance that actually arrives in the bloodstream is Y")
     _WHAT_ACTS = recache.compile(
-        r"\b(?:what|the\s+(?:substance|compound|molecule|chemical|drug|form)\s+(?:that|which))\s+(?:actually\s+|really\s+)?"
-        r"(?:circulates|reaches|arrives|gets\s+into|enters|travels)\b[^.;]{0,60}?\bis\s+(?:plain\s+|mostly\s+)?"
-        + _NAME,
+        r"(?:\bwhat\s+(?:actually\s+|really\s+)?(?:circulates|reaches|arrives|gets\s+into|enters|travels)\b[^.;]{0,60}?"
+        r"|\bthe\s+(?:substance|compound|molecule|drug|form)\s+(?:that|which)\s+(?:actually\s+|really\s+)?"
+        r"(?:circulates|reaches|arrives|gets\s+into|enters)\s+(?:in\s+)?(?:the|your)\s+(?:blood(?:stream)?|circulation)\s+)"
+        r"\bis\s+(?:plain\s+|mostly\s+)?" + _NAME,
         re.I,
     )
     #: "the finished molecule, zorbacin, is the hormone that ...": the form the conversion ends in
@@ -513,8 +516,6 @@ class _Prodrug(_ExtractorBase):
             return True
         if _STOPS_THE_RELEASE.search(text, 0, position):
             return True  # "Zorbavir stops the gut from releasing free fatty acids": a release it blocks
-        if _THE_BODY_RELEASES.search(text, 0, position):
-            return True  # "mast cells in the lining release histamine": the body's own chemical
         before = _RELATIVE_SUBJECT.search(text, 0, position)
         if before is None:
             return False
@@ -654,6 +655,12 @@ class _Prodrug(_ExtractorBase):
                 if not self._from_this_drug(sentence, match) or self._another_medicine_leads(sentence, match):
                     continue
                 if (
+                    pattern is self._FINISHED
+                    and match.group().lower().startswith(("this", "that"))
+                    and not re.search(rf"{self.drug_names.pattern}|\bits?\b", self._previous_text(sentence), re.I)
+                ):
+                    continue  # "Codeine is changed into morphine. This final product, morphine, ...": another's
+                if (
                     pattern is self._WHAT_ACTS
                     and self._names_another_medicine(match.group("y"))
                     and match.group("y").lower() not in self._active_forms()
@@ -682,7 +689,11 @@ class _Prodrug(_ExtractorBase):
                     and _CUT.search(self._previous_text(sentence) + " " + text)
                 ):
                     continue  # "One half, zorbacin, ...": the halves of a drug the text says is cut in two
-                if pattern is self._RELEASES and self._released_by_another(text, match.start()):
+                if pattern is self._RELEASES and (
+                    # ("mast cells in the lining release histamine": the body's own chemical)
+                    (_THE_BODY_RELEASES.search(text, 0, match.start()) and _BODY_SUBSTANCE.fullmatch(match.group("y")))
+                    or self._released_by_another(text, match.start())
+                ):
                     continue  # "sweetened with aspartame, which releases phenylalanine": not this drug's product
                 if pattern in (self._PART_THAT_ACTS, self._IS_THE_ONE_THAT_ACTS) and not (
                     self._derived_name(match.group("y"))
