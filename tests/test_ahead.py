@@ -22,8 +22,10 @@ forking = pytest.mark.skipif(
 
 
 def python(code: str) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` in a fresh interpreter, where nothing of valkg is imported yet."""
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    """Run ``code`` in a fresh interpreter, where nothing of valkg is imported yet (stdin a pipe)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], input="", capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 def valkg(*args: str) -> subprocess.CompletedProcess[bytes]:
@@ -78,22 +80,75 @@ def test_export_is_the_same_in_one_process_or_two(source, format_name):
 
 @forking
 def test_a_child_that_fails_leaves_the_work_and_its_error_to_this_process(tmp_path):
-    missing = tmp_path / "missing.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
     process = python(
         "from valkg.ahead import extract_ahead\n"
         "from valkg import api\n"
-        f"ahead = extract_ahead({str(missing)!r})\n"
+        f"ahead = extract_ahead({str(empty)!r})\n"
         "assert ahead is not None\n"
-        f"result = api.build({str(missing)!r}, ahead=ahead)\n"
+        f"result = api.build({str(empty)!r}, ahead=ahead)\n"
         "print(type(result.error).__name__, result.error)"
     )
     assert process.returncode == 0, process.stderr
     assert process.stdout.startswith("InputError")
-    assert str(missing) in process.stdout
-    exported = valkg("export", str(missing))
+    assert str(empty) in process.stdout
+    exported = valkg("export", str(empty))
     assert exported.returncode == 2
-    assert str(missing).encode() in exported.stderr
+    assert str(empty).encode() in exported.stderr
     assert exported.stdout == b""
+
+
+def test_no_child_for_what_is_no_regular_file(tmp_path):
+    """A missing file has nothing to extract; a pipe or /dev/stdin would be consumed by the child."""
+    process = python(
+        "import os\n"
+        "from valkg.ahead import extract_ahead\n"
+        f"print(extract_ahead({str(tmp_path / 'missing.txt')!r}), extract_ahead('/dev/stdin'), extract_ahead('-'))"
+    )
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.split() == ["None", "None", "None"]
+
+
+@forking
+def test_the_command_extracts_a_single_monograph_in_a_child():
+    """What the speed of a cold export rests on: the command really starts the child."""
+    process = python(
+        "import sys\n"
+        "import valkg.ahead as ahead\n"
+        "started = []\n"
+        "original = ahead.extract_ahead\n"
+        "def recording(*args, **kwargs):\n"
+        "    started.append(original(*args, **kwargs))\n"
+        "    return started[-1]\n"
+        "ahead.extract_ahead = recording\n"
+        "from valkg.console import main\n"
+        f"sys.argv = ['valkg', 'export', {SOURCES[1]!r}, '-f', 'n-triples', '-o', '/dev/null']\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    print([a is not None for a in started], file=sys.stderr)"
+    )
+    assert process.returncode == 0, process.stderr
+    assert process.stderr.strip().endswith("[True]")
+
+
+@forking
+def test_the_child_saves_the_patterns_it_compiled(tmp_path):
+    environment = {**os.environ, "VALKG_CACHE_DIR": str(tmp_path)}
+    code = (
+        "import sys\n"
+        "from valkg.ahead import extract_ahead\n"
+        "assert extract_ahead(None).result() is not None\n"
+        "assert 'valkg.extract' not in sys.modules\n"
+        "from valkg import recache\n"
+        "print(len(recache._read(recache.cache_file())))"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=environment, check=False
+    )
+    assert process.returncode == 0, process.stderr
+    assert int(process.stdout) > 300
 
 
 @forking
@@ -119,10 +174,3 @@ def test_no_child_once_the_extractor_is_loaded():
     import valkg.extract  # noqa: F401 - as in any process that has extracted before
 
     assert extract_ahead(None) is None
-
-
-def test_no_child_for_stdin():
-    """The child would consume what this process must read."""
-    process = python("from valkg.ahead import extract_ahead; print(extract_ahead('-'))")
-    assert process.returncode == 0, process.stderr
-    assert process.stdout.strip() == "None"

@@ -2,7 +2,7 @@
 
 A cold ``valkg export`` of one monograph is two independent halves: importing rdflib and
 pyshacl and parsing the shapes, and importing the extractor (compiling its patterns) and
-running it.  Where ``fork`` is safe and a second core is free, a child process reads the
+running it.  Where ``fork`` is safe and there is a second core, a child process reads the
 monograph and extracts its claims while the command's own process does the first half; the
 child sends back the monograph and its extraction, pickled.  Whatever goes wrong on that
 path (no fork, one core, an error in the child) leaves the work to this process, which then
@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
+import stat
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from valkg.claims import Extraction
+
+
+def _regular_file(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _usable_cores() -> int:
@@ -43,8 +52,9 @@ class ExtractionAhead:
         """The child's extraction (with its monograph), or None when this process must do the work."""
         if self._pid is None:
             return None
-        with os.fdopen(self._pipe, "rb") as pipe:
-            data = pipe.read()
+        pipe, self._pipe = self._pipe, -1  # (closed below whatever happens; close() must not close it again)
+        with os.fdopen(pipe, "rb") as reader:
+            data = reader.read()
         _, status = os.waitpid(self._pid, 0)
         self._pid = None
         if status != 0 or not data:
@@ -56,9 +66,11 @@ class ExtractionAhead:
         """Stop the child if its result was never collected."""
         if self._pid is None:
             return
-        os.close(self._pipe)  # a child still writing gets EPIPE and leaves
+        if self._pipe != -1:
+            os.close(self._pipe)  # a child still writing gets EPIPE and leaves
+            self._pipe = -1
         try:
-            os.kill(self._pid, 15)
+            os.kill(self._pid, signal.SIGTERM)
             os.waitpid(self._pid, 0)
         except (ProcessLookupError, ChildProcessError):
             pass
@@ -69,13 +81,19 @@ def extract_ahead(source: str | None, encoding: str = "utf-8") -> ExtractionAhea
     """Start reading and extracting ``source`` in a child process, when that can save time.
 
     It cannot when the extractor is already imported (a warm process: nothing to overlap),
-    for stdin (the child would consume it), without ``fork`` (Windows) or where forking a
-    process is unsafe (macOS system libraries), and on a single core.
+    for anything but a regular file (stdin or a pipe would be consumed by the child), without
+    ``fork`` (Windows) or where forking is unsafe (macOS system libraries, a process with
+    threads), and on a single core.
     """
-    if source == "-" or "valkg.extract" in sys.modules or _usable_cores() < 2:
+    if "valkg.extract" in sys.modules or not hasattr(os, "fork") or sys.platform == "darwin":
         return None
-    if not hasattr(os, "fork") or sys.platform == "darwin":
+    if source is not None and not _regular_file(source):
+        return None  # stdin, a pipe or /dev/stdin would be read by the child; a missing file has nothing to do
+    if _usable_cores() < 2:
         return None
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return None  # forking a process with threads is unsafe (a test runner, a notebook)
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
@@ -94,6 +112,10 @@ def _child(read_end: int, write_end: int, source: str | None, encoding: str) -> 
     status = 1
     try:
         os.close(read_end)
+        # (the caller's stdin, stdout and stderr are not the child's: it must not hold a pipe open)
+        quiet = os.open(os.devnull, os.O_RDWR)
+        for stream in (0, 1, 2):
+            os.dup2(quiet, stream)
         from valkg.extract import extract
         from valkg.reader import read_monograph
 

@@ -6,17 +6,23 @@ more than the extraction itself.  ``compile`` keeps what that compiler produces 
 ``_sre.compile`` takes) in a file under the user's cache directory, and a later process builds
 each pattern from it with ``_sre.compile`` directly, which checks the code it is given.
 
-The file is named after the Python version and the regular expression engine's ``MAGIC``;
-entries are keyed by the pattern and its flags, so a changed pattern is compiled afresh.  Each
-new entry is first checked to equal what ``re.compile`` makes (patterns compare by their
-code); if Python's internals ever differ, or the cache cannot be read or written, patterns
-come from ``re.compile`` as usual.  ``VALKG_CACHE_DIR`` chooses the directory (default
-``$XDG_CACHE_HOME/valkg`` or ``~/.cache/valkg``); set to an empty value, nothing is cached.
+The file is named after the Python version (to the patch release) and the regular expression
+engine's ``MAGIC``; entries are keyed by the pattern and its flags, so a changed pattern is
+compiled afresh.  Each new entry is first checked to equal what ``re.compile`` makes (patterns
+compare by their code); if Python's internals ever differ, or the cache cannot be read or
+written, patterns come from ``re.compile`` as usual.  The file carries a SHA-256 of its contents
+and is ignored when that does not match (a damaged entry could crash the engine); like Python's
+own bytecode cache, it is trusted otherwise, so it lives in a directory only its user writes.
+``VALKG_CACHE_DIR`` chooses the directory (default ``$XDG_CACHE_HOME/valkg`` or
+``~/.cache/valkg``); set to an empty value, nothing is cached.  Any process that compiles the
+patterns (an export, or a program importing the extractor) adds the ones it compiled at exit.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import hashlib
 import importlib
 import marshal
 import os
@@ -36,7 +42,9 @@ except ImportError:  # another Python implementation: no cache
 
 #: Several times the package's patterns: a file grown past it (patterns of earlier versions)
 #: is rewritten with only the ones this process used.
-MAX_ENTRIES = 5000
+MAX_ENTRIES = 2000
+#: what a cache file starts with, before the SHA-256 of the rest
+_HEADER = b"valkg compiled patterns 1\n"
 
 _Key = tuple[str, int]
 #: flags, code (packed as an array of ``_sre.CODESIZE``-byte words), groups, groupindex, indexgroup
@@ -56,24 +64,43 @@ def cache_file() -> Path | None:
             return None
         folder = Path(configured)
     else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "valkg"
-    version = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}"
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        if os.path.isabs(xdg):  # (a relative one is to be ignored, says the XDG specification)
+            folder = Path(xdg) / "valkg"
+        else:
+            try:
+                folder = Path.home() / ".cache" / "valkg"
+            except RuntimeError:  # no home directory: no cache
+                return None
+    # (the full version: a patch release may fix the compiler, and the cache must not keep its old code)
+    version = f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}"
     magic = getattr(_sre, "MAGIC", 0)
     return folder / f"patterns-{version}-{magic}.marshal"
+
+
+def _read(path: Path) -> dict[_Key, _Entry] | None:
+    """The entries of a cache file, or None when it is missing or fails its checksum (a damaged
+    file could crash the regular-expression engine, which checks the structure of the code it is
+    given but not everything that code may do)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header, digest, payload = data[: len(_HEADER)], data[len(_HEADER) : len(_HEADER) + 32], data[len(_HEADER) + 32 :]
+    if header != _HEADER or hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        loaded = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return loaded if isinstance(loaded, dict) else None
 
 
 def _load() -> dict[_Key, _Entry]:
     global _entries
     if _entries is None:
-        _entries = {}
         path = cache_file()
-        if path is not None:
-            try:
-                loaded = marshal.loads(path.read_bytes())
-            except (OSError, ValueError, EOFError, TypeError):
-                loaded = None
-            if isinstance(loaded, dict):
-                _entries = loaded
+        _entries = (_read(path) if path is not None else None) or {}
     return _entries
 
 
@@ -134,22 +161,23 @@ def save() -> None:
     if not _new or path is None or _entries is None:
         return
     _new = False
-    try:  # another process may have saved since this one loaded (the parent and child of valkg.ahead)
-        on_disk = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        on_disk = None
-    entries = {**on_disk, **_entries} if isinstance(on_disk, dict) else _entries
+    on_disk = _read(path)  # another process may have saved since this one loaded (valkg.ahead's parent and child)
+    entries = {**on_disk, **_entries} if on_disk else _entries
     if len(entries) > MAX_ENTRIES:
         entries = {key: entry for key, entry in entries.items() if key in _used}
+    with contextlib.suppress(OSError, ValueError):  # a read-only home: the next process compiles again
+        write(path, entries)
+
+
+def write(path: Path, entries: dict[_Key, _Entry]) -> None:
+    """Write ``entries`` to ``path`` atomically, with the checksum ``_read`` checks."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(entries))
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):  # a read-only home: the next process compiles again
-        pass
+        payload = marshal.dumps(entries)
+        with os.fdopen(handle, "wb") as out:
+            out.write(_HEADER + hashlib.sha256(payload).digest() + payload)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
