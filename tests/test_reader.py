@@ -737,3 +737,16 @@ def test_a_glossary_entrys_watch_for_field_lists_side_effects_by_course() -> Non
 def test_a_heading_that_names_its_own_section_is_no_lead_in(section: str, heading: str, kind: str) -> None:
     text = f"Zorbavir\n\n{section}\n\nRead this first.\n\n{heading}\n\n- the first item\n- the second item\n"
     assert [s.kind for s in parse_monograph(text).sections][-1] == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Which medicines can affect ZORBIX?", "interactions"),
+        ("What medicines affect it?", "interactions"),
+        ("Medicines that affect zorbavir", "interactions"),
+        ("Which medicines need a second look?", "interactions"),
+    ],
+)
+def test_headings_that_ask_which_medicines_affect_the_drug(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind

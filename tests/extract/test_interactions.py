@@ -621,3 +621,15 @@ def test_when_another_medicine_is_taken_is_no_part_of_its_name() -> None:
     body = "Allopurinol taken during a course makes a skin rash considerably more likely."
     found = {key for key, _ in facts(monograph(body, heading="Other medicines"), "risk_population")}
     assert found == {"people-taking-allopurinol"}
+
+
+def test_a_line_of_medicines_under_a_heading_that_asks_which_affect_it() -> None:
+    body = "- Rifampin, rifabutin or rifapentine: the same drop in levels, with a chance of treatment failure."
+    found = {key for key, _ in facts(monograph(body, heading="Which medicines can affect Zorbix?"), "risk_population")}
+    assert found == {"people-taking-rifampin-rifabutin-or-rifapentine"}
+
+
+def test_st_with_a_full_stop_names_the_herb() -> None:
+    from valkg.extract import names_a_medicine
+
+    assert names_a_medicine("St. John's wort") and names_a_medicine("St John's wort")
